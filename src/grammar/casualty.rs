@@ -1,0 +1,928 @@
+//! Casualty phrases in one sentence → raw mentions with byte offsets.
+//!
+//! Four constructions are tried at each word start, in this order:
+//! - toll: "the death toll rose to 17";
+//! - leaving: "left over 150 fighters dead";
+//! - verb-object: "killing 13 more pro-Assad fighters", "shot dead the village chief";
+//! - subject-outcome: "at least 35 troops were killed", "15 wounded", "a policeman was shot dead",
+//!   with bounded skipping of appositives and prepositional phrases before the outcome.
+//!
+//! Plus negations ("no one was hurt") and counts that borrow the outcome of the count before
+//! them ("including two officers", "along with 35 troops", "six of them children").
+
+use super::number::{count, numeral, RawCount};
+use super::words::{is_in, lookup, phrase, punct, space, word};
+use crate::casualty::{Outcome, Qualifier, VictimClass};
+use crate::lexicon::cues::{
+    AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SPAN_UNITS,
+    SUBSET_BEFORE,
+};
+use crate::lexicon::outcomes::{
+    ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, INTRANSITIVE, LEAVING, NEGATED,
+    NEGATION_FILLERS, PASSIVE, TOLL, TOLL_LINK,
+};
+use crate::lexicon::sides::SIDE_WORDS;
+use crate::lexicon::victims::{
+    VictimNoun, AFTER_BARE_COUNT, CLAUSE_BREAKS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE,
+};
+
+/// Most words a phrase may skip between its victims and their outcome.
+const MAX_GAP_WORDS: usize = 12;
+/// Most modifiers before a victim noun ("four senior Syrian army officers").
+const MAX_MODIFIERS: usize = 4;
+/// How far back a whole-war subject is looked for ("the conflict has killed").
+const CUMULATIVE_LOOKBACK: usize = 7;
+/// How far after a mention an aggregate or cumulative cue is looked for.
+const CUE_LOOKAHEAD: usize = 8;
+
+/// The victims of a count, as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawVictims {
+    pub start: usize,
+    pub end: usize,
+    pub side: Option<&'static str>,
+    pub class: VictimClass,
+    pub plural: bool,
+    /// A noun that is itself an outcome: "36 bodies", "over 150 dead".
+    pub implied: Option<Outcome>,
+    /// "others", "more": adds to a count given before.
+    pub additive: bool,
+    /// Generic nouns (people, persons) take their side from "mostly civilians".
+    pub generic: bool,
+}
+
+/// One casualty mention, before article-level reasoning.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawCasualty {
+    pub outcome: Outcome,
+    pub count: RawCount,
+    pub count_start: usize,
+    pub count_end: usize,
+    pub victims: Option<RawVictims>,
+    pub start: usize,
+    pub end: usize,
+    pub subset: bool,
+    pub additive: bool,
+    pub negated: bool,
+    pub aggregate_cue: bool,
+    pub cumulative_cue: bool,
+}
+
+/// A word of the sentence being scanned.
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+}
+
+/// Reusable buffers, so scanning allocates nothing per word.
+#[derive(Debug, Default)]
+pub(crate) struct Scratch {
+    tokens: Vec<Token>,
+}
+
+/// Where the parsers stand: `text[..end]` is the window, and a parser's remaining input
+/// gives its offset.
+#[derive(Clone, Copy)]
+struct Window<'t> {
+    text: &'t str,
+}
+
+impl<'t> Window<'t> {
+    fn at(&self, pos: usize) -> &'t str {
+        &self.text[pos..]
+    }
+
+    fn pos(&self, rest: &str) -> usize {
+        self.text.len() - rest.len()
+    }
+}
+
+/// How the outcome of a subject was found.
+#[derive(Debug, Clone, Copy)]
+struct Found {
+    outcome: Option<Outcome>,
+    subset: bool,
+    end: usize,
+}
+
+/// Scans `text[start..end]`, one sentence, and appends its mentions to `out`.
+pub(crate) fn scan_sentence(
+    text: &str,
+    start: usize,
+    end: usize,
+    scratch: &mut Scratch,
+    out: &mut Vec<RawCasualty>,
+) {
+    let w = Window { text: &text[..end] };
+    tokenize(w, start, &mut scratch.tokens);
+    let tokens = &scratch.tokens;
+    let first_of_sentence = out.len();
+    let mut k = 0;
+    while k < tokens.len() {
+        let before = &tokens[..k];
+        let matched = toll(w, tokens[k].start)
+            .or_else(|| leaving(w, tokens[k].start))
+            .or_else(|| verb_object(w, tokens[k].start, before))
+            .or_else(|| negation(w, tokens[k].start))
+            .or_else(|| subject_outcome(w, tokens[k].start, before, &out[first_of_sentence..]));
+        match matched {
+            Some(mut m) => {
+                // "The conflict has killed" counts the whole war; "in 24 hours" sums incidents.
+                let first_token = tokens.partition_point(|t| t.start < m.count_start);
+                let next = tokens.partition_point(|t| t.start < m.end);
+                m.cumulative_cue |= cumulative_before(w, &tokens[..first_token], m)
+                    || cue_after(w, &tokens[next..], CUMULATIVE_AFTER)
+                    || since_year_after(w, &tokens[next..]);
+                m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
+                    || cue_after(w, &tokens[next..], AGGREGATE)
+                    || time_span_after(w, &tokens[next..]);
+                out.push(m);
+                // Resume right after the counted words, so that counts nested in a skipped
+                // appositive ("including 10 foreigners") are read too.
+                let resume = m.victims.map_or(m.count_end, |v| v.end).max(m.count_end);
+                let resume = if m.end <= resume || nested_count_possible(w, resume, m.end) {
+                    resume
+                } else {
+                    m.end
+                };
+                k = tokens.partition_point(|t| t.start < resume).max(k + 1);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// Splits the window into words (numbers included).
+fn tokenize(w: Window<'_>, start: usize, tokens: &mut Vec<Token>) {
+    tokens.clear();
+    let s = &w.text[start..];
+    let mut in_word = None;
+    for (i, c) in s.char_indices() {
+        let is_word = c.is_alphanumeric() || (in_word.is_some() && matches!(c, '\'' | '’' | '-'));
+        match (in_word, is_word) {
+            (None, true) => in_word = Some(i),
+            (Some(b), false) => {
+                tokens.push(Token {
+                    start: start + b,
+                    end: start + i,
+                });
+                in_word = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(b) = in_word {
+        tokens.push(Token {
+            start: start + b,
+            end: w.text.len(),
+        });
+    }
+}
+
+fn token_text<'t>(w: Window<'t>, t: &Token) -> &'t str {
+    &w.text[t.start..t.end]
+}
+
+/// True when the last words of `before` spell a row of `table`.
+fn ends_with<T>(w: Window<'_>, before: &[Token], table: &[(&'static str, T)]) -> bool {
+    table.iter().any(|(p, _)| {
+        let n = p.split(' ').count();
+        n <= before.len()
+            && phrase(p, &w.text[before[before.len() - n].start..]).is_some_and(|rest| {
+                w.pos(rest) == before[before.len() - 1].end
+            })
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Victims
+// ---------------------------------------------------------------------------------------
+
+fn is_modifier(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_alphanumeric)
+        && !is_in(NOT_MODIFIERS, word)
+        && !is_in(AFTER_VICTIMS, word)
+        && !is_in(BEFORE_VICTIMS, word)
+        && !is_in(AUXILIARIES, word)
+        && numeral(word).is_err()
+}
+
+/// One victim noun phrase without a count: modifiers and a head noun, plus a trailing
+/// "of the Russian army" that names the side.
+fn noun_phrase(w: Window<'_>, i: &str) -> Option<(usize, RawVictims)> {
+    let start = w.pos(space(i).ok()?.0);
+    let mut rest = i;
+    let mut side: Option<&'static str> = None;
+    let mut head: Option<VictimNoun> = None;
+    let mut head_end = start;
+    for _ in 0..=MAX_MODIFIERS {
+        if let Some((r, noun)) = lookup(NOUNS, rest) {
+            head = Some(noun);
+            head_end = w.pos(r);
+            rest = r;
+            break;
+        }
+        if let Some((r, s)) = lookup(SIDE_WORDS, rest) {
+            side = side.or(Some(s));
+            rest = r;
+            continue;
+        }
+        let (r, wd) = word(rest).ok()?;
+        if !is_modifier(wd) {
+            return None;
+        }
+        rest = r;
+    }
+    let mut noun = head?;
+    // Compound heads: "civilian casualties", "army officers", "people dead".
+    while let Some((r, next)) = lookup(NOUNS, rest) {
+        if noun.class == VictimClass::Civilian || noun.side.is_some() {
+            side = side.or(noun.side);
+        }
+        noun = VictimNoun {
+            class: if noun.class == VictimClass::Civilian {
+                noun.class
+            } else {
+                next.class
+            },
+            ..next
+        };
+        head_end = w.pos(r);
+        rest = r;
+    }
+    let mut end = head_end;
+    // "members of regime forces", "soldiers of the Russian army".
+    if let Some((side_of, of_end)) = side_of_phrase(w, rest) {
+        if side.is_none() && noun.side.is_none() || noun.class == VictimClass::Unknown {
+            side = Some(side_of);
+        } else {
+            side = side.or(Some(side_of));
+        }
+        end = of_end;
+    }
+    let side = side.or(noun.side);
+    Some((
+        end,
+        RawVictims {
+            start,
+            end,
+            side,
+            class: if side == Some("civilians") {
+                VictimClass::Civilian
+            } else {
+                noun.class
+            },
+            plural: noun.plural,
+            implied: noun.implied,
+            additive: noun.additive,
+            generic: noun.class == VictimClass::Unknown && noun.side.is_none(),
+        },
+    ))
+}
+
+/// "of (the) ... <side word> ...", at most five words, giving a side.
+fn side_of_phrase(w: Window<'_>, i: &str) -> Option<(&'static str, usize)> {
+    let mut rest = phrase("of", i)?;
+    let mut side = None;
+    for _ in 0..5 {
+        if let Some((r, s)) = lookup(SIDE_WORDS, rest) {
+            side = side.or(Some(s));
+            rest = r;
+            continue;
+        }
+        match word(rest) {
+            Ok((r, wd))
+                if side.is_none()
+                    && (wd.eq_ignore_ascii_case("the") || is_modifier(wd))
+                    && lookup(NOUNS, rest).is_none() =>
+            {
+                rest = r
+            }
+            Ok((r, _)) if side.is_some() && lookup(NOUNS, rest).is_some() => {
+                rest = r;
+                break;
+            }
+            _ => break,
+        }
+    }
+    side.map(|s| (s, w.pos(rest)))
+}
+
+/// Victims after a count: "more pro-Assad fighters", "troops and loyalist militiamen",
+/// "people, mostly civilians".
+fn victims<'t>(w: Window<'t>, i: &'t str) -> Option<(&'t str, RawVictims)> {
+    // "13 more fighters", "two other soldiers": the marker adds, the noun follows.
+    for marker in ["more", "other", "others"] {
+        if let Some(r) = phrase(marker, i) {
+            if let Some((end, mut v)) = noun_phrase(w, r) {
+                v.additive = true;
+                v.start = w.pos(space(i).ok()?.0);
+                return Some(extend_victims(w, end, v));
+            }
+        }
+    }
+    let (end, v) = noun_phrase(w, i)?;
+    Some(extend_victims(w, end, v))
+}
+
+/// Coordination without a new count ("troops and loyalist militiamen") and "mostly X".
+fn extend_victims<'t>(w: Window<'t>, mut end: usize, mut v: RawVictims) -> (&'t str, RawVictims) {
+    loop {
+        let rest = w.at(end);
+        let after_and = phrase("and", rest).or_else(|| phrase("or", rest));
+        let Some(after_and) = after_and else { break };
+        if count(after_and).is_ok() {
+            break;
+        }
+        match noun_phrase(w, after_and) {
+            Some((e, other)) if other.implied.is_none() => {
+                v.side = v.side.or(other.side);
+                if v.class != other.class {
+                    v.class = VictimClass::Unknown;
+                }
+                v.plural = true;
+                end = e;
+                v.end = e;
+            }
+            _ => break,
+        }
+    }
+    // "13 people, mostly civilians": the side of a generic noun.
+    let rest = w.at(end);
+    let rest_after_comma = punct(',')(rest).map(|(r, _)| r).unwrap_or(rest);
+    if let Some(r) = phrase("mostly", rest_after_comma)
+        .or_else(|| phrase("mainly", rest_after_comma))
+        .or_else(|| phrase("most of them", rest_after_comma))
+    {
+        if let Some((e, other)) = noun_phrase(w, r) {
+            if v.generic && other.side.is_some() {
+                v.side = other.side;
+                v.class = other.class;
+                v.end = e;
+                end = e;
+            }
+        }
+    }
+    (w.at(end), v)
+}
+
+// ---------------------------------------------------------------------------------------
+// Counts with their victims
+// ---------------------------------------------------------------------------------------
+
+/// A count and its victims, with coordination ("a general and two other soldiers").
+struct Counted {
+    count: RawCount,
+    count_start: usize,
+    count_end: usize,
+    victims: Option<RawVictims>,
+    end: usize,
+}
+
+fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
+    let (after_count, c, implicit) = match explicit_count(i) {
+        Some((r, c)) => (r, c, false),
+        None => {
+            let (r, c) = implicit_one(w, i)?;
+            (r, c, true)
+        }
+    };
+    let count_start = w.pos(space(i).ok()?.0);
+    let count_end = w.pos(after_count);
+    let v = victims(w, after_count).map(|(_, v)| v);
+    if implicit && v.is_none() {
+        return None;
+    }
+    let mut item = Counted {
+        count: c,
+        count_start,
+        count_end,
+        victims: v,
+        end: v.map_or(count_end, |v| v.end),
+    };
+    // "a general and two other soldiers", "5 soldiers, 3 police and 2 civilians".
+    loop {
+        let rest = w.at(item.end);
+        let next = phrase("and", rest)
+            .or_else(|| punct(',')(rest).ok().map(|(r, _)| r))
+            .map(|r| phrase("and", r).unwrap_or(r));
+        let Some(next) = next else { break };
+        let Some((after, c2)) = explicit_count(next) else { break };
+        let Some((_, v2)) = victims(w, after) else { break };
+        if c2.qualifier == Qualifier::Vague || c.qualifier == Qualifier::Vague {
+            break;
+        }
+        // "N of them" is a subset, not a further count.
+        if phrase("of", after).is_some() {
+            break;
+        }
+        item.count = item.count.plus(c2);
+        let v = item.victims.get_or_insert(v2);
+        v.side = if v.side == v2.side { v.side } else { v.side.or(v2.side) };
+        if v.class != v2.class {
+            v.class = VictimClass::Unknown;
+        }
+        v.end = v2.end;
+        item.end = v2.end;
+    }
+    Some(item)
+}
+
+fn explicit_count(i: &str) -> Option<(&str, RawCount)> {
+    count(i).ok()
+}
+
+/// "a policeman", "the village chief", "one soldier": a count of one.
+fn implicit_one<'t>(w: Window<'t>, i: &'t str) -> Option<(&'t str, RawCount)> {
+    let (rest, ()) = lookup(ONE, i)?;
+    let (_, v) = noun_phrase(w, rest)?;
+    if v.plural || v.implied.is_some() {
+        return None;
+    }
+    let additive = phrase("another", i).is_some();
+    Some((
+        rest,
+        RawCount {
+            additive,
+            ..RawCount::exact(1)
+        },
+    ))
+}
+
+/// A bare count with no victims must end its phrase: "killing 5 in Kabul", not "killing 5 km".
+fn bare_count_ends(w: Window<'_>, c: &Counted) -> bool {
+    if c.victims.is_some() {
+        return true;
+    }
+    if is_year_like(&c.count) {
+        return false;
+    }
+    let rest = w.at(c.count_end);
+    match word(rest) {
+        Ok((_, next)) => {
+            let between = &rest[..rest.len() - space(rest).map_or(rest, |r| r.0).len()];
+            let punctuated = between.chars().any(|ch| !ch.is_whitespace());
+            punctuated || (is_in(AFTER_BARE_COUNT, next) && !is_in(NOT_VICTIMS, next))
+        }
+        Err(_) => true,
+    }
+}
+
+fn is_year_like(c: &RawCount) -> bool {
+    c.digits && c.upper.is_none() && matches!(c.value, Some(1900..=2100))
+}
+
+// ---------------------------------------------------------------------------------------
+// Outcomes after the victims
+// ---------------------------------------------------------------------------------------
+
+/// Auxiliaries, adverbs and an outcome: "have reportedly been killed", "were among the dead".
+fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
+    let mut rest = i;
+    let mut aux = 0;
+    while aux < 3 {
+        match lookup(AUXILIARIES, rest) {
+            Some((r, ())) => {
+                rest = r;
+                aux += 1;
+            }
+            None => break,
+        }
+    }
+    for _ in 0..3 {
+        match lookup(ADVERBS, rest) {
+            Some((r, ())) => rest = r,
+            None => break,
+        }
+    }
+    if aux > 0 {
+        if let Some(found) = among_the(w, rest) {
+            return Some(found);
+        }
+    }
+    let (after, outcome) = lookup(AFTER_VICTIMS, rest)?;
+    let intransitive = lookup(INTRANSITIVE, rest).is_some();
+    if aux == 0 && !bare_ok && !intransitive {
+        return None;
+    }
+    // "5 soldiers killed 3 militants" is active: the outcome belongs to the object.
+    if let Some((r, c)) = explicit_count(after) {
+        if !is_year_like(&c) && lookup(NOT_VICTIMS, r).is_none() {
+            return None;
+        }
+    }
+    Some(Found {
+        outcome: Some(outcome),
+        subset: false,
+        end: w.pos(after),
+    })
+}
+
+/// "among the (troops and militiamen) killed", "among the dead".
+fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
+    let mut rest = phrase("among the", i).or_else(|| phrase("among", i))?;
+    for _ in 0..6 {
+        if let Some((r, ())) = lookup(AMONG_THE, rest) {
+            let noun = word(rest).ok()?.1.to_ascii_lowercase();
+            let outcome = match noun.as_str() {
+                "wounded" | "injured" => Some(Outcome::Injured),
+                "dead" | "killed" | "fatalities" => Some(Outcome::Killed),
+                _ => None,
+            };
+            return Some(Found {
+                outcome,
+                subset: true,
+                end: w.pos(r),
+            });
+        }
+        let (r, wd) = word(rest).ok()?;
+        if !(is_modifier(wd) || wd.eq_ignore_ascii_case("and")) {
+            return None;
+        }
+        rest = r;
+    }
+    None
+}
+
+/// The outcome after a subject, directly or past an appositive or prepositional phrase.
+fn outcome_after(w: Window<'_>, i: &str) -> Option<Found> {
+    if let Some(found) = aux_outcome(w, i, true) {
+        return Some(found);
+    }
+    let mut rest = i;
+    let mut previous = "";
+    for _ in 0..MAX_GAP_WORDS {
+        // Step over one word or one punctuation mark.
+        rest = match word(rest) {
+            Ok((r, wd)) => {
+                if is_in(CLAUSE_BREAKS, wd) || is_in(BEFORE_VICTIMS, wd) {
+                    return None;
+                }
+                let counts_subset = matches!(
+                    previous.to_ascii_lowercase().as_str(),
+                    "including" | "them" | "whom"
+                );
+                if numeral(rest).is_ok() && !counts_subset && !wd.eq_ignore_ascii_case("one") {
+                    return None;
+                }
+                previous = wd;
+                r
+            }
+            Err(_) => {
+                let r = space(rest).ok()?.0;
+                let mut chars = r.chars();
+                match chars.next() {
+                    Some(',') | Some('(') | Some(')') | Some('-') | Some('–') | Some('—') => {
+                        chars.as_str()
+                    }
+                    _ => return None,
+                }
+            }
+        };
+        if let Some(found) = aux_outcome(w, rest, false) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+// ---------------------------------------------------------------------------------------
+// The constructions
+// ---------------------------------------------------------------------------------------
+
+fn mention(c: &Counted, outcome: Outcome, start: usize, end: usize) -> RawCasualty {
+    RawCasualty {
+        outcome,
+        count: c.count,
+        count_start: c.count_start,
+        count_end: c.count_end,
+        victims: c.victims,
+        start,
+        end: end.max(c.end),
+        subset: false,
+        additive: c.count.additive || c.victims.is_some_and(|v| v.additive),
+        negated: false,
+        aggregate_cue: false,
+        cumulative_cue: false,
+    }
+}
+
+/// "the death toll rose to 17", "a death toll of at least 20".
+fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
+    let i = w.at(pos);
+    let (mut rest, outcome) = lookup(TOLL, i)?;
+    for _ in 0..8 {
+        if let Some((mut r, ())) = lookup(TOLL_LINK, rest) {
+            while let Some((r2, ())) = lookup(TOLL_LINK, r) {
+                r = r2;
+            }
+            if let Some(c) = counted(w, r) {
+                if bare_count_ends(w, &c) && !is_year_like(&c.count) {
+                    return Some(mention(&c, outcome, pos, c.end));
+                }
+            }
+            rest = r;
+            continue;
+        }
+        let (r, wd) = word(rest).ok()?;
+        if numeral(rest).is_ok() || is_in(CLAUSE_BREAKS, wd) {
+            return None;
+        }
+        rest = r;
+    }
+    None
+}
+
+/// "left over 150 fighters dead", "leaving 5 dead and 10 wounded".
+fn leaving(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
+    let (rest, ()) = lookup(LEAVING, w.at(pos))?;
+    let c = counted(w, rest)?;
+    let implied = c.victims.and_then(|v| v.implied);
+    let (outcome, end) = match aux_outcome(w, w.at(c.end), true) {
+        Some(Found {
+            outcome: Some(o),
+            end,
+            ..
+        }) => (o, end),
+        _ => (implied?, c.end),
+    };
+    Some(mention(&c, outcome, pos, end))
+}
+
+/// "killing 13 more fighters", "killed a general and two other soldiers", "injured others".
+fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualty> {
+    if ends_with(w, before, PASSIVE) {
+        return None;
+    }
+    let (mut rest, outcome) = lookup(BEFORE_VICTIMS, w.at(pos))?;
+    // "killed all six members", "killing the 12 passengers".
+    for skip in ["all", "the"] {
+        if let Some(r) = phrase(skip, rest) {
+            if count(r).is_ok() {
+                rest = r;
+            }
+        }
+    }
+    if let Some(c) = counted(w, rest) {
+        if bare_count_ends(w, &c) {
+            return Some(mention(&c, outcome, pos, c.end));
+        }
+        return None;
+    }
+    // "injured others": victims with no number.
+    let (r, v) = victims(w, rest)?;
+    if !v.additive || v.implied.is_some() {
+        return None;
+    }
+    let c = Counted {
+        count: RawCount::vague(crate::casualty::Vague::Many),
+        count_start: v.start,
+        count_end: v.start,
+        victims: Some(v),
+        end: w.pos(r),
+    };
+    Some(mention(&c, outcome, pos, c.end))
+}
+
+/// "no one was killed", "no casualties were reported", "without casualties".
+fn negation(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
+    let i = w.at(pos);
+    let zero = |outcome: Outcome, end: usize| RawCasualty {
+        outcome,
+        count: RawCount::exact(0),
+        count_start: pos,
+        count_end: end,
+        victims: None,
+        start: pos,
+        end,
+        subset: false,
+        additive: false,
+        negated: true,
+        aggregate_cue: false,
+        cumulative_cue: false,
+    };
+    if let Some(r) = phrase("no one", i)
+        .or_else(|| phrase("nobody", i))
+        .or_else(|| phrase("none", i))
+    {
+        let found = aux_outcome(w, r, false)?;
+        return Some(zero(found.outcome?, found.end));
+    }
+    let mut rest = phrase("no", i).or_else(|| phrase("without", i))?;
+    for _ in 0..4 {
+        match lookup(NEGATION_FILLERS, rest) {
+            Some((r, ())) => rest = r,
+            None => break,
+        }
+    }
+    let (r, outcomes) = lookup(NEGATED, rest)?;
+    // One zero per denied outcome; "no casualties" denies deaths and injuries both.
+    outcomes.first().map(|&o| {
+        let mut m = zero(o, w.pos(r));
+        if outcomes.len() > 1 {
+            m.count.upper = Some(0);
+        }
+        m
+    })
+}
+
+/// "at least 35 troops were killed", "15 wounded", "a policeman was shot dead",
+/// "including two officers", "36 bodies".
+fn subject_outcome(
+    w: Window<'_>,
+    pos: usize,
+    before: &[Token],
+    earlier: &[RawCasualty],
+) -> Option<RawCasualty> {
+    let i = w.at(pos);
+    let c = counted(w, i).or_else(|| named_one(w, i))?;
+    if c.victims.is_none() && (is_year_like(&c.count) || lookup(NOT_VICTIMS, w.at(c.end)).is_some())
+    {
+        return None;
+    }
+    let subset_cue = ends_with(w, before, SUBSET_BEFORE);
+    let along_cue = ends_with(w, before, ALONG_WITH);
+    // "six of them children", "two of whom were officers".
+    let of_them = phrase("of them", w.at(c.count_end))
+        .or_else(|| phrase("of whom", w.at(c.count_end)))
+        .or_else(|| phrase("of those", w.at(c.count_end)));
+    let rest = match of_them {
+        Some(r) if c.victims.is_none() => r,
+        _ => w.at(c.end),
+    };
+    let found = outcome_after(w, rest);
+    let inherited = earlier.last().map(|m| m.outcome);
+    let (outcome, subset, end) = match found {
+        Some(Found {
+            outcome: Some(o),
+            subset,
+            end,
+        }) => (o, subset, end),
+        Some(Found {
+            outcome: None,
+            subset,
+            end,
+        }) => (inherited?, subset, end),
+        None => {
+            let implied = c.victims.and_then(|v| v.implied);
+            if let Some(o) = implied {
+                (o, false, c.end)
+            } else if subset_cue || along_cue || of_them.is_some() {
+                // Borrow the outcome of the count just before, if it is near.
+                let prev = earlier.last()?;
+                if c.count_start.saturating_sub(prev.end) > 200 {
+                    return None;
+                }
+                let end = match of_them {
+                    Some(r) if c.victims.is_none() => {
+                        victims(w, r).map_or(w.pos(r), |(_, v)| v.end)
+                    }
+                    _ => c.end,
+                };
+                (prev.outcome, subset_cue || of_them.is_some(), end)
+            } else {
+                return None;
+            }
+        }
+    };
+    let mut m = mention(&c, outcome, pos, end);
+    m.subset = subset || subset_cue || of_them.is_some();
+    m.additive |= along_cue;
+    Some(m)
+}
+
+/// "activist Nestor Ivan Martinez was shot dead": a singular noun, a name, an outcome.
+fn named_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
+    let (after_noun, v) = noun_phrase(w, i).map(|(e, v)| (w.at(e), v))?;
+    if v.plural || v.implied.is_some() {
+        return None;
+    }
+    let mut rest = after_noun;
+    let mut names = 0;
+    while let Ok((r, wd)) = word(rest) {
+        if !wd.starts_with(|c: char| c.is_uppercase()) || is_in(SIDE_WORDS, wd) {
+            break;
+        }
+        names += 1;
+        rest = r;
+        if names > 4 {
+            return None;
+        }
+    }
+    if names == 0 {
+        return None;
+    }
+    // The name is part of the victims; the outcome must follow it with an auxiliary.
+    aux_outcome(w, rest, false)?;
+    let end = w.pos(rest);
+    Some(Counted {
+        count: RawCount::exact(1),
+        count_start: v.start,
+        count_end: v.start,
+        victims: Some(RawVictims { end, ..v }),
+        end,
+    })
+}
+
+// ---------------------------------------------------------------------------------------
+// Cues around a mention
+// ---------------------------------------------------------------------------------------
+
+fn cumulative_before(w: Window<'_>, before: &[Token], m: RawCasualty) -> bool {
+    // Only an active verb has a war as its subject: "the conflict has killed".
+    if m.start == m.count_start {
+        return false;
+    }
+    let from = before.len().saturating_sub(CUMULATIVE_LOOKBACK);
+    before[from..]
+        .iter()
+        .any(|t| is_in(CUMULATIVE_SUBJECTS, token_text(w, t)))
+}
+
+fn cue_after<T: Copy>(w: Window<'_>, after: &[Token], table: &[(&'static str, T)]) -> bool {
+    after
+        .iter()
+        .take(CUE_LOOKAHEAD)
+        .take_while(|t| !is_in(CLAUSE_BREAKS, token_text(w, t)))
+        .any(|t| lookup(table, w.at(t.start)).is_some())
+}
+
+fn aggregate_before(w: Window<'_>, before: &[Token]) -> bool {
+    ends_with(w, before, &[("a total of", ()), ("total of", ()), ("in total", ())])
+}
+
+/// "since 2011" after a count makes it a toll over years.
+fn since_year_after(w: Window<'_>, after: &[Token]) -> bool {
+    after.windows(2).take(CUE_LOOKAHEAD).any(|pair| {
+        token_text(w, &pair[0]).eq_ignore_ascii_case("since")
+            && explicit_count(token_text(w, &pair[1])).is_some_and(|(_, c)| is_year_like(&c))
+    })
+}
+
+/// "in 24 hours", "over the past two days", "in two days of attacks".
+fn time_span_after(w: Window<'_>, after: &[Token]) -> bool {
+    let near = &after[..after.len().min(4)];
+    near.iter().any(|t| {
+        let i = w.at(t.start);
+        let Some(mut rest) = phrase("in", i)
+            .or_else(|| phrase("over", i))
+            .or_else(|| phrase("within", i))
+        else {
+            return false;
+        };
+        for filler in ["the", "past", "last"] {
+            if let Some(r) = phrase(filler, rest) {
+                rest = r;
+            }
+        }
+        if let Ok((r, _)) = numeral(rest) {
+            rest = r;
+        }
+        lookup(SPAN_UNITS, rest).is_some()
+    })
+}
+
+/// Whether the words skipped between a subject and its outcome hold another count.
+fn nested_count_possible(w: Window<'_>, from: usize, to: usize) -> bool {
+    w.text[from..to].bytes().any(|b| b.is_ascii_digit())
+        || SUBSET_BEFORE
+            .iter()
+            .any(|(p, _)| w.text[from..to].contains(p.split(' ').next().unwrap_or(p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(s: &str) -> Vec<RawCasualty> {
+        let mut out = Vec::new();
+        scan_sentence(s, 0, s.len(), &mut Scratch::default(), &mut out);
+        out
+    }
+
+    fn values(s: &str) -> Vec<(Outcome, Option<u64>)> {
+        scan(s).iter().map(|m| (m.outcome, m.count.value)).collect()
+    }
+
+    #[test]
+    fn subject_then_outcome() {
+        use Outcome::*;
+        assert_eq!(values("At least 35 regime troops were killed."), [(Killed, Some(35))]);
+        assert_eq!(values("Twenty-three others were injured"), [(Injured, Some(23))]);
+        assert_eq!(values("A policeman was shot dead"), [(Killed, Some(1))]);
+    }
+
+    #[test]
+    fn verb_then_object() {
+        use Outcome::*;
+        assert_eq!(
+            values("gunmen attacked, killing 13 more pro-Assad fighters"),
+            [(Killed, Some(13))]
+        );
+        assert_eq!(
+            values("the blast killed 11 people and wounded another 26"),
+            [(Killed, Some(11)), (Injured, Some(26))]
+        );
+    }
+}

@@ -1,0 +1,6 @@
+//! The nom grammars. Crate-private: each returns raw values with byte offsets and resolves
+//! nothing (no reference date, no article-level reasoning).
+
+pub(crate) mod casualty;
+pub(crate) mod number;
+pub(crate) mod words;

@@ -1,0 +1,149 @@
+//! Word-level building blocks shared by the grammars.
+//!
+//! Input is always a suffix of the text being parsed, so a parser's remaining input gives
+//! its byte offset: `offset = end_of_window - rest.len()`.
+
+use nom::bytes::complete::{take_while, take_while1};
+use nom::error::{Error, ErrorKind};
+use nom::{IResult, Parser};
+
+pub(crate) type PResult<'a, O> = IResult<&'a str, O>;
+
+/// Quote marks are transparent: `said 120 fighters "were killed` reads as one phrase.
+pub(crate) fn is_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '‘' | '«' | '»')
+}
+
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')
+}
+
+/// Whitespace and quote marks.
+pub(crate) fn space(i: &str) -> PResult<'_, &str> {
+    take_while(|c: char| c.is_whitespace() || is_quote(c)).parse(i)
+}
+
+/// A fail value for hand-written parsers.
+pub(crate) fn fail<O>(i: &str) -> PResult<'_, O> {
+    Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))
+}
+
+/// The next word, after optional space.
+pub(crate) fn word(i: &str) -> PResult<'_, &str> {
+    let (i, _) = space(i)?;
+    take_while1(is_word_char).parse(i)
+}
+
+/// One punctuation character (after optional space).
+pub(crate) fn punct(c: char) -> impl Fn(&str) -> PResult<'_, char> {
+    move |i: &str| {
+        let (i, _) = space(i)?;
+        match i.strip_prefix(c) {
+            Some(rest) => Ok((rest, c)),
+            None => fail(i),
+        }
+    }
+}
+
+/// An acronym row (`IS`, `HTS`) must match case-sensitively.
+fn is_acronym(p: &str) -> bool {
+    p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn word_eq(word: &str, part: &str, exact: bool) -> bool {
+    if exact {
+        return word == part;
+    }
+    if word.len() == part.len() {
+        return word.eq_ignore_ascii_case(part);
+    }
+    // Typographic apostrophes read as ASCII ones ("Hay’at" = "hay'at").
+    let mut w = word.chars().map(|c| if c == '’' { '\'' } else { c });
+    let mut p = part.chars();
+    loop {
+        match (w.next(), p.next()) {
+            (None, None) => return true,
+            (Some(a), Some(b)) if a.eq_ignore_ascii_case(&b) => {}
+            _ => return false,
+        }
+    }
+}
+
+/// Matches the words of `phrase` (single-space separated) at the start of `i`.
+pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
+    let exact = is_acronym(phrase);
+    let mut rest = i;
+    for part in phrase.split(' ') {
+        let (r, w) = word(rest).ok()?;
+        if !word_eq(w, part, exact) {
+            return None;
+        }
+        rest = r;
+    }
+    Some(rest)
+}
+
+/// The longest row of `table` whose phrase starts `i`.
+pub(crate) fn lookup<'a, T: Copy>(table: &[(&'static str, T)], i: &'a str) -> Option<(&'a str, T)> {
+    let (after_first, first) = word(i).ok()?;
+    let mut best: Option<(&'a str, T)> = None;
+    for &(p, value) in table {
+        let (head, tail) = p.split_once(' ').unwrap_or((p, ""));
+        if !word_eq(first, head, is_acronym(p)) {
+            continue;
+        }
+        let rest = if tail.is_empty() {
+            Some(after_first)
+        } else {
+            phrase(tail, after_first)
+        };
+        if let Some(rest) = rest {
+            if best.map_or(true, |(b, _)| rest.len() < b.len()) {
+                best = Some((rest, value));
+            }
+        }
+    }
+    best
+}
+
+/// [`lookup`] as a nom parser.
+pub(crate) fn one_of<'a, T: Copy>(
+    table: &'static [(&'static str, T)],
+) -> impl Fn(&'a str) -> PResult<'a, T> {
+    move |i: &'a str| match lookup(table, i) {
+        Some((rest, v)) => Ok((rest, v)),
+        None => fail(i),
+    }
+}
+
+/// True when `w` is in `table` (single-word rows).
+pub(crate) fn is_in<T>(table: &[(&'static str, T)], w: &str) -> bool {
+    table
+        .iter()
+        .any(|(p, _)| word_eq(w, p, is_acronym(p)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phrases_match_words_ignoring_case_but_not_acronyms() {
+        assert_eq!(phrase("at least", "At  least 5"), Some(" 5"));
+        assert_eq!(phrase("IS", "is"), None);
+        assert_eq!(phrase("IS", "IS fighters"), Some(" fighters"));
+        assert_eq!(phrase("at least", "at leastwise"), None);
+    }
+
+    #[test]
+    fn lookup_prefers_the_longest_row() {
+        let table = &[("shot", 1), ("shot dead", 2)];
+        assert_eq!(lookup(table, "shot dead by"), Some((" by", 2)));
+        assert_eq!(lookup(table, "shot at"), Some((" at", 1)));
+    }
+
+    #[test]
+    fn typographic_apostrophes_match() {
+        assert!(word_eq("Hay’at", "hay'at", false));
+    }
+}

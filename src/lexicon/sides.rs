@@ -1,0 +1,54 @@
+//! Words that put victims on a side ("regime troops", "IS fighters", "members of the Taliban").
+//!
+//! Codes: `GOV` the government forces of the country and their allies, `IS` the Islamic State,
+//! `HTS` Hayat Tahrir al-Sham and linked groups, `RUS` Russian forces, `COALITION` the US-led
+//! coalition, `civilians`; the other codes name the armed group.
+
+/// Side words and their codes. All-capital rows match case-sensitively.
+pub(crate) const SIDE_WORDS: &[(&str, &str)] = &[
+    // the Islamic State
+    ("IS", "IS"),
+    ("ISIS", "IS"),
+    ("ISIL", "IS"),
+    ("Daesh", "IS"),
+    ("Daish", "IS"),
+    ("Islamic State", "IS"),
+    ("Islamic State group", "IS"),
+    ("jihadist", "IS"),
+    // government forces and allies
+    ("regime", "GOV"),
+    ("pro-regime", "GOV"),
+    ("pro-government", "GOV"),
+    ("pro-Assad", "GOV"),
+    ("pro-Damascus", "GOV"),
+    ("loyalist", "GOV"),
+    ("government", "GOV"),
+    ("govt", "GOV"),
+    ("army", "GOV"),
+    ("Syrian army", "GOV"),
+    ("military", "GOV"),
+    ("security", "GOV"),
+    ("police", "GOV"),
+    ("allied", "GOV"),
+    // others
+    ("Russian", "RUS"),
+    ("Russian army", "RUS"),
+    ("HTS", "HTS"),
+    ("Hayat Tahrir al-Sham", "HTS"),
+    ("al-Nusra", "HTS"),
+    ("Nusra", "HTS"),
+    ("SDF", "SDF"),
+    ("Kurdish", "SDF"),
+    ("YPG", "SDF"),
+    ("coalition", "COALITION"),
+    ("Taliban", "TALIBAN"),
+    ("Boko Haram", "BOKO_HARAM"),
+    ("al-Shabaab", "AL_SHABAAB"),
+    ("al Shabaab", "AL_SHABAAB"),
+    ("Shabaab", "AL_SHABAAB"),
+    ("al-Shabab", "AL_SHABAAB"),
+    ("Houthi", "HOUTHI"),
+    ("Houthis", "HOUTHI"),
+    ("PKK", "PKK"),
+    ("civilian", "civilians"),
+];

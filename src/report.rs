@@ -1,0 +1,39 @@
+//! What the parser found in one article.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::casualty::{Casualty, Outcome};
+use crate::resolve::Total;
+
+/// Everything found in one article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Report {
+    /// The article's date, as the caller gave it.
+    pub date: Option<NaiveDate>,
+    /// Every casualty mention, in text order.
+    pub casualties: Vec<Casualty>,
+    /// How many were killed in what the article reports (see [`Report::total`]).
+    pub killed: Option<Total>,
+    /// How many were injured in what the article reports.
+    pub injured: Option<Total>,
+}
+
+impl Report {
+    /// The article total for any outcome, without double counting.
+    ///
+    /// Whole-war tolls, subsets ("including four officers") and repeats of the same figure
+    /// (a headline and a lead) are left out; counts marked as additional ("another eight",
+    /// "14 others") are added to the count before them; the total is the largest such sum or
+    /// aggregate. `Some(0)` when the article denies casualties ("no one was hurt"); `None`
+    /// when it gives no number.
+    pub fn total(&self, outcome: Outcome) -> Option<u64> {
+        crate::resolve::total(&self.casualties, outcome).map(|t| t.best)
+    }
+
+    /// Casualty mentions of one outcome.
+    pub fn of(&self, outcome: Outcome) -> impl Iterator<Item = &Casualty> {
+        self.casualties.iter().filter(move |c| c.outcome == outcome)
+    }
+}

@@ -1,0 +1,146 @@
+//! Raw mentions → meaning: public casualties with article-level flags, and article totals.
+
+mod totals;
+
+pub use totals::{total, Total};
+
+use crate::casualty::{Casualty, CasualtyFlags, Count, Outcome, Qualifier, Side, VictimClass, Victims};
+use crate::grammar::casualty::RawCasualty;
+use crate::span::Span;
+
+/// Most earlier counts an aggregate is tested against.
+const MAX_PARTS_POOL: usize = 16;
+/// Most counts one aggregate may sum.
+const MAX_PARTS: usize = 4;
+
+/// Turns one article's raw mentions (in text order) into casualties.
+pub(crate) fn casualties(raw: &[RawCasualty], headline: impl Fn(usize) -> bool) -> Vec<Casualty> {
+    let mut out: Vec<Casualty> = raw.iter().map(|m| casualty(m, headline(m.start))).collect();
+    inherit_subset_sides(&mut out);
+    mark_sums(&mut out);
+    out
+}
+
+fn casualty(m: &RawCasualty, headline: bool) -> Casualty {
+    let count_span = Span::new(m.count_start, m.count_end);
+    Casualty {
+        outcome: m.outcome,
+        count: Count {
+            value: m.count.value,
+            upper: m.count.upper,
+            qualifier: m.count.qualifier,
+            vague: m.count.vague,
+            span: count_span,
+        },
+        victims: match m.victims {
+            Some(v) => Victims {
+                side: v.side.map(Side::new),
+                class: v.class,
+                span: Span::new(v.start, v.end),
+            },
+            None => Victims {
+                side: None,
+                class: VictimClass::Unknown,
+                span: Span::new(m.count_end, m.count_end),
+            },
+        },
+        flags: CasualtyFlags {
+            aggregate: m.aggregate_cue,
+            cumulative: m.cumulative_cue,
+            subset: m.subset,
+            additive: m.additive,
+            negated: m.negated,
+            headline,
+        },
+        span: Span::new(m.start, m.end),
+    }
+}
+
+/// "Another eight soldiers, including two officers": the officers are soldiers too.
+fn inherit_subset_sides(out: &mut [Casualty]) {
+    for i in 1..out.len() {
+        if out[i].flags.subset && out[i].victims.side.is_none() {
+            let parent = out[..i].iter().rev().find(|c| !c.flags.subset);
+            if let Some(side) = parent.and_then(|p| p.victims.side.clone()) {
+                out[i].victims.side = Some(side);
+            }
+        }
+    }
+}
+
+/// Whether a sum of parts fits a stated count: "at least 28" fits 13 + 15.
+fn fits(count: &Count, sum: u64) -> bool {
+    let Some(v) = count.value else { return false };
+    match count.qualifier {
+        Qualifier::Exact => sum == v,
+        Qualifier::AtLeast | Qualifier::MoreThan => sum >= v && sum <= v + v / 4 + 2,
+        Qualifier::Almost | Qualifier::UpTo | Qualifier::FewerThan => {
+            sum <= v && sum + v / 5 + 1 >= v
+        }
+        Qualifier::About => sum + v / 7 + 1 >= v && sum <= v + v / 7 + 1,
+        Qualifier::Range => count.upper.is_some_and(|u| sum >= v && sum <= u),
+        Qualifier::Vague => false,
+    }
+}
+
+/// A count that equals the sum of two to four other counts of the same outcome is an
+/// aggregate ("35 killed since Thursday" = 27 + 8). Vague headline counts are aggregates
+/// when the body gives two or more counts of their outcome.
+fn mark_sums(out: &mut [Casualty]) {
+    let eligible = |c: &Casualty| {
+        !c.flags.subset && !c.flags.cumulative && !c.flags.negated && c.count.best().is_some()
+    };
+    let mut order: Vec<usize> = (0..out.len()).filter(|&i| eligible(&out[i])).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(out[i].count.value));
+    for &i in &order {
+        let Some(v) = out[i].count.value else { continue };
+        let parts: Vec<u64> = order
+            .iter()
+            .filter(|&&j| {
+                j != i
+                    && out[j].outcome == out[i].outcome
+                    && !out[j].flags.aggregate
+                    && out[j].count.value.is_some_and(|p| p < v)
+            })
+            .filter_map(|&j| out[j].count.value)
+            .take(MAX_PARTS_POOL)
+            .collect();
+        if some_sum_fits(&out[i].count, &parts) {
+            out[i].flags.aggregate = true;
+        }
+    }
+    for i in 0..out.len() {
+        let c = &out[i];
+        if c.flags.headline && c.count.qualifier == Qualifier::Vague {
+            let body_counts = out
+                .iter()
+                .filter(|o| !o.flags.headline && o.outcome == c.outcome && eligible(o))
+                .count();
+            if body_counts >= 2 {
+                out[i].flags.aggregate = true;
+            }
+        }
+    }
+}
+
+/// Tries every choice of 2..=MAX_PARTS parts (the pool is small and bounded).
+fn some_sum_fits(count: &Count, parts: &[u64]) -> bool {
+    fn go(count: &Count, parts: &[u64], from: usize, chosen: usize, sum: u64) -> bool {
+        if chosen >= 2 && fits(count, sum) {
+            return true;
+        }
+        if chosen == MAX_PARTS {
+            return false;
+        }
+        (from..parts.len()).any(|j| go(count, parts, j + 1, chosen + 1, sum.saturating_add(parts[j])))
+    }
+    go(count, parts, 0, 0, 0)
+}
+
+/// Totals for the outcomes the report carries.
+pub(crate) fn totals(casualties: &[Casualty]) -> (Option<Total>, Option<Total>) {
+    (
+        total(casualties, Outcome::Killed),
+        total(casualties, Outcome::Injured),
+    )
+}

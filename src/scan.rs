@@ -1,0 +1,41 @@
+//! The trigger prefilter: only sentences holding an outcome word reach the casualty grammar.
+//!
+//! Most sentences of an article report no casualties. One aho-corasick pass over the text
+//! finds outcome stems ("kill", "wound", "dead", ...); the grammar then runs on the few
+//! sentences that contain one, instead of at every word of the article.
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+/// Stems of every outcome, toll and negation word the casualty grammar knows.
+const TRIGGERS: &[&str] = &[
+    "kill", "dead", "death", "died", "die ", "slain", "slew", "wound", "injur", "hurt", "lives",
+    "life", "shot", "gunned", "murder", "execut", "massacr", "slaughter", "behead", "decapitat",
+    "assassin", "lynch", "perish", "bodies", "body", "corpse", "fatal", "casualt", "toll",
+    "captur", "kidnap", "abduct", "hostage", "captive", "missing", "unaccounted", "displac",
+    "flee", "uproot", "maim", "hospital", "homeless", "burn", "hacked", "stabbed", "beaten",
+    "crushed",
+];
+
+/// Finds the sentences worth parsing.
+#[derive(Debug, Clone)]
+pub(crate) struct Prefilter {
+    automaton: AhoCorasick,
+}
+
+impl Prefilter {
+    pub(crate) fn new() -> Prefilter {
+        let automaton = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostFirst)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(TRIGGERS)
+            // The patterns are fixed and small: building cannot fail.
+            .expect("trigger automaton builds");
+        Prefilter { automaton }
+    }
+
+    /// Byte offsets of trigger words in `text`, in order.
+    pub(crate) fn triggers<'a>(&'a self, text: &'a str) -> impl Iterator<Item = usize> + 'a {
+        self.automaton.find_iter(text).map(|m| m.start())
+    }
+}

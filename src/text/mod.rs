@@ -1,0 +1,123 @@
+//! The article as a document: sentences with byte spans, and the headline zone.
+
+/// A sentence of the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// In the headline zone: a short line without a final stop, before the first body line.
+    pub headline: bool,
+}
+
+/// Words before a full stop that do not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "st",
+    "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "gov", "sen", "rep", "prof", "rev", "fr", "jr", "sr", "inc", "co", "corp", "approx",
+    "est", "mt", "ft", "u.s", "u.n", "u.k", "e.g", "i.e", "a.m", "p.m",
+];
+
+/// Lines at least this many words long, ending a sentence, start the body.
+const BODY_LINE_WORDS: usize = 12;
+/// Headline lines are at most this many words long.
+const HEADLINE_WORDS: usize = 20;
+
+/// Splits `text` into sentences, appending them to `out`.
+pub(crate) fn sentences(text: &str, out: &mut Vec<Sentence>) {
+    out.clear();
+    let mut in_body = false;
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        let trimmed = line.trim_end();
+        if trimmed.trim_start().is_empty() {
+            continue;
+        }
+        let words = trimmed.split_whitespace().count();
+        let stops = trimmed.ends_with(['.', '!', '?', '"', '”']) || trimmed.contains(". ");
+        let headline = !in_body && words <= HEADLINE_WORDS && !stops;
+        if words >= BODY_LINE_WORDS && stops {
+            in_body = true;
+        }
+        split_line(text, start, start + trimmed.len(), headline, out);
+    }
+}
+
+fn split_line(text: &str, start: usize, end: usize, headline: bool, out: &mut Vec<Sentence>) {
+    let line = &text[start..end];
+    let bytes = line.as_bytes();
+    let mut sentence_start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'.' | b'!' | b'?') {
+            continue;
+        }
+        let after = &line[i + 1..];
+        let after_trim = after.trim_start_matches(['"', '”', '’', '\'', ')']);
+        if !after_trim.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let next = after_trim.trim_start().chars().next();
+        let capital_next = next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
+        if !capital_next || (b == b'.' && is_abbreviation(&line[sentence_start..i])) {
+            continue;
+        }
+        let cut = i + 1 + (after.len() - after_trim.len());
+        if cut <= sentence_start {
+            continue;
+        }
+        out.push(Sentence {
+            start: start + sentence_start,
+            end: start + cut,
+            headline,
+        });
+        sentence_start = cut + (line[cut..].len() - line[cut..].trim_start().len());
+    }
+    if sentence_start < line.len() {
+        out.push(Sentence {
+            start: start + sentence_start,
+            end,
+            headline,
+        });
+    }
+}
+
+/// The last word before a full stop is an abbreviation or an initial.
+fn is_abbreviation(before: &str) -> bool {
+    let last = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let last = last.trim_start_matches(['"', '“']);
+    (last.chars().count() == 1 && last.chars().all(char::is_alphabetic))
+        || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        sentences(text, &mut out);
+        out.iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn splits_sentences_but_not_abbreviations() {
+        assert_eq!(
+            split("Gen. Ali said 5 died. Then U.S. troops left. Fine"),
+            ["Gen. Ali said 5 died.", "Then U.S. troops left.", "Fine"]
+        );
+    }
+
+    #[test]
+    fn marks_the_headline_zone() {
+        let text = "Dozens dead in clashes\n\nAt least 28 fighters were killed in clashes in the north of the country on Monday, a monitor said.\nShort line\n";
+        let mut out = Vec::new();
+        sentences(text, &mut out);
+        assert!(out[0].headline);
+        assert!(!out[1].headline);
+        assert!(!out[2].headline);
+    }
+}

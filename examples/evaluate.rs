@@ -7,15 +7,20 @@
 //! `wad` mode reads JSON Lines records `{"id", "dct", "text", "gold": {"deaths", "injured", ...}}`
 //! and prints exact-match accuracy of the article totals: deaths over all rows, injuries over
 //! rows whose gold is not null. The last line reads `deaths_exact=… injured_exact=… rows=…`.
-//! A record whose text gives no number counts as 0. `--misses FILE` writes every row where a
+//! A record whose text gives no number counts as 0. Totals use `Scope::NonCombatants`, as the
+//! dataset counts the victims of atrocities, not combatants killed in battle. `--misses FILE` writes every row where a
 //! figure differs, with what was found, for study.
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::process::ExitCode;
 
-use conflict_events::{Article, Outcome, Parser};
+use conflict_events::{Article, Outcome, Parser, Scope};
 use serde_json::{json, Value};
+
+/// The World Atrocities Dataset codes deaths and injuries of non-combatants (PITF's
+/// definition of an atrocity), so its totals are compared with the non-combatant scope.
+const SCOPE: Scope = Scope::NonCombatants;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -96,8 +101,8 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
         }
         let report = parser.parse_article(&article);
         rows += 1;
-        let found_deaths = report.total(Outcome::Killed).unwrap_or(0);
-        let found_injured = report.total(Outcome::Injured).unwrap_or(0);
+        let found_deaths = report.total_in(Outcome::Killed, SCOPE).unwrap_or(0);
+        let found_injured = report.total_in(Outcome::Injured, SCOPE).unwrap_or(0);
         let gold = &record["gold"];
         let gold_deaths = gold["deaths"].as_u64();
         let deaths_ok = gold_deaths == Some(found_deaths);

@@ -60,5 +60,5 @@ pub use casualty::{
 pub use error::{Error, ErrorKind};
 pub use parser::{Parser, ParserBuilder};
 pub use report::Report;
-pub use resolve::Total;
+pub use resolve::{Scope, Total};
 pub use span::Span;

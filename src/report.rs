@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::casualty::{Casualty, Outcome};
-use crate::resolve::Total;
+use crate::resolve::{Scope, Total};
 
 /// Everything found in one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -29,7 +29,20 @@ impl Report {
     /// aggregate. `Some(0)` when the article denies casualties ("no one was hurt"); `None`
     /// when it gives no number.
     pub fn total(&self, outcome: Outcome) -> Option<u64> {
-        crate::resolve::total(&self.casualties, outcome).map(|t| t.best)
+        self.total_in(outcome, Scope::AllVictims)
+    }
+
+    /// The article total for an outcome, counting only the victims `scope` names.
+    ///
+    /// ```
+    /// use conflict_events::{Outcome, Parser, Scope};
+    ///
+    /// let report = Parser::new().parse("The blast killed seven people, including two soldiers.");
+    /// assert_eq!(report.total(Outcome::Killed), Some(7));
+    /// assert_eq!(report.total_in(Outcome::Killed, Scope::NonCombatants), Some(5));
+    /// ```
+    pub fn total_in(&self, outcome: Outcome, scope: Scope) -> Option<u64> {
+        crate::resolve::total(&self.casualties, outcome, scope).map(|t| t.best)
     }
 
     /// Casualty mentions of one outcome.

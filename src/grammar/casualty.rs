@@ -19,11 +19,12 @@ use crate::lexicon::cues::{
 };
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, INTRANSITIVE, LEAVING, NEGATED,
-    NEGATION_FILLERS, PASSIVE, TOLL, TOLL_LINK,
+    NEGATION_FILLERS, PASSIVE, SINGULAR_AUXILIARIES, TOLL, TOLL_LINK,
 };
 use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, CLAUSE_BREAKS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE,
+    VictimNoun, AFTER_BARE_COUNT, CLAUSE_BREAKS, MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS,
+    GENERIC_DETERMINERS, NOUNS, ONE, SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -34,6 +35,16 @@ const MAX_MODIFIERS: usize = 4;
 const CUMULATIVE_LOOKBACK: usize = 7;
 /// How far after a mention an aggregate or cumulative cue is looked for.
 const CUE_LOOKAHEAD: usize = 8;
+/// Most words of a phrase modifying a conjunct before "and" ("allied with the Houthis").
+const MAX_MODIFYING_WORDS: usize = 6;
+/// Most words between a toll noun and its count.
+const MAX_TOLL_WORDS: usize = 16;
+/// Most words of a person's name.
+const MAX_NAME_WORDS: usize = 5;
+/// Most bytes between a count and the count before it whose outcome it borrows.
+const MAX_INHERIT_DISTANCE: usize = 200;
+/// Most bytes between a count and the "and" that joins it to the count before.
+const MAX_AND_DISTANCE: usize = 80;
 
 /// The victims of a count, as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,6 +114,8 @@ impl<'t> Window<'t> {
 struct Found {
     outcome: Option<Outcome>,
     subset: bool,
+    /// The auxiliary was singular ("was", "has been").
+    singular: bool,
     end: usize,
 }
 
@@ -118,6 +131,8 @@ pub(crate) fn scan_sentence(
     tokenize(w, start, &mut scratch.tokens);
     let tokens = &scratch.tokens;
     let first_of_sentence = out.len();
+    // Words skipped between a subject and its outcome: counts found there are its parts.
+    let mut appositive = 0..0;
     let mut k = 0;
     while k < tokens.len() {
         let before = &tokens[..k];
@@ -137,11 +152,17 @@ pub(crate) fn scan_sentence(
                 m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
                     || cue_after(w, &tokens[next..], AGGREGATE)
                     || time_span_after(w, &tokens[next..]);
+                if appositive.contains(&m.count_start) {
+                    m.subset = true;
+                }
                 out.push(m);
                 // Resume right after the counted words, so that counts nested in a skipped
                 // appositive ("including 10 foreigners") are read too.
                 let resume = m.victims.map_or(m.count_end, |v| v.end).max(m.count_end);
                 let resume = if m.end <= resume || nested_count_possible(w, resume, m.end) {
+                    if m.end > resume && !m.subset {
+                        appositive = resume..m.end;
+                    }
                     resume
                 } else {
                     m.end
@@ -372,15 +393,19 @@ fn extend_victims<'t>(w: Window<'t>, mut end: usize, mut v: RawVictims) -> (&'t 
 // ---------------------------------------------------------------------------------------
 
 /// A count and its victims, with coordination ("a general and two other soldiers").
+#[derive(Debug, Clone, Copy)]
 struct Counted {
     count: RawCount,
     count_start: usize,
     count_end: usize,
     victims: Option<RawVictims>,
     end: usize,
+    /// "five of them": the victims are named before the count.
+    partitive: bool,
 }
 
-fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
+/// One conjunct: "at least 35 regime troops", "a policeman", "nine of the passengers".
+fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
     let (after_count, c, implicit) = match explicit_count(i) {
         Some((r, c)) => (r, c, false),
         None => {
@@ -388,45 +413,148 @@ fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
             (r, c, true)
         }
     };
-    let count_start = w.pos(space(i).ok()?.0);
-    let count_end = w.pos(after_count);
-    let v = victims(w, after_count).map(|(_, v)| v);
-    if implicit && v.is_none() {
+    // "27 year old", "3 km": a measure, not people.
+    if !implicit && lookup(NOT_VICTIMS, after_count).is_some() {
         return None;
     }
-    let mut item = Counted {
+    let count_start = w.pos(space(i).ok()?.0);
+    let count_end = w.pos(after_count);
+    let mut v = victims(w, after_count).map(|(_, v)| v);
+    let mut partitive = false;
+    let mut end = v.map_or(count_end, |v| v.end);
+    if v.is_none() {
+        if implicit {
+            return None;
+        }
+        // "five of them", "nine of the passengers".
+        if let Some(r) = ["of them", "of whom", "of those"]
+            .iter()
+            .find_map(|p| phrase(p, after_count))
+        {
+            partitive = true;
+            end = w.pos(r);
+        } else if let Some(r) = phrase("of the", after_count) {
+            if let Some((_, pv)) = victims(w, r) {
+                if pv.plural {
+                    v = Some(RawVictims {
+                        start: count_end,
+                        ..pv
+                    });
+                    end = pv.end;
+                }
+            }
+        }
+    }
+    Some(Counted {
         count: c,
         count_start,
         count_end,
         victims: v,
-        end: v.map_or(count_end, |v| v.end),
+        end,
+        partitive,
+    })
+}
+
+/// Civilians and combatants, or two named sides, are never summed into one count.
+fn compatible(a: &RawVictims, b: &RawVictims) -> bool {
+    let classes = a.class == b.class
+        || a.class == VictimClass::Unknown
+        || b.class == VictimClass::Unknown;
+    let sides = a.side.is_none() || b.side.is_none() || a.side == b.side;
+    classes && sides
+}
+
+/// Where the next conjunct starts: after "and", ",", ", and", possibly past a short phrase
+/// that modifies the conjunct before ("a judge allied with the Houthis and seven ...").
+fn conjunct_link<'t>(w: Window<'t>, pos: usize) -> Option<(&'t str, bool)> {
+    let link = |rest: &'t str| -> Option<(&'t str, bool)> {
+        if let Some(r) = phrase("and", rest) {
+            return Some((r, false));
+        }
+        let (r, _) = punct(',')(rest).ok()?;
+        Some(match phrase("and", r) {
+            Some(r2) => (r2, false),
+            None => (r, true),
+        })
     };
-    // "a general and two other soldiers", "5 soldiers, 3 police and 2 civilians".
+    let rest = w.at(pos);
+    if let Some(found) = link(rest) {
+        return Some(found);
+    }
+    let (mut r, first) = word(rest).ok()?;
+    if !is_in(MODIFYING_PHRASE_STARTS, first) {
+        return None;
+    }
+    for _ in 0..MAX_MODIFYING_WORDS {
+        if let Some(found) = phrase("and", r).map(|r2| (r2, false)) {
+            return Some(found);
+        }
+        let (r2, wd) = word(r).ok()?;
+        if is_in(CLAUSE_BREAKS, wd) || numeral(r).is_ok() || is_in(BEFORE_VICTIMS, wd) {
+            return None;
+        }
+        r = r2;
+    }
+    None
+}
+
+/// A count with its coordinated conjuncts merged, when their victims are compatible.
+fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
+    let mut item = conjunct(w, i)?;
     loop {
-        let rest = w.at(item.end);
-        let next = phrase("and", rest)
-            .or_else(|| punct(',')(rest).ok().map(|(r, _)| r))
-            .map(|r| phrase("and", r).unwrap_or(r));
-        let Some(next) = next else { break };
-        let Some((after, c2)) = explicit_count(next) else { break };
-        let Some((_, v2)) = victims(w, after) else { break };
-        if c2.qualifier == Qualifier::Vague || c.qualifier == Qualifier::Vague {
+        let Some(v) = item.victims else { break };
+        if v.implied.is_some() || item.count.qualifier == Qualifier::Vague {
             break;
         }
-        // "N of them" is a subset, not a further count.
-        if phrase("of", after).is_some() {
+        let Some((next_start, comma_only)) = conjunct_link(w, item.end) else { break };
+        let Some(next) = conjunct(w, next_start) else { break };
+        let Some(v2) = next.victims else { break };
+        if next.count.qualifier == Qualifier::Vague || next.partitive || !compatible(&v, &v2) {
             break;
         }
-        item.count = item.count.plus(c2);
-        let v = item.victims.get_or_insert(v2);
-        v.side = if v.side == v2.side { v.side } else { v.side.or(v2.side) };
-        if v.class != v2.class {
-            v.class = VictimClass::Unknown;
+        // "Six people, two Turkish nationals and four Somalis": an apposition listing the
+        // parts of the count before it, not more victims.
+        if comma_only && list_sum(w, next) == item.count.value {
+            break;
         }
-        v.end = v2.end;
-        item.end = v2.end;
+        item.count = item.count.plus(next.count);
+        let merged = item.victims.get_or_insert(v2);
+        merged.side = merged.side.or(v2.side);
+        if merged.class != v2.class {
+            merged.class = VictimClass::Unknown;
+        }
+        merged.plural = true;
+        merged.generic &= v2.generic;
+        merged.end = next.end;
+        item.end = next.end;
     }
     Some(item)
+}
+
+/// The sum of a list of conjuncts starting with `first`.
+fn list_sum(w: Window<'_>, first: Counted) -> Option<u64> {
+    let mut sum = first.count.value?;
+    let mut end = first.end;
+    for _ in 0..8 {
+        let Some((next_start, _)) = conjunct_link(w, end) else { break };
+        let Some(next) = conjunct(w, next_start) else { break };
+        sum = sum.saturating_add(next.count.value?);
+        end = next.end;
+    }
+    Some(sum)
+}
+
+/// Skips conjuncts that were not merged ("11 civilians and a soldier were killed").
+fn skip_conjuncts(w: Window<'_>, mut end: usize) -> usize {
+    for _ in 0..8 {
+        let Some((next_start, _)) = conjunct_link(w, end) else { break };
+        let Some(next) = conjunct(w, next_start) else { break };
+        if next.victims.is_none() {
+            break;
+        }
+        end = next.end;
+    }
+    end
 }
 
 fn explicit_count(i: &str) -> Option<(&str, RawCount)> {
@@ -477,13 +605,18 @@ fn is_year_like(c: &RawCount) -> bool {
 // Outcomes after the victims
 // ---------------------------------------------------------------------------------------
 
-/// Auxiliaries, adverbs and an outcome: "have reportedly been killed", "were among the dead".
+/// Auxiliaries, adverbs and an outcome: "have reportedly been killed", "were among the dead",
+/// "was ambushed and shot dead".
 fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     let mut rest = i;
     let mut aux = 0;
+    let mut singular = false;
     while aux < 3 {
         match lookup(AUXILIARIES, rest) {
             Some((r, ())) => {
+                if aux == 0 {
+                    singular = lookup(SINGULAR_AUXILIARIES, rest).is_some();
+                }
                 rest = r;
                 aux += 1;
             }
@@ -498,10 +631,15 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     }
     if aux > 0 {
         if let Some(found) = among_the(w, rest) {
-            return Some(found);
+            return Some(Found { singular, ..found });
         }
     }
-    let (after, outcome) = lookup(AFTER_VICTIMS, rest)?;
+    let direct = lookup(AFTER_VICTIMS, rest);
+    let (after, outcome) = match direct {
+        Some(found) => found,
+        None if aux > 0 => participle_then(rest)?,
+        None => return None,
+    };
     let intransitive = lookup(INTRANSITIVE, rest).is_some();
     if aux == 0 && !bare_ok && !intransitive {
         return None;
@@ -515,8 +653,20 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     Some(Found {
         outcome: Some(outcome),
         subset: false,
+        singular,
         end: w.pos(after),
     })
+}
+
+/// "ambushed and shot dead", "stabbed and then beheaded": a participle, then the outcome.
+fn participle_then(i: &str) -> Option<(&str, Outcome)> {
+    let (r, wd) = word(i).ok()?;
+    if !(wd.ends_with("ed") || wd.ends_with("en")) {
+        return None;
+    }
+    let r = phrase("and", r)?;
+    let r = phrase("then", r).or_else(|| phrase("later", r)).unwrap_or(r);
+    lookup(AFTER_VICTIMS, r)
 }
 
 /// "among the (troops and militiamen) killed", "among the dead".
@@ -524,15 +674,18 @@ fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
     let mut rest = phrase("among the", i).or_else(|| phrase("among", i))?;
     for _ in 0..6 {
         if let Some((r, ())) = lookup(AMONG_THE, rest) {
-            let noun = word(rest).ok()?.1.to_ascii_lowercase();
-            let outcome = match noun.as_str() {
-                "wounded" | "injured" => Some(Outcome::Injured),
-                "dead" | "killed" | "fatalities" => Some(Outcome::Killed),
-                _ => None,
+            let noun = word(rest).ok()?.1;
+            let outcome = if is_in(&[("wounded", ()), ("injured", ())], noun) {
+                Some(Outcome::Injured)
+            } else if is_in(&[("dead", ()), ("killed", ()), ("fatalities", ())], noun) {
+                Some(Outcome::Killed)
+            } else {
+                None
             };
             return Some(Found {
                 outcome,
                 subset: true,
+                singular: false,
                 end: w.pos(r),
             });
         }
@@ -546,23 +699,23 @@ fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
 }
 
 /// The outcome after a subject, directly or past an appositive or prepositional phrase.
+/// Numbers may only be passed inside an appositive ("29 people, including 10 foreigners,
+/// were killed"), where they are read as subsets.
 fn outcome_after(w: Window<'_>, i: &str) -> Option<Found> {
     if let Some(found) = aux_outcome(w, i, true) {
         return Some(found);
     }
     let mut rest = i;
     let mut previous = "";
+    let mut appositive = false;
     for _ in 0..MAX_GAP_WORDS {
-        // Step over one word or one punctuation mark.
         rest = match word(rest) {
             Ok((r, wd)) => {
-                if is_in(CLAUSE_BREAKS, wd) || is_in(BEFORE_VICTIMS, wd) {
+                let and_in_list = appositive && wd.eq_ignore_ascii_case("and");
+                if (is_in(CLAUSE_BREAKS, wd) && !and_in_list) || is_in(BEFORE_VICTIMS, wd) {
                     return None;
                 }
-                let counts_subset = matches!(
-                    previous.to_ascii_lowercase().as_str(),
-                    "including" | "them" | "whom"
-                );
+                let counts_subset = appositive || is_in(SUBSET_LEADS, previous);
                 if numeral(rest).is_ok() && !counts_subset && !wd.eq_ignore_ascii_case("one") {
                     return None;
                 }
@@ -573,7 +726,8 @@ fn outcome_after(w: Window<'_>, i: &str) -> Option<Found> {
                 let r = space(rest).ok()?.0;
                 let mut chars = r.chars();
                 match chars.next() {
-                    Some(',') | Some('(') | Some(')') | Some('-') | Some('–') | Some('—') => {
+                    Some(',' | '(' | ')' | '-' | '–' | '—' | '[' | ']') => {
+                        appositive = true;
                         chars.as_str()
                     }
                     _ => return None,
@@ -608,11 +762,11 @@ fn mention(c: &Counted, outcome: Outcome, start: usize, end: usize) -> RawCasual
     }
 }
 
-/// "the death toll rose to 17", "a death toll of at least 20".
+/// "the death toll rose to 17", "the death toll of last Sunday's clashes has risen to 31".
 fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
     let i = w.at(pos);
     let (mut rest, outcome) = lookup(TOLL, i)?;
-    for _ in 0..8 {
+    for _ in 0..MAX_TOLL_WORDS {
         if let Some((mut r, ())) = lookup(TOLL_LINK, rest) {
             while let Some((r2, ())) = lookup(TOLL_LINK, r) {
                 r = r2;
@@ -650,7 +804,8 @@ fn leaving(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
     Some(mention(&c, outcome, pos, end))
 }
 
-/// "killing 13 more fighters", "killed a general and two other soldiers", "injured others".
+/// "killing 13 more fighters", "killed a general and two other soldiers", "injured others",
+/// "shot dead Sheikh Ali Othman", "the killing of a local leader".
 fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualty> {
     if ends_with(w, before, PASSIVE) {
         return None;
@@ -665,10 +820,13 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         }
     }
     if let Some(c) = counted(w, rest) {
-        if bare_count_ends(w, &c) {
+        if bare_count_ends(w, &c) || c.partitive {
             return Some(mention(&c, outcome, pos, c.end));
         }
         return None;
+    }
+    if let Some(c) = generic_one(w, rest).or_else(|| named(w, rest)) {
+        return Some(mention(&c, outcome, pos, c.end));
     }
     // "injured others": victims with no number.
     let (r, v) = victims(w, rest)?;
@@ -681,6 +839,7 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         count_end: v.start,
         victims: Some(v),
         end: w.pos(r),
+        partitive: false,
     };
     Some(mention(&c, outcome, pos, c.end))
 }
@@ -717,7 +876,7 @@ fn negation(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         }
     }
     let (r, outcomes) = lookup(NEGATED, rest)?;
-    // One zero per denied outcome; "no casualties" denies deaths and injuries both.
+    // "no casualties" denies deaths and injuries both: the zero says so with `upper`.
     outcomes.first().map(|&o| {
         let mut m = zero(o, w.pos(r));
         if outcomes.len() > 1 {
@@ -728,7 +887,7 @@ fn negation(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
 }
 
 /// "at least 35 troops were killed", "15 wounded", "a policeman was shot dead",
-/// "including two officers", "36 bodies".
+/// "including two officers", "36 bodies", "Bertha Caceres, an activist, was murdered".
 fn subject_outcome(
     w: Window<'_>,
     pos: usize,
@@ -736,93 +895,196 @@ fn subject_outcome(
     earlier: &[RawCasualty],
 ) -> Option<RawCasualty> {
     let i = w.at(pos);
-    let c = counted(w, i).or_else(|| named_one(w, i))?;
-    if c.victims.is_none() && (is_year_like(&c.count) || lookup(NOT_VICTIMS, w.at(c.end)).is_some())
-    {
+    // A subject that is only a name or an unknown noun must take a singular auxiliary.
+    let (c, needs_singular) = match counted(w, i) {
+        Some(c) => (c, false),
+        None => {
+            let c = named_one(w, i)
+                .or_else(|| generic_one(w, i))
+                .or_else(|| named_subject(w, i, before))?;
+            (c, true)
+        }
+    };
+    let bare = c.victims.is_none() && !c.partitive;
+    if bare && (is_year_like(&c.count) || c.count.digits && c.count.value == Some(0)) {
         return None;
     }
     let subset_cue = ends_with(w, before, SUBSET_BEFORE);
     let along_cue = ends_with(w, before, ALONG_WITH);
-    // "six of them children", "two of whom were officers".
-    let of_them = phrase("of them", w.at(c.count_end))
-        .or_else(|| phrase("of whom", w.at(c.count_end)))
-        .or_else(|| phrase("of those", w.at(c.count_end)));
-    let rest = match of_them {
-        Some(r) if c.victims.is_none() => r,
-        _ => w.at(c.end),
+    // "... killed 15 civilians and eight policemen": the policemen share the outcome.
+    let and_cue = before.last().is_some_and(|t| {
+        token_text(w, t).eq_ignore_ascii_case("and")
+            && earlier.last().is_some_and(|p| p.end + MAX_AND_DISTANCE >= t.start)
+    });
+    let found = if bare {
+        // A bare number takes its outcome right away: "Four were killed", "17 injured".
+        aux_outcome(w, w.at(c.end), true)
+    } else {
+        outcome_after(w, w.at(skip_conjuncts(w, c.end)))
     };
-    let found = outcome_after(w, rest);
+    if needs_singular
+        && !found.is_some_and(|f| {
+            f.singular && matches!(f.outcome, Some(Outcome::Killed | Outcome::Injured))
+        })
+    {
+        return None;
+    }
     let inherited = earlier.last().map(|m| m.outcome);
     let (outcome, subset, end) = match found {
         Some(Found {
             outcome: Some(o),
             subset,
             end,
+            ..
         }) => (o, subset, end),
         Some(Found {
             outcome: None,
             subset,
             end,
+            ..
         }) => (inherited?, subset, end),
         None => {
             let implied = c.victims.and_then(|v| v.implied);
             if let Some(o) = implied {
                 (o, false, c.end)
-            } else if subset_cue || along_cue || of_them.is_some() {
+            } else if subset_cue || along_cue || and_cue || c.partitive {
                 // Borrow the outcome of the count just before, if it is near.
                 let prev = earlier.last()?;
-                if c.count_start.saturating_sub(prev.end) > 200 {
+                if c.count_start.saturating_sub(prev.end) > MAX_INHERIT_DISTANCE {
                     return None;
                 }
-                let end = match of_them {
-                    Some(r) if c.victims.is_none() => {
-                        victims(w, r).map_or(w.pos(r), |(_, v)| v.end)
-                    }
-                    _ => c.end,
-                };
-                (prev.outcome, subset_cue || of_them.is_some(), end)
+                (prev.outcome, subset_cue || c.partitive, c.end)
             } else {
                 return None;
             }
         }
     };
     let mut m = mention(&c, outcome, pos, end);
-    m.subset = subset || subset_cue || of_them.is_some();
-    m.additive |= along_cue;
+    m.subset = subset || subset_cue || c.partitive;
+    m.additive |= along_cue || (and_cue && found.is_none());
     Some(m)
 }
 
-/// "activist Nestor Ivan Martinez was shot dead": a singular noun, a name, an outcome.
+/// "activist Nestor Ivan Martinez": a singular victim noun and a name.
 fn named_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
     let (after_noun, v) = noun_phrase(w, i).map(|(e, v)| (w.at(e), v))?;
     if v.plural || v.implied.is_some() {
         return None;
     }
-    let mut rest = after_noun;
+    let (rest, names) = capitalized_words(after_noun);
+    if names == 0 {
+        return None;
+    }
+    let end = w.pos(rest);
+    Some(one(RawVictims { end, ..v }))
+}
+
+/// "Bertha Caceres": a name of two or more capitalized words starting a clause.
+fn named_subject<'t>(w: Window<'t>, i: &'t str, before: &[Token]) -> Option<Counted> {
+    let follows_name = before
+        .last()
+        .is_some_and(|t| token_text(w, t).starts_with(char::is_uppercase));
+    if follows_name {
+        return None;
+    }
+    named(w, i)
+}
+
+/// A person's name, optionally after an age: "68-year-old Hossain Ali".
+fn named<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
+    let mut rest = i;
+    if let Ok((r, wd)) = word(rest) {
+        if wd.contains("year-old") {
+            rest = r;
+        }
+    }
+    let start = w.pos(space(rest).ok()?.0);
+    let (after, names) = capitalized_words(rest);
+    if names < 2 {
+        return None;
+    }
+    let end = w.pos(after);
+    Some(one(RawVictims {
+        start,
+        end,
+        side: None,
+        class: VictimClass::Unknown,
+        plural: false,
+        implied: None,
+        additive: false,
+        generic: true,
+    }))
+}
+
+/// Capitalized words that are not side names or function words: a person's name.
+fn capitalized_words(i: &str) -> (&str, usize) {
+    let mut rest = i;
     let mut names = 0;
     while let Ok((r, wd)) = word(rest) {
-        if !wd.starts_with(|c: char| c.is_uppercase()) || is_in(SIDE_WORDS, wd) {
+        let capitalized = wd.starts_with(char::is_uppercase)
+            && wd.chars().skip(1).any(char::is_lowercase)
+            && !is_in(SIDE_WORDS, wd)
+            && !is_in(NOT_MODIFIERS, wd)
+            && lookup(NOUNS, rest).is_none();
+        if !capitalized || names == MAX_NAME_WORDS {
             break;
         }
         names += 1;
         rest = r;
-        if names > 4 {
+    }
+    (rest, names)
+}
+
+/// "a local administrator", "the secretary": a determiner and a singular noun not in the
+/// victim lexicon. Only outcomes that befall people make it a count (checked by callers).
+fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
+    let (mut rest, ()) = lookup(GENERIC_DETERMINERS, i)?;
+    let start = w.pos(space(rest).ok()?.0);
+    for _ in 0..=MAX_MODIFIERS {
+        let (r, wd) = word(rest).ok()?;
+        if !is_modifier(wd) || wd.starts_with(char::is_uppercase) && lookup(NOUNS, rest).is_none()
+        {
+            // A capitalized word may modify ("a Hindu priest") but is no head.
+            if !(wd.starts_with(char::is_uppercase) && is_modifier(wd)) {
+                return None;
+            }
+            rest = r;
+            continue;
+        }
+        let next_is_word = word(r).is_ok_and(|(_, n)| is_modifier(n) && !n.starts_with(char::is_uppercase));
+        let plural_looking = wd.ends_with('s') && !wd.ends_with("ss");
+        if next_is_word && !is_in(NOUNS, wd) {
+            rest = r;
+            continue;
+        }
+        if plural_looking || is_in(NOT_VICTIMS, wd) || wd.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
+        let end = w.pos(r);
+        return Some(one(RawVictims {
+            start,
+            end,
+            side: None,
+            class: VictimClass::Unknown,
+            plural: false,
+            implied: None,
+            additive: false,
+            generic: true,
+        }));
     }
-    if names == 0 {
-        return None;
-    }
-    // The name is part of the victims; the outcome must follow it with an auxiliary.
-    aux_outcome(w, rest, false)?;
-    let end = w.pos(rest);
-    Some(Counted {
+    None
+}
+
+/// A count of one for the given victims.
+fn one(v: RawVictims) -> Counted {
+    Counted {
         count: RawCount::exact(1),
         count_start: v.start,
         count_end: v.start,
-        victims: Some(RawVictims { end, ..v }),
-        end,
-    })
+        victims: Some(v),
+        end: v.end,
+        partitive: false,
+    }
 }
 
 // ---------------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ use nom::Parser;
 use super::words::{fail, lookup, one_of, phrase, space, word, PResult};
 use crate::casualty::{Qualifier, Vague};
 use crate::lexicon::numbers::{SCALES, SMALL};
-use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, VAGUE};
+use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 
 /// A count as written, before any article-level reasoning.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -248,6 +248,11 @@ pub(crate) fn count(i: &str) -> PResult<'_, RawCount> {
         Some((rest, ())) => (rest, true),
         None => (i, false),
     };
+    // "a family of six" counts six people.
+    let i = match lookup(GROUP_OF, i) {
+        Some((rest, ())) if numeral(rest).is_ok() => rest,
+        _ => i,
+    };
     // A qualifier only counts when a number follows it ("over 150", not "over the town").
     let (after_qualifier, qualifier) = match lookup(BEFORE_NUMBER, i) {
         Some((rest, q)) if numeral(rest).is_ok() => (rest, Some(q)),
@@ -332,6 +337,8 @@ mod tests {
         assert_eq!((c.value, c.upper), (Some(2), Some(3)));
         let (_, c) = count("Almost 50").unwrap();
         assert_eq!(c.qualifier, Qualifier::Almost);
+        let (_, c) = count("a family of six").unwrap();
+        assert_eq!(c.value, Some(6));
         let (_, c) = count("another eight").unwrap();
         assert!(c.additive);
         assert!(count("over the town").is_err());

@@ -54,6 +54,10 @@ fn word_eq(word: &str, part: &str, exact: bool) -> bool {
     if exact {
         return word == part;
     }
+    // A short word in capitals is an acronym: "IS" is the Islamic State, never the verb.
+    if (2..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
     if word.len() == part.len() {
         return word.eq_ignore_ascii_case(part);
     }
@@ -131,6 +135,7 @@ mod tests {
     fn phrases_match_words_ignoring_case_but_not_acronyms() {
         assert_eq!(phrase("at least", "At  least 5"), Some(" 5"));
         assert_eq!(phrase("IS", "is"), None);
+        assert_eq!(phrase("is", "IS"), None);
         assert_eq!(phrase("IS", "IS fighters"), Some(" fighters"));
         assert_eq!(phrase("at least", "at leastwise"), None);
     }

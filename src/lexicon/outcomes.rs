@@ -26,6 +26,9 @@ pub(crate) const AUXILIARIES: &[(&str, ())] = &[
     ("went", ()),
     ("lay", ()),
     ("will be", ()),
+    ("to have been", ()),
+    ("to be", ()),
+    ("to have", ()),
     ("would be", ()),
 ];
 
@@ -45,6 +48,7 @@ pub(crate) const ADVERBS: &[(&str, ())] = &[
     ("severely", ()),
     ("badly", ()),
     ("slightly", ()),
+    ("heavily", ()),
     ("lightly", ()),
     ("mortally", ()),
     ("initially", ()),
@@ -61,6 +65,15 @@ pub(crate) const ADVERBS: &[(&str, ())] = &[
     ("already", ()),
     ("in total", ()),
     ("in all", ()),
+    ("yesterday", ()),
+    ("today", ()),
+    ("last night", ()),
+    ("overnight", ()),
+    ("this morning", ()),
+    ("earlier", ()),
+    ("then", ()),
+    ("eventually", ()),
+    ("summarily", ()),
 ];
 
 /// Outcomes said after the victims: "were killed", "died", "lost their lives", "15 wounded".
@@ -94,6 +107,10 @@ pub(crate) const AFTER_VICTIMS: &[(&str, Outcome)] = &[
     ("beaten to death", K),
     ("shot to death", K),
     ("crushed to death", K),
+    ("tortured to death", K),
+    ("stoned to death", K),
+    ("strangled", K),
+    ("drowned", K),
     ("lost their lives", K),
     ("lost his life", K),
     ("lost her life", K),
@@ -150,6 +167,21 @@ pub(crate) const BEFORE_VICTIMS: &[(&str, Outcome)] = &[
     ("took the lives of", K),
     ("taking the lives of", K),
     ("the bodies of", K),
+    ("death of", K),
+    ("deaths of", K),
+    ("killing of", K),
+    ("killings of", K),
+    ("murder of", K),
+    ("murders of", K),
+    ("assassination of", K),
+    ("execution of", K),
+    ("executions of", K),
+    ("massacre of", K),
+    ("beheading of", K),
+    ("hacking to death of", K),
+    ("abduction of", Cap),
+    ("kidnapping of", Cap),
+    ("kidnap of", Cap),
     ("bodies of", K),
     ("wounded", Inj),
     ("wounding", Inj),
@@ -267,4 +299,11 @@ pub(crate) const NEGATION_FILLERS: &[(&str, ())] = &[
     ("human", ()),
     ("civilian", ()),
     ("serious", ()),
+];
+
+/// Auxiliaries that take a singular subject: a name or an unknown noun needs one of them.
+pub(crate) const SINGULAR_AUXILIARIES: &[(&str, ())] = &[
+    ("was", ()),
+    ("has", ()),
+    ("is", ()),
 ];

@@ -62,6 +62,13 @@ pub(crate) const VAGUE: &[(&str, Vague)] = &[
     ("a large number of", Vague::Many),
 ];
 
+/// Words before a number that make it a count of people: "a family of six".
+pub(crate) const GROUP_OF: &[(&str, ())] = &[
+    ("a family of", ()),
+    ("family of", ()),
+    ("a group of", ()),
+];
+
 /// Words before a count saying it adds to one already given ("another eight", "a further 3").
 pub(crate) const ADDITIVE: &[(&str, ())] = &[
     ("another", ()),

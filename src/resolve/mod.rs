@@ -2,7 +2,7 @@
 
 mod totals;
 
-pub use totals::{total, Total};
+pub use totals::{total, Scope, Total};
 
 use crate::casualty::{Casualty, CasualtyFlags, Count, Outcome, Qualifier, Side, VictimClass, Victims};
 use crate::grammar::casualty::RawCasualty;
@@ -140,7 +140,7 @@ fn some_sum_fits(count: &Count, parts: &[u64]) -> bool {
 /// Totals for the outcomes the report carries.
 pub(crate) fn totals(casualties: &[Casualty]) -> (Option<Total>, Option<Total>) {
     (
-        total(casualties, Outcome::Killed),
-        total(casualties, Outcome::Injured),
+        total(casualties, Outcome::Killed, Scope::AllVictims),
+        total(casualties, Outcome::Injured, Scope::AllVictims),
     )
 }

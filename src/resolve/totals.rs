@@ -14,8 +14,23 @@
 
 use serde::Serialize;
 
-use crate::casualty::{Casualty, Outcome, Qualifier};
+use crate::casualty::{Casualty, Outcome, Qualifier, VictimClass};
 use crate::span::Span;
+
+/// Which victims a total counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Scope {
+    /// Everyone the article reports (UCDP's "best" deaths of all sides). The default.
+    #[default]
+    AllVictims,
+    /// Victims not named as combatants, as in atrocity and violence-against-civilians data
+    /// (PITF's World Atrocities Dataset, ACLED's "violence against civilians"): counts of
+    /// soldiers, police or fighters are left out, and "seven people, including two soldiers"
+    /// counts 5. When every count of the
+    /// outcome names combatants, they are all the article gives and they are counted.
+    NonCombatants,
+}
 
 /// An article-level total for one outcome.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -27,16 +42,31 @@ pub struct Total {
     pub evidence: Vec<Span>,
 }
 
+/// A count that may enter a total, with the value the scope gives it.
+struct Candidate<'a> {
+    casualty: &'a Casualty,
+    value: u64,
+}
+
+/// Most bytes between a subset and the count it belongs to.
+const MAX_SUBSET_DISTANCE: usize = 300;
+
 /// The article total for `outcome`, by the rule in this module's documentation.
-pub fn total(casualties: &[Casualty], outcome: Outcome) -> Option<Total> {
-    let counted: Vec<&Casualty> = casualties
+pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<Total> {
+    let of_outcome: Vec<&Casualty> = casualties.iter().filter(|c| c.outcome == outcome).collect();
+    let mut counted: Vec<Candidate<'_>> = of_outcome
         .iter()
         .filter(|c| {
-            c.outcome == outcome
-                && !c.flags.cumulative
+            !c.flags.cumulative
                 && !c.flags.subset
                 && !c.flags.negated
                 && c.count.qualifier != Qualifier::Vague
+        })
+        .filter_map(|c| {
+            c.count.best().map(|value| Candidate {
+                casualty: c,
+                value,
+            })
         })
         .collect();
     if counted.is_empty() {
@@ -48,11 +78,15 @@ pub fn total(casualties: &[Casualty], outcome: Outcome) -> Option<Total> {
             evidence: Vec::new(),
         });
     }
+    if scope == Scope::NonCombatants {
+        apply_non_combatant_scope(&of_outcome, &mut counted);
+    }
     let mut best: Option<Total> = None;
     let mut group: Option<Total> = None;
     let mut seen: Vec<u64> = Vec::new();
-    for c in counted {
-        let Some(v) = c.count.best() else { continue };
+    for candidate in counted {
+        let c = candidate.casualty;
+        let v = candidate.value;
         let additional = c.flags.additive;
         if !additional && seen.contains(&v) {
             continue;
@@ -76,4 +110,33 @@ pub fn total(casualties: &[Casualty], outcome: Outcome) -> Option<Total> {
         }
     }
     best
+}
+
+/// Narrows the candidates to non-combatants (see [`Scope::NonCombatants`]).
+fn apply_non_combatant_scope(of_outcome: &[&Casualty], counted: &mut Vec<Candidate<'_>>) {
+    for candidate in counted.iter_mut() {
+        let parent = candidate.casualty;
+        if parent.victims.class != VictimClass::Unknown {
+            continue;
+        }
+        // The subsets that follow this count closely.
+        let subsets = of_outcome.iter().filter(|s| {
+            s.flags.subset
+                && s.span.start >= parent.span.start
+                && s.span.start <= parent.span.end + MAX_SUBSET_DISTANCE
+        });
+        // Civilians named among "people" are not a contrast ("29 people, including 10
+        // foreigners"); soldiers named among them are left out.
+        let combatants: u64 = subsets
+            .filter(|s| s.victims.class == VictimClass::Combatant)
+            .filter_map(|s| s.count.best())
+            .fold(0, u64::saturating_add);
+        candidate.value = candidate.value.saturating_sub(combatants);
+    }
+    let any_non_combatant = counted
+        .iter()
+        .any(|c| c.casualty.victims.class != VictimClass::Combatant);
+    if any_non_combatant {
+        counted.retain(|c| c.casualty.victims.class != VictimClass::Combatant);
+    }
 }

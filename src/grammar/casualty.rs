@@ -24,7 +24,7 @@ use crate::lexicon::outcomes::{
 use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, CLAUSE_BREAKS, MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS,
-    GENERIC_DETERMINERS, NOUNS, ONE, SUBSET_LEADS,
+    GENERIC_DETERMINERS, NOUNS, ONE, PRONOUNS, SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -44,7 +44,7 @@ const MAX_NAME_WORDS: usize = 5;
 /// Most bytes between a count and the count before it whose outcome it borrows.
 const MAX_INHERIT_DISTANCE: usize = 200;
 /// Most bytes between a count and the "and" that joins it to the count before.
-const MAX_AND_DISTANCE: usize = 80;
+const MAX_AND_DISTANCE: usize = 3;
 
 /// The victims of a count, as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -148,7 +148,7 @@ pub(crate) fn scan_sentence(
                 let next = tokens.partition_point(|t| t.start < m.end);
                 m.cumulative_cue |= cumulative_before(w, &tokens[..first_token], m)
                     || cue_after(w, &tokens[next..], CUMULATIVE_AFTER)
-                    || since_year_after(w, &tokens[next..]);
+                    || years_after(w, &tokens[next..]);
                 m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
                     || cue_after(w, &tokens[next..], AGGREGATE)
                     || time_span_after(w, &tokens[next..]);
@@ -229,6 +229,15 @@ fn is_modifier(word: &str) -> bool {
         && numeral(word).is_err()
 }
 
+fn is_demonym(word: &str) -> bool {
+    word.len() > 4
+        && word.starts_with(char::is_uppercase)
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !is_in(SIDE_WORDS, word)
+}
+
 /// One victim noun phrase without a count: modifiers and a head noun, plus a trailing
 /// "of the Russian army" that names the side.
 fn noun_phrase(w: Window<'_>, i: &str) -> Option<(usize, RawVictims)> {
@@ -252,6 +261,19 @@ fn noun_phrase(w: Window<'_>, i: &str) -> Option<(usize, RawVictims)> {
         let (r, wd) = word(rest).ok()?;
         if !is_modifier(wd) {
             return None;
+        }
+        // "four Somalis", "29 ethnic Oromos": a capitalized plural is a people's name.
+        if is_demonym(wd) && !word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase)) {
+            head = Some(VictimNoun {
+                plural: true,
+                class: VictimClass::Unknown,
+                side: None,
+                implied: None,
+                additive: false,
+            });
+            head_end = w.pos(r);
+            rest = r;
+            break;
         }
         rest = r;
     }
@@ -514,8 +536,11 @@ fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
         }
         // "Six people, two Turkish nationals and four Somalis": an apposition listing the
         // parts of the count before it, not more victims.
-        if comma_only && list_sum(w, next) == item.count.value {
-            break;
+        if comma_only {
+            let (sum, ends_with_and) = list_sum(w, next);
+            if !ends_with_and || sum == item.count.value {
+                break;
+            }
         }
         item.count = item.count.plus(next.count);
         let merged = item.victims.get_or_insert(v2);
@@ -531,17 +556,20 @@ fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
     Some(item)
 }
 
-/// The sum of a list of conjuncts starting with `first`.
-fn list_sum(w: Window<'_>, first: Counted) -> Option<u64> {
-    let mut sum = first.count.value?;
+/// The sum of a list of conjuncts starting with `first`, and whether "and" closes it
+/// ("5 soldiers, 3 police and 2 civilians").
+fn list_sum(w: Window<'_>, first: Counted) -> (Option<u64>, bool) {
+    let mut sum = first.count.value;
     let mut end = first.end;
+    let mut ends_with_and = false;
     for _ in 0..8 {
-        let Some((next_start, _)) = conjunct_link(w, end) else { break };
+        let Some((next_start, comma_only)) = conjunct_link(w, end) else { break };
         let Some(next) = conjunct(w, next_start) else { break };
-        sum = sum.saturating_add(next.count.value?);
+        sum = sum.zip(next.count.value).map(|(a, b)| a.saturating_add(b));
+        ends_with_and = !comma_only;
         end = next.end;
     }
-    Some(sum)
+    (sum, ends_with_and)
 }
 
 /// Skips conjuncts that were not merged ("11 civilians and a soldier were killed").
@@ -719,6 +747,7 @@ fn outcome_after(w: Window<'_>, i: &str) -> Option<Found> {
                 if numeral(rest).is_ok() && !counts_subset && !wd.eq_ignore_ascii_case("one") {
                     return None;
                 }
+                appositive |= is_in(SUBSET_LEADS, wd);
                 previous = wd;
                 r
             }
@@ -825,7 +854,10 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         }
         return None;
     }
-    if let Some(c) = generic_one(w, rest).or_else(|| named(w, rest)) {
+    if let Some(c) = generic_one(w, rest)
+        .or_else(|| named(w, rest))
+        .or_else(|| named_one(w, rest))
+    {
         return Some(mention(&c, outcome, pos, c.end));
     }
     // "injured others": victims with no number.
@@ -901,7 +933,8 @@ fn subject_outcome(
         None => {
             let c = named_one(w, i)
                 .or_else(|| generic_one(w, i))
-                .or_else(|| named_subject(w, i, before))?;
+                .or_else(|| named_subject(w, i, before))
+                .or_else(|| pronoun(w, i))?;
             (c, true)
         }
     };
@@ -947,7 +980,9 @@ fn subject_outcome(
             let implied = c.victims.and_then(|v| v.implied);
             if let Some(o) = implied {
                 (o, false, c.end)
-            } else if subset_cue || along_cue || and_cue || c.partitive {
+            } else if (subset_cue || along_cue || and_cue || c.partitive)
+                && (!bare || bare_count_ends(w, &c))
+            {
                 // Borrow the outcome of the count just before, if it is near.
                 let prev = earlier.last()?;
                 if c.count_start.saturating_sub(prev.end) > MAX_INHERIT_DISTANCE {
@@ -1075,6 +1110,22 @@ fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
     None
 }
 
+/// "he was gunned down": a pronoun standing for one person.
+fn pronoun(w: Window<'_>, i: &str) -> Option<Counted> {
+    let (r, ()) = lookup(PRONOUNS, i)?;
+    let start = w.pos(space(i).ok()?.0);
+    Some(one(RawVictims {
+        start,
+        end: w.pos(r),
+        side: None,
+        class: VictimClass::Unknown,
+        plural: false,
+        implied: None,
+        additive: false,
+        generic: true,
+    }))
+}
+
 /// A count of one for the given victims.
 fn one(v: RawVictims) -> Counted {
     Counted {
@@ -1114,11 +1165,20 @@ fn aggregate_before(w: Window<'_>, before: &[Token]) -> bool {
     ends_with(w, before, &[("a total of", ()), ("total of", ()), ("in total", ())])
 }
 
-/// "since 2011" after a count makes it a toll over years.
-fn since_year_after(w: Window<'_>, after: &[Token]) -> bool {
-    after.windows(2).take(CUE_LOOKAHEAD).any(|pair| {
-        token_text(w, &pair[0]).eq_ignore_ascii_case("since")
-            && explicit_count(token_text(w, &pair[1])).is_some_and(|(_, c)| is_year_like(&c))
+/// "since 2011", "in 2019 and early 2020", "between 2014 and 2017" after a count make it a
+/// toll over years.
+fn years_after(w: Window<'_>, after: &[Token]) -> bool {
+    let near = &after[..after.len().min(CUE_LOOKAHEAD)];
+    let year = |t: &Token| explicit_count(token_text(w, t)).is_some_and(|(_, c)| is_year_like(&c));
+    near.iter().enumerate().any(|(k, t)| {
+        let lead = token_text(w, t);
+        let next_is_year = near.get(k + 1).is_some_and(year);
+        if lead.eq_ignore_ascii_case("since") {
+            return next_is_year;
+        }
+        let span_lead = ["in", "between", "from"].iter().any(|l| lead.eq_ignore_ascii_case(l));
+        // A second year within three words of the first: "in 2019 and early 2020".
+        span_lead && next_is_year && near.iter().skip(k + 2).take(3).any(year)
     })
 }
 

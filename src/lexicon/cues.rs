@@ -44,14 +44,10 @@ pub(crate) const CUMULATIVE_SUBJECTS: &[(&str, ())] = &[
     ("wars", ()),
     ("conflict", ()),
     ("insurgency", ()),
-    ("campaign", ()),
     ("uprising", ()),
     ("revolt", ()),
     ("rebellion", ()),
     ("revolution", ()),
-    ("crisis", ()),
-    ("violence", ()),
-    ("fighting", ()),
 ];
 
 /// Phrases after a count that make it a whole-period toll ("so far this year").

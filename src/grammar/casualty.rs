@@ -19,7 +19,8 @@ use crate::lexicon::cues::{
 };
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, INTRANSITIVE, LEAVING, NEGATED,
-    NEGATION_FILLERS, PASSIVE, SINGULAR_AUXILIARIES, TOLL, TOLL_LINK,
+    NEGATION_FILLERS, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE, PERFECT, SINGULAR_AUXILIARIES,
+    TEMPORAL_FILLERS, TOLL, TOLL_LINK,
 };
 use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::victims::{
@@ -241,11 +242,23 @@ fn is_demonym(word: &str) -> bool {
 /// One victim noun phrase without a count: modifiers and a head noun, plus a trailing
 /// "of the Russian army" that names the side.
 fn noun_phrase(w: Window<'_>, i: &str) -> Option<(usize, RawVictims)> {
+    noun_phrase_with(w, i, false)
+}
+
+/// [`noun_phrase`], optionally opening with an outcome participle ("85 injured people"),
+/// which then implies the outcome. Only right after a count: after "and" the participle is
+/// a verb ("killed 16 people and wounded more").
+fn noun_phrase_with(
+    w: Window<'_>,
+    i: &str,
+    allow_participle: bool,
+) -> Option<(usize, RawVictims)> {
     let start = w.pos(space(i).ok()?.0);
     let mut rest = i;
     let mut side: Option<&'static str> = None;
     let mut head: Option<VictimNoun> = None;
     let mut head_end = start;
+    let mut participle_outcome = None;
     for _ in 0..=MAX_MODIFIERS {
         if let Some((r, noun)) = lookup(NOUNS, rest) {
             head = Some(noun);
@@ -259,7 +272,14 @@ fn noun_phrase(w: Window<'_>, i: &str) -> Option<(usize, RawVictims)> {
             continue;
         }
         let (r, wd) = word(rest).ok()?;
-        if !is_modifier(wd) {
+        // "displaced people", "wounded soldiers": a participle before a victim noun.
+        let participle = allow_participle
+            && participle_outcome.is_none()
+            && lookup(NOUNS, r).is_some_and(|(_, n)| !n.additive);
+        let participle = if participle { lookup(AFTER_VICTIMS, rest) } else { None };
+        if let Some((_, o)) = participle {
+            participle_outcome = Some(o);
+        } else if !is_modifier(wd) {
             return None;
         }
         // "four Somalis", "29 ethnic Oromos": a capitalized plural is a people's name.
@@ -317,7 +337,7 @@ fn noun_phrase(w: Window<'_>, i: &str) -> Option<(usize, RawVictims)> {
                 noun.class
             },
             plural: noun.plural,
-            implied: noun.implied,
+            implied: noun.implied.or(participle_outcome),
             additive: noun.additive,
             generic: noun.class == VictimClass::Unknown && noun.side.is_none(),
         },
@@ -365,7 +385,7 @@ fn victims<'t>(w: Window<'t>, i: &'t str) -> Option<(&'t str, RawVictims)> {
             }
         }
     }
-    let (end, v) = noun_phrase(w, i)?;
+    let (end, v) = noun_phrase_with(w, i, true)?;
     Some(extend_victims(w, end, v))
 }
 
@@ -399,12 +419,13 @@ fn extend_victims<'t>(w: Window<'t>, mut end: usize, mut v: RawVictims) -> (&'t 
         .or_else(|| phrase("most of them", rest_after_comma))
     {
         if let Some((e, other)) = noun_phrase(w, r) {
+            let (_, other) = extend_victims(w, e, other);
             if v.generic && other.side.is_some() {
                 v.side = other.side;
                 v.class = other.class;
-                v.end = e;
-                end = e;
             }
+            v.end = other.end;
+            end = other.end;
         }
     }
     (w.at(end), v)
@@ -639,16 +660,31 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     let mut rest = i;
     let mut aux = 0;
     let mut singular = false;
+    let mut perfect_only = true;
     while aux < 3 {
         match lookup(AUXILIARIES, rest) {
             Some((r, ())) => {
                 if aux == 0 {
                     singular = lookup(SINGULAR_AUXILIARIES, rest).is_some();
                 }
+                let perfect = lookup(PERFECT, rest).is_some_and(|(p, ())| p.len() == r.len());
+                perfect_only &= perfect;
                 rest = r;
                 aux += 1;
             }
             None => break,
+        }
+    }
+    if aux > 0 {
+        // "were on Monday killed", "were, yesterday, killed".
+        for _ in 0..4 {
+            if let Some((r, ())) = lookup(TEMPORAL_FILLERS, rest) {
+                rest = r;
+            } else if let Ok((r, _)) = punct(',')(rest) {
+                rest = r;
+            } else {
+                break;
+            }
         }
     }
     for _ in 0..3 {
@@ -672,6 +708,14 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     if aux == 0 && !bare_ok && !intransitive {
         return None;
     }
+    // "a bomb has killed ..." is active: the victims come after.
+    if aux > 0 && perfect_only && !intransitive {
+        return None;
+    }
+    // "Eight displaced people": the participle modifies a noun that follows.
+    if aux == 0 && lookup(NOUNS, after).is_some() {
+        return None;
+    }
     // "5 soldiers killed 3 militants" is active: the outcome belongs to the object.
     if let Some((r, c)) = explicit_count(after) {
         if !is_year_like(&c) && lookup(NOT_VICTIMS, r).is_none() {
@@ -688,9 +732,20 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
 
 /// "ambushed and shot dead", "stabbed and then beheaded": a participle, then the outcome.
 fn participle_then(i: &str) -> Option<(&str, Outcome)> {
-    let (r, wd) = word(i).ok()?;
-    if !(wd.ends_with("ed") || wd.ends_with("en")) {
+    let (mut r, wd) = word(i).ok()?;
+    if !(wd.ends_with("ed") || wd.ends_with("en") || wd.eq_ignore_ascii_case("shot")) {
         return None;
+    }
+    // "shot in the head and killed".
+    for _ in 0..4 {
+        if phrase("and", r).is_some() {
+            break;
+        }
+        let (r2, wd) = word(r).ok()?;
+        if is_in(CLAUSE_BREAKS, wd) || numeral(r).is_ok() {
+            return None;
+        }
+        r = r2;
     }
     let r = phrase("and", r)?;
     let r = phrase("then", r).or_else(|| phrase("later", r)).unwrap_or(r);
@@ -857,6 +912,7 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
     if let Some(c) = generic_one(w, rest)
         .or_else(|| named(w, rest))
         .or_else(|| named_one(w, rest))
+        .or_else(|| object_pronoun(w, rest))
     {
         return Some(mention(&c, outcome, pos, c.end));
     }
@@ -942,7 +998,9 @@ fn subject_outcome(
     if bare && (is_year_like(&c.count) || c.count.digits && c.count.value == Some(0)) {
         return None;
     }
-    let subset_cue = ends_with(w, before, SUBSET_BEFORE);
+    // "The dead included six civilians": members of a toll, said before or not at all.
+    let lead = OUTCOME_LEADS.iter().find(|row| ends_with(w, before, std::slice::from_ref(*row)));
+    let subset_cue = ends_with(w, before, SUBSET_BEFORE) || lead.is_some();
     let along_cue = ends_with(w, before, ALONG_WITH);
     // "... killed 15 civilians and eight policemen": the policemen share the outcome.
     let and_cue = before.last().is_some_and(|t| {
@@ -976,6 +1034,7 @@ fn subject_outcome(
             end,
             ..
         }) => (inherited?, subset, end),
+        None if lead.is_some() => (lead.map(|row| row.1)?, true, c.end),
         None => {
             let implied = c.victims.and_then(|v| v.implied);
             if let Some(o) = implied {
@@ -1110,6 +1169,23 @@ fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
     None
 }
 
+/// "shot him dead": an object pronoun standing for one person.
+fn object_pronoun(w: Window<'_>, i: &str) -> Option<Counted> {
+    let (r, ()) = lookup(OBJECT_PRONOUNS, i)?;
+    let r = phrase("dead", r).unwrap_or(r);
+    let start = w.pos(space(i).ok()?.0);
+    Some(one(RawVictims {
+        start,
+        end: w.pos(r),
+        side: None,
+        class: VictimClass::Unknown,
+        plural: false,
+        implied: None,
+        additive: false,
+        generic: true,
+    }))
+}
+
 /// "he was gunned down": a pronoun standing for one person.
 fn pronoun(w: Window<'_>, i: &str) -> Option<Counted> {
     let (r, ()) = lookup(PRONOUNS, i)?;
@@ -1147,10 +1223,16 @@ fn cumulative_before(w: Window<'_>, before: &[Token], m: RawCasualty) -> bool {
     if m.start == m.count_start {
         return false;
     }
+    // The war must be the subject of a perfect: "the conflict has killed", "a war that has".
     let from = before.len().saturating_sub(CUMULATIVE_LOOKBACK);
-    before[from..]
+    let near = &before[from..];
+    near.iter().enumerate().any(|(k, t)| {
+        is_in(CUMULATIVE_SUBJECTS, token_text(w, t))
+            && near[k + 1..].iter().any(|a| is_in(PERFECT, token_text(w, a)))
+    }) || near
         .iter()
-        .any(|t| is_in(CUMULATIVE_SUBJECTS, token_text(w, t)))
+        .any(|t| token_text(w, t).eq_ignore_ascii_case("which"))
+        && near.iter().any(|t| is_in(CUMULATIVE_SUBJECTS, token_text(w, t)))
 }
 
 fn cue_after<T: Copy>(w: Window<'_>, after: &[Token], table: &[(&'static str, T)]) -> bool {

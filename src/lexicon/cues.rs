@@ -9,13 +9,6 @@ pub(crate) const SUBSET_BEFORE: &[(&str, ())] = &[
     ("among those", ()),
     ("of whom", ()),
     ("of which", ()),
-    ("among the dead were", ()),
-    ("among the victims were", ()),
-    ("among the dead are", ()),
-    ("the dead included", ()),
-    ("the dead include", ()),
-    ("the victims included", ()),
-    ("the victims include", ()),
 ];
 
 /// Before a count: it shares the outcome of the count given just before ("along with 35 troops").

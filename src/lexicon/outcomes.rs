@@ -157,6 +157,18 @@ pub(crate) const BEFORE_VICTIMS: &[(&str, Outcome)] = &[
     ("executing", K),
     ("massacred", K),
     ("massacring", K),
+    ("stabbed to death", K),
+    ("stabbing to death", K),
+    ("hacked to death", K),
+    ("hacking to death", K),
+    ("beat to death", K),
+    ("beaten to death", K),
+    ("beating to death", K),
+    ("burned to death", K),
+    ("burnt to death", K),
+    ("shot to death", K),
+    ("shooting to death", K),
+    ("tortured to death", K),
     ("slaughtered", K),
     ("slaughtering", K),
     ("beheaded", K),
@@ -210,6 +222,9 @@ pub(crate) const BEFORE_VICTIMS: &[(&str, Outcome)] = &[
 
 /// Verbs whose object is followed by the outcome: "left 150 fighters dead".
 pub(crate) const LEAVING: &[(&str, ())] = &[
+    ("shot", ()),
+    ("shooting", ()),
+    ("shoot", ()),
     ("left", ()),
     ("leaving", ()),
     ("leaves", ()),
@@ -309,4 +324,50 @@ pub(crate) const SINGULAR_AUXILIARIES: &[(&str, ())] = &[
     ("was", ()),
     ("has", ()),
     ("is", ()),
+];
+
+/// Temporal words that may stand inside a verb group: "were on Monday killed".
+pub(crate) const TEMPORAL_FILLERS: &[(&str, ())] = &[
+    ("on", ()),
+    ("last", ()),
+    ("this", ()),
+    ("early", ()),
+    ("late", ()),
+    ("night", ()),
+    ("morning", ()),
+    ("evening", ()),
+    ("afternoon", ()),
+    ("monday", ()),
+    ("tuesday", ()),
+    ("wednesday", ()),
+    ("thursday", ()),
+    ("friday", ()),
+    ("saturday", ()),
+    ("sunday", ()),
+    ("weekend", ()),
+    ("the", ()),
+];
+
+/// Auxiliaries of the active perfect: "has killed" is no passive.
+pub(crate) const PERFECT: &[(&str, ())] = &[("have", ()), ("has", ()), ("had", ()), ("to have", ())];
+
+/// Object pronouns after a verb of killing: "shot him dead".
+pub(crate) const OBJECT_PRONOUNS: &[(&str, ())] = &[("him", ()), ("her", ())];
+
+/// Words that introduce the victims of a toll given before: "The dead included six civilians".
+pub(crate) const OUTCOME_LEADS: &[(&str, Outcome)] = &[
+    ("the dead included", K),
+    ("the dead include", K),
+    ("the dead were", K),
+    ("the dead are", K),
+    ("the victims included", K),
+    ("the victims include", K),
+    ("the victims were", K),
+    ("among the dead were", K),
+    ("among the dead are", K),
+    ("among those killed were", K),
+    ("the injured included", Inj),
+    ("the wounded included", Inj),
+    ("among the injured were", Inj),
+    ("among the wounded were", Inj),
 ];

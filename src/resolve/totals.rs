@@ -70,6 +70,19 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
         })
         .collect();
     if counted.is_empty() {
+        // Only parts were given ("The dead included six civilians"): they are the total.
+        counted = of_outcome
+            .iter()
+            .filter(|c| !c.flags.cumulative && !c.flags.negated)
+            .filter_map(|c| {
+                c.count.best().map(|value| Candidate {
+                    casualty: c,
+                    value,
+                })
+            })
+            .collect();
+    }
+    if counted.is_empty() {
         let denied = casualties
             .iter()
             .any(|c| c.flags.negated && (c.outcome == outcome || c.count.upper == Some(0)));

@@ -39,7 +39,7 @@ const CUE_LOOKAHEAD: usize = 8;
 /// Most words of a phrase modifying a conjunct before "and" ("allied with the Houthis").
 const MAX_MODIFYING_WORDS: usize = 6;
 /// Most words between a toll noun and its count.
-const MAX_TOLL_WORDS: usize = 16;
+const MAX_TOLL_WORDS: usize = 24;
 /// Most words of a person's name.
 const MAX_NAME_WORDS: usize = 5;
 /// Most bytes between a count and the count before it whose outcome it borrows.
@@ -117,6 +117,8 @@ struct Found {
     subset: bool,
     /// The auxiliary was singular ("was", "has been").
     singular: bool,
+    /// "was also killed": one more victim.
+    also: bool,
     end: usize,
 }
 
@@ -275,7 +277,8 @@ fn noun_phrase_with(
         // "displaced people", "wounded soldiers": a participle before a victim noun.
         let participle = allow_participle
             && participle_outcome.is_none()
-            && lookup(NOUNS, r).is_some_and(|(_, n)| !n.additive);
+            && (lookup(NOUNS, r).is_some_and(|(_, n)| !n.additive)
+                || word(r).is_ok_and(|(_, n)| is_demonym(n)));
         let participle = if participle { lookup(AFTER_VICTIMS, rest) } else { None };
         if let Some((_, o)) = participle {
             participle_outcome = Some(o);
@@ -687,9 +690,13 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
             }
         }
     }
+    let mut also = false;
     for _ in 0..3 {
         match lookup(ADVERBS, rest) {
-            Some((r, ())) => rest = r,
+            Some((r, ())) => {
+                also |= phrase("also", rest).is_some();
+                rest = r;
+            }
             None => break,
         }
     }
@@ -713,7 +720,7 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         return None;
     }
     // "Eight displaced people": the participle modifies a noun that follows.
-    if aux == 0 && lookup(NOUNS, after).is_some() {
+    if aux == 0 && (lookup(NOUNS, after).is_some() || word(after).is_ok_and(|(_, n)| is_demonym(n))) {
         return None;
     }
     // "5 soldiers killed 3 militants" is active: the outcome belongs to the object.
@@ -722,10 +729,14 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
             return None;
         }
     }
+    if aux == 0 && (named(w, after).is_some() || implicit_one(w, after).is_some()) {
+        return None;
+    }
     Some(Found {
         outcome: Some(outcome),
         subset: false,
         singular,
+        also,
         end: w.pos(after),
     })
 }
@@ -733,7 +744,7 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
 /// "ambushed and shot dead", "stabbed and then beheaded": a participle, then the outcome.
 fn participle_then(i: &str) -> Option<(&str, Outcome)> {
     let (mut r, wd) = word(i).ok()?;
-    if !(wd.ends_with("ed") || wd.ends_with("en") || wd.eq_ignore_ascii_case("shot")) {
+    if numeral(i).is_ok() || wd.eq_ignore_ascii_case("and") {
         return None;
     }
     // "shot in the head and killed".
@@ -769,6 +780,7 @@ fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
                 outcome,
                 subset: true,
                 singular: false,
+                also: false,
                 end: w.pos(r),
             });
         }
@@ -794,7 +806,10 @@ fn outcome_after(w: Window<'_>, i: &str) -> Option<Found> {
     for _ in 0..MAX_GAP_WORDS {
         rest = match word(rest) {
             Ok((r, wd)) => {
-                let and_in_list = appositive && wd.eq_ignore_ascii_case("and");
+                let between_names = previous.starts_with(char::is_uppercase)
+                    && word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
+                let and_in_list =
+                    (appositive || between_names) && wd.eq_ignore_ascii_case("and");
                 if (is_in(CLAUSE_BREAKS, wd) && !and_in_list) || is_in(BEFORE_VICTIMS, wd) {
                     return None;
                 }
@@ -1005,7 +1020,9 @@ fn subject_outcome(
     // "... killed 15 civilians and eight policemen": the policemen share the outcome.
     let and_cue = before.last().is_some_and(|t| {
         token_text(w, t).eq_ignore_ascii_case("and")
-            && earlier.last().is_some_and(|p| p.end + MAX_AND_DISTANCE >= t.start)
+            && earlier
+                .last()
+                .is_some_and(|p| p.start < p.count_start && p.end + MAX_AND_DISTANCE >= t.start)
     });
     let found = if bare {
         // A bare number takes its outcome right away: "Four were killed", "17 injured".
@@ -1055,7 +1072,7 @@ fn subject_outcome(
     };
     let mut m = mention(&c, outcome, pos, end);
     m.subset = subset || subset_cue || c.partitive;
-    m.additive |= along_cue || (and_cue && found.is_none());
+    m.additive |= along_cue || (and_cue && found.is_none()) || found.is_some_and(|f| f.also);
     Some(m)
 }
 

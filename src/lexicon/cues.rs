@@ -18,6 +18,7 @@ pub(crate) const ALONG_WITH: &[(&str, ())] = &[
     ("together with", ()),
     ("alongside", ()),
     ("plus", ()),
+    ("with", ()),
 ];
 
 /// After "among the": nouns that make "were among the dead" a subset of a toll.

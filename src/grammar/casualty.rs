@@ -11,7 +11,8 @@
 //! them ("including two officers", "along with 35 troops", "six of them children").
 
 use super::number::{count, numeral, RawCount};
-use super::words::{is_in, lookup, phrase, punct, space, word};
+use super::words::{is_in, lookup, lookup_rows, phrase, punct, space, word};
+use crate::lexicon::table::Lexicon;
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SPAN_UNITS,
@@ -150,26 +151,28 @@ pub(crate) fn scan_sentence(
                 let first_token = tokens.partition_point(|t| t.start < m.count_start);
                 let next = tokens.partition_point(|t| t.start < m.end);
                 m.cumulative_cue |= cumulative_before(w, &tokens[..first_token], m)
-                    || cue_after(w, &tokens[next..], CUMULATIVE_AFTER)
+                    || cue_after(w, &tokens[next..], &CUMULATIVE_AFTER)
                     || years_after(w, &tokens[next..]);
                 m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
-                    || cue_after(w, &tokens[next..], AGGREGATE)
+                    || cue_after(w, &tokens[next..], &AGGREGATE)
                     || time_span_after(w, &tokens[next..]);
                 if appositive.contains(&m.count_start) {
                     m.subset = true;
+                }
+                // "killed 20 regime forces and injured others": others of the same side.
+                if let (Some(v), Some(prev)) = (m.victims.as_mut(), out[first_of_sentence..].last()) {
+                    if v.additive && v.side.is_none() {
+                        v.side = prev.victims.and_then(|p| p.side);
+                    }
                 }
                 out.push(m);
                 // Resume right after the counted words, so that counts nested in a skipped
                 // appositive ("including 10 foreigners") are read too.
                 let resume = m.victims.map_or(m.count_end, |v| v.end).max(m.count_end);
-                let resume = if m.end <= resume || nested_count_possible(w, resume, m.end) {
-                    if m.end > resume && !m.subset {
-                        appositive = resume..m.end;
-                    }
-                    resume
-                } else {
-                    m.end
-                };
+                // The skipped words are few (MAX_GAP_WORDS), so reading them again is cheap.
+                if m.end > resume && !m.subset {
+                    appositive = resume..m.end;
+                }
                 k = tokens.partition_point(|t| t.start < resume).max(k + 1);
             }
             None => k += 1,
@@ -225,10 +228,10 @@ fn ends_with<T>(w: Window<'_>, before: &[Token], table: &[(&'static str, T)]) ->
 
 fn is_modifier(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_alphanumeric)
-        && !is_in(NOT_MODIFIERS, word)
-        && !is_in(AFTER_VICTIMS, word)
-        && !is_in(BEFORE_VICTIMS, word)
-        && !is_in(AUXILIARIES, word)
+        && !is_in(&NOT_MODIFIERS, word)
+        && !is_in(&AFTER_VICTIMS, word)
+        && !is_in(&BEFORE_VICTIMS, word)
+        && !is_in(&AUXILIARIES, word)
         && numeral(word).is_err()
 }
 
@@ -238,7 +241,7 @@ fn is_demonym(word: &str) -> bool {
         && word.ends_with('s')
         && !word.ends_with("ss")
         && word.chars().skip(1).all(char::is_lowercase)
-        && !is_in(SIDE_WORDS, word)
+        && !is_in(&SIDE_WORDS, word)
 }
 
 /// One victim noun phrase without a count: modifiers and a head noun, plus a trailing
@@ -262,13 +265,13 @@ fn noun_phrase_with(
     let mut head_end = start;
     let mut participle_outcome = None;
     for _ in 0..=MAX_MODIFIERS {
-        if let Some((r, noun)) = lookup(NOUNS, rest) {
+        if let Some((r, noun)) = lookup(&NOUNS, rest) {
             head = Some(noun);
             head_end = w.pos(r);
             rest = r;
             break;
         }
-        if let Some((r, s)) = lookup(SIDE_WORDS, rest) {
+        if let Some((r, s)) = lookup(&SIDE_WORDS, rest) {
             side = side.or(Some(s));
             rest = r;
             continue;
@@ -277,9 +280,9 @@ fn noun_phrase_with(
         // "displaced people", "wounded soldiers": a participle before a victim noun.
         let participle = allow_participle
             && participle_outcome.is_none()
-            && (lookup(NOUNS, r).is_some_and(|(_, n)| !n.additive)
+            && (lookup(&NOUNS, r).is_some_and(|(_, n)| !n.additive)
                 || word(r).is_ok_and(|(_, n)| is_demonym(n)));
-        let participle = if participle { lookup(AFTER_VICTIMS, rest) } else { None };
+        let participle = if participle { lookup(&AFTER_VICTIMS, rest) } else { None };
         if let Some((_, o)) = participle {
             participle_outcome = Some(o);
         } else if !is_modifier(wd) {
@@ -302,7 +305,7 @@ fn noun_phrase_with(
     }
     let mut noun = head?;
     // Compound heads: "civilian casualties", "army officers", "people dead".
-    while let Some((r, next)) = lookup(NOUNS, rest) {
+    while let Some((r, next)) = lookup(&NOUNS, rest) {
         if noun.class == VictimClass::Civilian || noun.side.is_some() {
             side = side.or(noun.side);
         }
@@ -352,7 +355,7 @@ fn side_of_phrase(w: Window<'_>, i: &str) -> Option<(&'static str, usize)> {
     let mut rest = phrase("of", i)?;
     let mut side = None;
     for _ in 0..5 {
-        if let Some((r, s)) = lookup(SIDE_WORDS, rest) {
+        if let Some((r, s)) = lookup(&SIDE_WORDS, rest) {
             side = side.or(Some(s));
             rest = r;
             continue;
@@ -361,11 +364,11 @@ fn side_of_phrase(w: Window<'_>, i: &str) -> Option<(&'static str, usize)> {
             Ok((r, wd))
                 if side.is_none()
                     && (wd.eq_ignore_ascii_case("the") || is_modifier(wd))
-                    && lookup(NOUNS, rest).is_none() =>
+                    && lookup(&NOUNS, rest).is_none() =>
             {
                 rest = r
             }
-            Ok((r, _)) if side.is_some() && lookup(NOUNS, rest).is_some() => {
+            Ok((r, _)) if side.is_some() && lookup(&NOUNS, rest).is_some() => {
                 rest = r;
                 break;
             }
@@ -460,7 +463,7 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
         }
     };
     // "27 year old", "3 km": a measure, not people.
-    if !implicit && lookup(NOT_VICTIMS, after_count).is_some() {
+    if !implicit && lookup(&NOT_VICTIMS, after_count).is_some() {
         return None;
     }
     let count_start = w.pos(space(i).ok()?.0);
@@ -528,7 +531,7 @@ fn conjunct_link<'t>(w: Window<'t>, pos: usize) -> Option<(&'t str, bool)> {
         return Some(found);
     }
     let (mut r, first) = word(rest).ok()?;
-    if !is_in(MODIFYING_PHRASE_STARTS, first) {
+    if !is_in(&MODIFYING_PHRASE_STARTS, first) {
         return None;
     }
     for _ in 0..MAX_MODIFYING_WORDS {
@@ -536,7 +539,7 @@ fn conjunct_link<'t>(w: Window<'t>, pos: usize) -> Option<(&'t str, bool)> {
             return Some(found);
         }
         let (r2, wd) = word(r).ok()?;
-        if is_in(CLAUSE_BREAKS, wd) || numeral(r).is_ok() || is_in(BEFORE_VICTIMS, wd) {
+        if is_in(&CLAUSE_BREAKS, wd) || numeral(r).is_ok() || is_in(&BEFORE_VICTIMS, wd) {
             return None;
         }
         r = r2;
@@ -615,7 +618,7 @@ fn explicit_count(i: &str) -> Option<(&str, RawCount)> {
 
 /// "a policeman", "the village chief", "one soldier": a count of one.
 fn implicit_one<'t>(w: Window<'t>, i: &'t str) -> Option<(&'t str, RawCount)> {
-    let (rest, ()) = lookup(ONE, i)?;
+    let (rest, ()) = lookup(&ONE, i)?;
     let (_, v) = noun_phrase(w, rest)?;
     if v.plural || v.implied.is_some() {
         return None;
@@ -643,7 +646,7 @@ fn bare_count_ends(w: Window<'_>, c: &Counted) -> bool {
         Ok((_, next)) => {
             let between = &rest[..rest.len() - space(rest).map_or(rest, |r| r.0).len()];
             let punctuated = between.chars().any(|ch| !ch.is_whitespace());
-            punctuated || (is_in(AFTER_BARE_COUNT, next) && !is_in(NOT_VICTIMS, next))
+            punctuated || (is_in(&AFTER_BARE_COUNT, next) && !is_in(&NOT_VICTIMS, next))
         }
         Err(_) => true,
     }
@@ -665,12 +668,12 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     let mut singular = false;
     let mut perfect_only = true;
     while aux < 3 {
-        match lookup(AUXILIARIES, rest) {
+        match lookup(&AUXILIARIES, rest) {
             Some((r, ())) => {
                 if aux == 0 {
-                    singular = lookup(SINGULAR_AUXILIARIES, rest).is_some();
+                    singular = lookup(&SINGULAR_AUXILIARIES, rest).is_some();
                 }
-                let perfect = lookup(PERFECT, rest).is_some_and(|(p, ())| p.len() == r.len());
+                let perfect = lookup(&PERFECT, rest).is_some_and(|(p, ())| p.len() == r.len());
                 perfect_only &= perfect;
                 rest = r;
                 aux += 1;
@@ -681,7 +684,7 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     if aux > 0 {
         // "were on Monday killed", "were, yesterday, killed".
         for _ in 0..4 {
-            if let Some((r, ())) = lookup(TEMPORAL_FILLERS, rest) {
+            if let Some((r, ())) = lookup(&TEMPORAL_FILLERS, rest) {
                 rest = r;
             } else if let Ok((r, _)) = punct(',')(rest) {
                 rest = r;
@@ -692,7 +695,7 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     }
     let mut also = false;
     for _ in 0..3 {
-        match lookup(ADVERBS, rest) {
+        match lookup(&ADVERBS, rest) {
             Some((r, ())) => {
                 also |= phrase("also", rest).is_some();
                 rest = r;
@@ -705,13 +708,13 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
             return Some(Found { singular, ..found });
         }
     }
-    let direct = lookup(AFTER_VICTIMS, rest);
+    let direct = lookup(&AFTER_VICTIMS, rest);
     let (after, outcome) = match direct {
         Some(found) => found,
         None if aux > 0 => participle_then(rest)?,
         None => return None,
     };
-    let intransitive = lookup(INTRANSITIVE, rest).is_some();
+    let intransitive = lookup(&INTRANSITIVE, rest).is_some();
     if aux == 0 && !bare_ok && !intransitive {
         return None;
     }
@@ -720,12 +723,12 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         return None;
     }
     // "Eight displaced people": the participle modifies a noun that follows.
-    if aux == 0 && (lookup(NOUNS, after).is_some() || word(after).is_ok_and(|(_, n)| is_demonym(n))) {
+    if aux == 0 && (lookup(&NOUNS, after).is_some() || word(after).is_ok_and(|(_, n)| is_demonym(n))) {
         return None;
     }
     // "5 soldiers killed 3 militants" is active: the outcome belongs to the object.
     if let Some((r, c)) = explicit_count(after) {
-        if !is_year_like(&c) && lookup(NOT_VICTIMS, r).is_none() {
+        if !is_year_like(&c) && lookup(&NOT_VICTIMS, r).is_none() {
             return None;
         }
     }
@@ -753,25 +756,26 @@ fn participle_then(i: &str) -> Option<(&str, Outcome)> {
             break;
         }
         let (r2, wd) = word(r).ok()?;
-        if is_in(CLAUSE_BREAKS, wd) || numeral(r).is_ok() {
+        if is_in(&CLAUSE_BREAKS, wd) || numeral(r).is_ok() {
             return None;
         }
         r = r2;
     }
     let r = phrase("and", r)?;
     let r = phrase("then", r).or_else(|| phrase("later", r)).unwrap_or(r);
-    lookup(AFTER_VICTIMS, r)
+    lookup(&AFTER_VICTIMS, r)
 }
 
 /// "among the (troops and militiamen) killed", "among the dead".
 fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
     let mut rest = phrase("among the", i).or_else(|| phrase("among", i))?;
     for _ in 0..6 {
-        if let Some((r, ())) = lookup(AMONG_THE, rest) {
+        if let Some((r, ())) = lookup(&AMONG_THE, rest) {
             let noun = word(rest).ok()?.1;
-            let outcome = if is_in(&[("wounded", ()), ("injured", ())], noun) {
+            let is = |words: &[&str]| words.iter().any(|p| noun.eq_ignore_ascii_case(p));
+            let outcome = if is(&["wounded", "injured"]) {
                 Some(Outcome::Injured)
-            } else if is_in(&[("dead", ()), ("killed", ()), ("fatalities", ())], noun) {
+            } else if is(&["dead", "killed", "fatalities"]) {
                 Some(Outcome::Killed)
             } else {
                 None
@@ -810,14 +814,14 @@ fn outcome_after(w: Window<'_>, i: &str) -> Option<Found> {
                     && word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
                 let and_in_list =
                     (appositive || between_names) && wd.eq_ignore_ascii_case("and");
-                if (is_in(CLAUSE_BREAKS, wd) && !and_in_list) || is_in(BEFORE_VICTIMS, wd) {
+                if (is_in(&CLAUSE_BREAKS, wd) && !and_in_list) || is_in(&BEFORE_VICTIMS, wd) {
                     return None;
                 }
-                let counts_subset = appositive || is_in(SUBSET_LEADS, previous);
+                let counts_subset = appositive || is_in(&SUBSET_LEADS, previous);
                 if numeral(rest).is_ok() && !counts_subset && !wd.eq_ignore_ascii_case("one") {
                     return None;
                 }
-                appositive |= is_in(SUBSET_LEADS, wd);
+                appositive |= is_in(&SUBSET_LEADS, wd);
                 previous = wd;
                 r
             }
@@ -864,10 +868,10 @@ fn mention(c: &Counted, outcome: Outcome, start: usize, end: usize) -> RawCasual
 /// "the death toll rose to 17", "the death toll of last Sunday's clashes has risen to 31".
 fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
     let i = w.at(pos);
-    let (mut rest, outcome) = lookup(TOLL, i)?;
+    let (mut rest, outcome) = lookup(&TOLL, i)?;
     for _ in 0..MAX_TOLL_WORDS {
-        if let Some((mut r, ())) = lookup(TOLL_LINK, rest) {
-            while let Some((r2, ())) = lookup(TOLL_LINK, r) {
+        if let Some((mut r, ())) = lookup(&TOLL_LINK, rest) {
+            while let Some((r2, ())) = lookup(&TOLL_LINK, r) {
                 r = r2;
             }
             if let Some(c) = counted(w, r) {
@@ -879,7 +883,7 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
             continue;
         }
         let (r, wd) = word(rest).ok()?;
-        if numeral(rest).is_ok() || is_in(CLAUSE_BREAKS, wd) {
+        if numeral(rest).is_ok() || is_in(&CLAUSE_BREAKS, wd) {
             return None;
         }
         rest = r;
@@ -889,7 +893,7 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
 
 /// "left over 150 fighters dead", "leaving 5 dead and 10 wounded".
 fn leaving(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
-    let (rest, ()) = lookup(LEAVING, w.at(pos))?;
+    let (rest, ()) = lookup(&LEAVING, w.at(pos))?;
     let c = counted(w, rest)?;
     let implied = c.victims.and_then(|v| v.implied);
     let (outcome, end) = match aux_outcome(w, w.at(c.end), true) {
@@ -906,10 +910,10 @@ fn leaving(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
 /// "killing 13 more fighters", "killed a general and two other soldiers", "injured others",
 /// "shot dead Sheikh Ali Othman", "the killing of a local leader".
 fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualty> {
-    if ends_with(w, before, PASSIVE) {
+    if ends_with(w, before, PASSIVE.rows()) {
         return None;
     }
-    let (mut rest, outcome) = lookup(BEFORE_VICTIMS, w.at(pos))?;
+    let (mut rest, outcome) = lookup(&BEFORE_VICTIMS, w.at(pos))?;
     // "killed all six members", "killing the 12 passengers".
     for skip in ["all", "the"] {
         if let Some(r) = phrase(skip, rest) {
@@ -924,10 +928,13 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         }
         return None;
     }
+    // One unnamed person as object only befalls people: "capturing the city" is no captive.
+    let people_only = matches!(outcome, Outcome::Killed | Outcome::Injured);
     if let Some(c) = generic_one(w, rest)
         .or_else(|| named(w, rest))
         .or_else(|| named_one(w, rest))
         .or_else(|| object_pronoun(w, rest))
+        .filter(|_| people_only)
     {
         return Some(mention(&c, outcome, pos, c.end));
     }
@@ -969,16 +976,18 @@ fn negation(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         .or_else(|| phrase("none", i))
     {
         let found = aux_outcome(w, r, false)?;
-        return Some(zero(found.outcome?, found.end));
+        let mut m = zero(found.outcome?, found.end);
+        m.count_end = w.pos(r);
+        return Some(m);
     }
     let mut rest = phrase("no", i).or_else(|| phrase("without", i))?;
     for _ in 0..4 {
-        match lookup(NEGATION_FILLERS, rest) {
+        match lookup(&NEGATION_FILLERS, rest) {
             Some((r, ())) => rest = r,
             None => break,
         }
     }
-    let (r, outcomes) = lookup(NEGATED, rest)?;
+    let (r, outcomes) = lookup_rows(NEGATED, rest)?;
     // "no casualties" denies deaths and injuries both: the zero says so with `upper`.
     outcomes.first().map(|&o| {
         let mut m = zero(o, w.pos(r));
@@ -1014,9 +1023,9 @@ fn subject_outcome(
         return None;
     }
     // "The dead included six civilians": members of a toll, said before or not at all.
-    let lead = OUTCOME_LEADS.iter().find(|row| ends_with(w, before, std::slice::from_ref(*row)));
-    let subset_cue = ends_with(w, before, SUBSET_BEFORE) || lead.is_some();
-    let along_cue = ends_with(w, before, ALONG_WITH);
+    let lead = OUTCOME_LEADS.rows().iter().find(|row| ends_with(w, before, std::slice::from_ref(*row)));
+    let subset_cue = ends_with(w, before, SUBSET_BEFORE.rows()) || lead.is_some();
+    let along_cue = ends_with(w, before, ALONG_WITH.rows());
     // "... killed 15 civilians and eight policemen": the policemen share the outcome.
     let and_cue = before.last().is_some_and(|t| {
         token_text(w, t).eq_ignore_ascii_case("and")
@@ -1134,9 +1143,9 @@ fn capitalized_words(i: &str) -> (&str, usize) {
     while let Ok((r, wd)) = word(rest) {
         let capitalized = wd.starts_with(char::is_uppercase)
             && wd.chars().skip(1).any(char::is_lowercase)
-            && !is_in(SIDE_WORDS, wd)
-            && !is_in(NOT_MODIFIERS, wd)
-            && lookup(NOUNS, rest).is_none();
+            && !is_in(&SIDE_WORDS, wd)
+            && !is_in(&NOT_MODIFIERS, wd)
+            && lookup(&NOUNS, rest).is_none();
         if !capitalized || names == MAX_NAME_WORDS {
             break;
         }
@@ -1149,11 +1158,11 @@ fn capitalized_words(i: &str) -> (&str, usize) {
 /// "a local administrator", "the secretary": a determiner and a singular noun not in the
 /// victim lexicon. Only outcomes that befall people make it a count (checked by callers).
 fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
-    let (mut rest, ()) = lookup(GENERIC_DETERMINERS, i)?;
+    let (mut rest, ()) = lookup(&GENERIC_DETERMINERS, i)?;
     let start = w.pos(space(rest).ok()?.0);
     for _ in 0..=MAX_MODIFIERS {
         let (r, wd) = word(rest).ok()?;
-        if !is_modifier(wd) || wd.starts_with(char::is_uppercase) && lookup(NOUNS, rest).is_none()
+        if !is_modifier(wd) || wd.starts_with(char::is_uppercase) && lookup(&NOUNS, rest).is_none()
         {
             // A capitalized word may modify ("a Hindu priest") but is no head.
             if !(wd.starts_with(char::is_uppercase) && is_modifier(wd)) {
@@ -1164,11 +1173,11 @@ fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
         }
         let next_is_word = word(r).is_ok_and(|(_, n)| is_modifier(n) && !n.starts_with(char::is_uppercase));
         let plural_looking = wd.ends_with('s') && !wd.ends_with("ss");
-        if next_is_word && !is_in(NOUNS, wd) {
+        if next_is_word && !is_in(&NOUNS, wd) {
             rest = r;
             continue;
         }
-        if plural_looking || is_in(NOT_VICTIMS, wd) || wd.chars().any(|c| c.is_ascii_digit()) {
+        if plural_looking || is_in(&NOT_VICTIMS, wd) || wd.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
         let end = w.pos(r);
@@ -1188,7 +1197,7 @@ fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
 
 /// "shot him dead": an object pronoun standing for one person.
 fn object_pronoun(w: Window<'_>, i: &str) -> Option<Counted> {
-    let (r, ()) = lookup(OBJECT_PRONOUNS, i)?;
+    let (r, ()) = lookup(&OBJECT_PRONOUNS, i)?;
     let r = phrase("dead", r).unwrap_or(r);
     let start = w.pos(space(i).ok()?.0);
     Some(one(RawVictims {
@@ -1205,7 +1214,7 @@ fn object_pronoun(w: Window<'_>, i: &str) -> Option<Counted> {
 
 /// "he was gunned down": a pronoun standing for one person.
 fn pronoun(w: Window<'_>, i: &str) -> Option<Counted> {
-    let (r, ()) = lookup(PRONOUNS, i)?;
+    let (r, ()) = lookup(&PRONOUNS, i)?;
     let start = w.pos(space(i).ok()?.0);
     Some(one(RawVictims {
         start,
@@ -1244,19 +1253,19 @@ fn cumulative_before(w: Window<'_>, before: &[Token], m: RawCasualty) -> bool {
     let from = before.len().saturating_sub(CUMULATIVE_LOOKBACK);
     let near = &before[from..];
     near.iter().enumerate().any(|(k, t)| {
-        is_in(CUMULATIVE_SUBJECTS, token_text(w, t))
-            && near[k + 1..].iter().any(|a| is_in(PERFECT, token_text(w, a)))
+        is_in(&CUMULATIVE_SUBJECTS, token_text(w, t))
+            && near[k + 1..].iter().any(|a| is_in(&PERFECT, token_text(w, a)))
     }) || near
         .iter()
         .any(|t| token_text(w, t).eq_ignore_ascii_case("which"))
-        && near.iter().any(|t| is_in(CUMULATIVE_SUBJECTS, token_text(w, t)))
+        && near.iter().any(|t| is_in(&CUMULATIVE_SUBJECTS, token_text(w, t)))
 }
 
-fn cue_after<T: Copy>(w: Window<'_>, after: &[Token], table: &[(&'static str, T)]) -> bool {
+fn cue_after<T: Copy>(w: Window<'_>, after: &[Token], table: &Lexicon<T>) -> bool {
     after
         .iter()
         .take(CUE_LOOKAHEAD)
-        .take_while(|t| !is_in(CLAUSE_BREAKS, token_text(w, t)))
+        .take_while(|t| !is_in(&CLAUSE_BREAKS, token_text(w, t)))
         .any(|t| lookup(table, w.at(t.start)).is_some())
 }
 
@@ -1300,16 +1309,8 @@ fn time_span_after(w: Window<'_>, after: &[Token]) -> bool {
         if let Ok((r, _)) = numeral(rest) {
             rest = r;
         }
-        lookup(SPAN_UNITS, rest).is_some()
+        lookup(&SPAN_UNITS, rest).is_some()
     })
-}
-
-/// Whether the words skipped between a subject and its outcome hold another count.
-fn nested_count_possible(w: Window<'_>, from: usize, to: usize) -> bool {
-    w.text[from..to].bytes().any(|b| b.is_ascii_digit())
-        || SUBSET_BEFORE
-            .iter()
-            .any(|(p, _)| w.text[from..to].contains(p.split(' ').next().unwrap_or(p)))
 }
 
 #[cfg(test)]

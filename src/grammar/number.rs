@@ -3,7 +3,7 @@
 use nom::bytes::complete::take_while1;
 use nom::Parser;
 
-use super::words::{fail, lookup, one_of, phrase, space, word, PResult};
+use super::words::{fail, lookup, lookup_rows, phrase, space, word, PResult};
 use crate::casualty::{Qualifier, Vague};
 use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
@@ -94,7 +94,7 @@ pub(crate) fn digits(i: &str) -> PResult<'_, u64> {
         return fail(i);
     }
     // "1.5 million": a scale word takes the fraction with it.
-    if let Ok((after, scale)) = one_of(SCALES)(rest) {
+    if let Some((after, scale)) = lookup_rows(SCALES, rest) {
         let scaled = value.saturating_mul(scale).saturating_add(scaled_fraction(fraction, scale));
         return Ok((after, scaled));
     }
@@ -244,17 +244,17 @@ fn range(i: &str) -> PResult<'_, (u64, u64, bool)> {
 /// A count: an optional "another", an optional qualifier, then a range, a numeral or a vague
 /// quantity word.
 pub(crate) fn count(i: &str) -> PResult<'_, RawCount> {
-    let (i, additive) = match lookup(ADDITIVE, i) {
+    let (i, additive) = match lookup(&ADDITIVE, i) {
         Some((rest, ())) => (rest, true),
         None => (i, false),
     };
     // "a family of six" counts six people.
-    let i = match lookup(GROUP_OF, i) {
+    let i = match lookup(&GROUP_OF, i) {
         Some((rest, ())) if numeral(rest).is_ok() => rest,
         _ => i,
     };
     // A qualifier only counts when a number follows it ("over 150", not "over the town").
-    let (after_qualifier, qualifier) = match lookup(BEFORE_NUMBER, i) {
+    let (after_qualifier, qualifier) = match lookup(&BEFORE_NUMBER, i) {
         Some((rest, q)) if numeral(rest).is_ok() => (rest, Some(q)),
         _ => (i, None),
     };
@@ -283,7 +283,7 @@ pub(crate) fn count(i: &str) -> PResult<'_, RawCount> {
             },
         ));
     }
-    if let Some((rest, v)) = lookup(VAGUE, i) {
+    if let Some((rest, v)) = lookup(&VAGUE, i) {
         return Ok((
             rest,
             RawCount {

@@ -7,6 +7,8 @@ use nom::bytes::complete::{take_while, take_while1};
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Parser};
 
+use crate::lexicon::table::Lexicon;
+
 pub(crate) type PResult<'a, O> = IResult<&'a str, O>;
 
 /// Quote marks are transparent: `said 120 fighters "were killed` reads as one phrase.
@@ -88,10 +90,32 @@ pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
 }
 
 /// The longest row of `table` whose phrase starts `i`.
-pub(crate) fn lookup<'a, T: Copy>(table: &[(&'static str, T)], i: &'a str) -> Option<(&'a str, T)> {
+pub(crate) fn lookup<'a, T: Copy>(table: &Lexicon<T>, i: &'a str) -> Option<(&'a str, T)> {
     let (after_first, first) = word(i).ok()?;
+    let rows = table.rows();
+    longest(
+        table.starting_with(first).iter().map(|&k| rows[k]),
+        first,
+        after_first,
+    )
+}
+
+/// [`lookup`] over a small list of rows, without an index.
+pub(crate) fn lookup_rows<'a, T: Copy>(
+    rows: &[(&'static str, T)],
+    i: &'a str,
+) -> Option<(&'a str, T)> {
+    let (after_first, first) = word(i).ok()?;
+    longest(rows.iter().copied(), first, after_first)
+}
+
+fn longest<'a, T: Copy>(
+    rows: impl Iterator<Item = (&'static str, T)>,
+    first: &str,
+    after_first: &'a str,
+) -> Option<(&'a str, T)> {
     let mut best: Option<(&'a str, T)> = None;
-    for &(p, value) in table {
+    for (p, value) in rows {
         let (head, tail) = p.split_once(' ').unwrap_or((p, ""));
         if !word_eq(first, head, is_acronym(p)) {
             continue;
@@ -110,21 +134,13 @@ pub(crate) fn lookup<'a, T: Copy>(table: &[(&'static str, T)], i: &'a str) -> Op
     best
 }
 
-/// [`lookup`] as a nom parser.
-pub(crate) fn one_of<'a, T: Copy>(
-    table: &'static [(&'static str, T)],
-) -> impl Fn(&'a str) -> PResult<'a, T> {
-    move |i: &'a str| match lookup(table, i) {
-        Some((rest, v)) => Ok((rest, v)),
-        None => fail(i),
-    }
-}
-
-/// True when `w` is in `table` (single-word rows).
-pub(crate) fn is_in<T>(table: &[(&'static str, T)], w: &str) -> bool {
-    table
-        .iter()
-        .any(|(p, _)| word_eq(w, p, is_acronym(p)))
+/// True when the word `w` is a one-word row of `table`.
+pub(crate) fn is_in<T>(table: &Lexicon<T>, w: &str) -> bool {
+    let rows = table.rows();
+    table.starting_with(w).iter().any(|&k| {
+        let p = rows[k].0;
+        !p.contains(' ') && word_eq(w, p, is_acronym(p))
+    })
 }
 
 #[cfg(test)]
@@ -142,9 +158,11 @@ mod tests {
 
     #[test]
     fn lookup_prefers_the_longest_row() {
-        let table = &[("shot", 1), ("shot dead", 2)];
-        assert_eq!(lookup(table, "shot dead by"), Some((" by", 2)));
-        assert_eq!(lookup(table, "shot at"), Some((" at", 1)));
+        static TABLE: Lexicon<i32> = Lexicon::new(&[("shot", 1), ("shot dead", 2)]);
+        assert_eq!(lookup(&TABLE, "shot dead by"), Some((" by", 2)));
+        assert_eq!(lookup(&TABLE, "Shot at"), Some((" at", 1)));
+        assert!(is_in(&TABLE, "SHOT"));
+        assert!(!is_in(&TABLE, "dead"));
     }
 
     #[test]

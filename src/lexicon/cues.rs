@@ -1,7 +1,9 @@
 //! Words around a count that mark it as a subset, an aggregate or a whole-war toll.
 
+use crate::lexicon::table::Lexicon;
+
 /// Before a count: it is part of a count given just before ("including four officers").
-pub(crate) const SUBSET_BEFORE: &[(&str, ())] = &[
+pub(crate) static SUBSET_BEFORE: Lexicon<()> = Lexicon::new(&[
     ("including", ()),
     ("among them", ()),
     ("among whom", ()),
@@ -9,20 +11,20 @@ pub(crate) const SUBSET_BEFORE: &[(&str, ())] = &[
     ("among those", ()),
     ("of whom", ()),
     ("of which", ()),
-];
+]);
 
 /// Before a count: it shares the outcome of the count given just before ("along with 35 troops").
-pub(crate) const ALONG_WITH: &[(&str, ())] = &[
+pub(crate) static ALONG_WITH: Lexicon<()> = Lexicon::new(&[
     ("along with", ()),
     ("as well as", ()),
     ("together with", ()),
     ("alongside", ()),
     ("plus", ()),
     ("with", ()),
-];
+]);
 
 /// After "among the": nouns that make "were among the dead" a subset of a toll.
-pub(crate) const AMONG_THE: &[(&str, ())] = &[
+pub(crate) static AMONG_THE: Lexicon<()> = Lexicon::new(&[
     ("dead", ()),
     ("killed", ()),
     ("victims", ()),
@@ -30,10 +32,10 @@ pub(crate) const AMONG_THE: &[(&str, ())] = &[
     ("wounded", ()),
     ("injured", ()),
     ("fatalities", ()),
-];
+]);
 
 /// Subjects whose killings are a whole-war toll ("the conflict has killed 320,000 people").
-pub(crate) const CUMULATIVE_SUBJECTS: &[(&str, ())] = &[
+pub(crate) static CUMULATIVE_SUBJECTS: Lexicon<()> = Lexicon::new(&[
     ("war", ()),
     ("wars", ()),
     ("conflict", ()),
@@ -42,10 +44,10 @@ pub(crate) const CUMULATIVE_SUBJECTS: &[(&str, ())] = &[
     ("revolt", ()),
     ("rebellion", ()),
     ("revolution", ()),
-];
+]);
 
 /// Phrases after a count that make it a whole-period toll ("so far this year").
-pub(crate) const CUMULATIVE_AFTER: &[(&str, ())] = &[
+pub(crate) static CUMULATIVE_AFTER: Lexicon<()> = Lexicon::new(&[
     ("so far this year", ()),
     ("this year", ()),
     ("since the start", ()),
@@ -55,20 +57,20 @@ pub(crate) const CUMULATIVE_AFTER: &[(&str, ())] = &[
     ("since it began", ()),
     ("since it started", ()),
     ("since starting", ()),
-];
+]);
 
 /// Phrases around a count that make it a sum over several incidents.
-pub(crate) const AGGREGATE: &[(&str, ())] = &[
+pub(crate) static AGGREGATE: Lexicon<()> = Lexicon::new(&[
     ("a total of", ()),
     ("in total", ()),
     ("in all", ()),
     ("altogether", ()),
     ("combined", ()),
     ("across", ()),
-];
+]);
 
 /// Units of a span of time: "in 24 hours", "over the past two days" make a count an aggregate.
-pub(crate) const SPAN_UNITS: &[(&str, ())] = &[
+pub(crate) static SPAN_UNITS: Lexicon<()> = Lexicon::new(&[
     ("hours", ()),
     ("days", ()),
     ("weeks", ()),
@@ -76,4 +78,4 @@ pub(crate) const SPAN_UNITS: &[(&str, ())] = &[
     ("hour", ()),
     ("day", ()),
     ("week", ()),
-];
+]);

@@ -1,10 +1,12 @@
 //! What happened to the victims, as said after them ("were killed") or before them ("killing").
 
+use crate::lexicon::table::Lexicon;
+
 use crate::casualty::Outcome;
 use Outcome::{Captured as Cap, Displaced as Dis, Injured as Inj, Killed as K, Missing as Mis};
 
 /// Auxiliaries between the victims and a passive outcome ("have been killed").
-pub(crate) const AUXILIARIES: &[(&str, ())] = &[
+pub(crate) static AUXILIARIES: Lexicon<()> = Lexicon::new(&[
     ("were", ()),
     ("was", ()),
     ("have been", ()),
@@ -30,10 +32,10 @@ pub(crate) const AUXILIARIES: &[(&str, ())] = &[
     ("to be", ()),
     ("to have", ()),
     ("would be", ()),
-];
+]);
 
 /// Adverbs that may stand between an auxiliary and the outcome ("were reportedly killed").
-pub(crate) const ADVERBS: &[(&str, ())] = &[
+pub(crate) static ADVERBS: Lexicon<()> = Lexicon::new(&[
     ("reportedly", ()),
     ("also", ()),
     ("all", ()),
@@ -74,10 +76,10 @@ pub(crate) const ADVERBS: &[(&str, ())] = &[
     ("then", ()),
     ("eventually", ()),
     ("summarily", ()),
-];
+]);
 
 /// Outcomes said after the victims: "were killed", "died", "lost their lives", "15 wounded".
-pub(crate) const AFTER_VICTIMS: &[(&str, Outcome)] = &[
+pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("killed", K),
     ("dead", K),
     ("slain", K),
@@ -134,10 +136,10 @@ pub(crate) const AFTER_VICTIMS: &[(&str, Outcome)] = &[
     ("forced to flee", Dis),
     ("uprooted", Dis),
     ("made homeless", Dis),
-];
+]);
 
 /// Outcomes said before the victims, as verbs taking them as object: "killing 13 fighters".
-pub(crate) const BEFORE_VICTIMS: &[(&str, Outcome)] = &[
+pub(crate) static BEFORE_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("killed", K),
     ("killing", K),
     ("kills", K),
@@ -218,10 +220,10 @@ pub(crate) const BEFORE_VICTIMS: &[(&str, Outcome)] = &[
     ("displaced", Dis),
     ("displacing", Dis),
     ("uprooted", Dis),
-];
+]);
 
 /// Verbs whose object is followed by the outcome: "left 150 fighters dead".
-pub(crate) const LEAVING: &[(&str, ())] = &[
+pub(crate) static LEAVING: Lexicon<()> = Lexicon::new(&[
     ("shot", ()),
     ("shooting", ()),
     ("shoot", ()),
@@ -229,10 +231,10 @@ pub(crate) const LEAVING: &[(&str, ())] = &[
     ("leaving", ()),
     ("leaves", ()),
     ("leave", ()),
-];
+]);
 
 /// Nouns after which a count is the death toll: "the death toll rose to 17".
-pub(crate) const TOLL: &[(&str, Outcome)] = &[
+pub(crate) static TOLL: Lexicon<Outcome> = Lexicon::new(&[
     ("death toll", K),
     ("death-toll", K),
     ("toll", K),
@@ -241,10 +243,10 @@ pub(crate) const TOLL: &[(&str, Outcome)] = &[
     ("number of people killed", K),
     ("number of injured", Inj),
     ("number of wounded", Inj),
-];
+]);
 
 /// Words allowed between a toll noun and its count: "the death toll has risen to".
-pub(crate) const TOLL_LINK: &[(&str, ())] = &[
+pub(crate) static TOLL_LINK: Lexicon<()> = Lexicon::new(&[
     ("has", ()),
     ("had", ()),
     ("have", ()),
@@ -269,7 +271,7 @@ pub(crate) const TOLL_LINK: &[(&str, ())] = &[
     ("from", ()),
     ("further", ()),
     ("since", ()),
-];
+]);
 
 /// Head words of "no X" negations and the outcomes they deny.
 pub(crate) const NEGATED: &[(&str, &[Outcome])] = &[
@@ -282,17 +284,17 @@ pub(crate) const NEGATED: &[(&str, &[Outcome])] = &[
 ];
 
 /// Outcomes that need no auxiliary even far from their subject: "three civilians lost their lives".
-pub(crate) const INTRANSITIVE: &[(&str, ())] = &[
+pub(crate) static INTRANSITIVE: Lexicon<()> = Lexicon::new(&[
     ("died", ()),
     ("perished", ()),
     ("lost their lives", ()),
     ("lost his life", ()),
     ("lost her life", ()),
     ("are dead", ()),
-];
+]);
 
 /// Auxiliaries that make the next verb passive: "were killed" is no active "killed".
-pub(crate) const PASSIVE: &[(&str, ())] = &[
+pub(crate) static PASSIVE: Lexicon<()> = Lexicon::new(&[
     ("was", ()),
     ("were", ()),
     ("been", ()),
@@ -301,10 +303,10 @@ pub(crate) const PASSIVE: &[(&str, ())] = &[
     ("is", ()),
     ("are", ()),
     ("got", ()),
-];
+]);
 
 /// Words between "no" and a negated noun: "no immediate reports of casualties".
-pub(crate) const NEGATION_FILLERS: &[(&str, ())] = &[
+pub(crate) static NEGATION_FILLERS: Lexicon<()> = Lexicon::new(&[
     ("immediate", ()),
     ("reports", ()),
     ("report", ()),
@@ -317,17 +319,17 @@ pub(crate) const NEGATION_FILLERS: &[(&str, ())] = &[
     ("human", ()),
     ("civilian", ()),
     ("serious", ()),
-];
+]);
 
 /// Auxiliaries that take a singular subject: a name or an unknown noun needs one of them.
-pub(crate) const SINGULAR_AUXILIARIES: &[(&str, ())] = &[
+pub(crate) static SINGULAR_AUXILIARIES: Lexicon<()> = Lexicon::new(&[
     ("was", ()),
     ("has", ()),
     ("is", ()),
-];
+]);
 
 /// Temporal words that may stand inside a verb group: "were on Monday killed".
-pub(crate) const TEMPORAL_FILLERS: &[(&str, ())] = &[
+pub(crate) static TEMPORAL_FILLERS: Lexicon<()> = Lexicon::new(&[
     ("on", ()),
     ("last", ()),
     ("this", ()),
@@ -346,16 +348,16 @@ pub(crate) const TEMPORAL_FILLERS: &[(&str, ())] = &[
     ("sunday", ()),
     ("weekend", ()),
     ("the", ()),
-];
+]);
 
 /// Auxiliaries of the active perfect: "has killed" is no passive.
-pub(crate) const PERFECT: &[(&str, ())] = &[("have", ()), ("has", ()), ("had", ()), ("to have", ())];
+pub(crate) static PERFECT: Lexicon<()> = Lexicon::new(&[("have", ()), ("has", ()), ("had", ()), ("to have", ())]);
 
 /// Object pronouns after a verb of killing: "shot him dead".
-pub(crate) const OBJECT_PRONOUNS: &[(&str, ())] = &[("him", ()), ("her", ())];
+pub(crate) static OBJECT_PRONOUNS: Lexicon<()> = Lexicon::new(&[("him", ()), ("her", ())]);
 
 /// Words that introduce the victims of a toll given before: "The dead included six civilians".
-pub(crate) const OUTCOME_LEADS: &[(&str, Outcome)] = &[
+pub(crate) static OUTCOME_LEADS: Lexicon<Outcome> = Lexicon::new(&[
     ("the dead included", K),
     ("the dead include", K),
     ("the dead were", K),
@@ -370,4 +372,4 @@ pub(crate) const OUTCOME_LEADS: &[(&str, Outcome)] = &[
     ("the wounded included", Inj),
     ("among the injured were", Inj),
     ("among the wounded were", Inj),
-];
+]);

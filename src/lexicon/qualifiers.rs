@@ -1,9 +1,11 @@
 //! Words that qualify a count ("at least 35"), and vague quantity words ("dozens").
 
+use crate::lexicon::table::Lexicon;
+
 use crate::casualty::{Qualifier, Vague};
 
 /// Qualifiers written before a number. Longest phrases win at match time.
-pub(crate) const BEFORE_NUMBER: &[(&str, Qualifier)] = &[
+pub(crate) static BEFORE_NUMBER: Lexicon<Qualifier> = Lexicon::new(&[
     ("at least", Qualifier::AtLeast),
     ("no fewer than", Qualifier::AtLeast),
     ("no less than", Qualifier::AtLeast),
@@ -32,10 +34,10 @@ pub(crate) const BEFORE_NUMBER: &[(&str, Qualifier)] = &[
     ("fewer than", Qualifier::FewerThan),
     ("less than", Qualifier::FewerThan),
     ("under", Qualifier::FewerThan),
-];
+]);
 
 /// Vague quantities and the honest range each stands for (low, high).
-pub(crate) const VAGUE: &[(&str, Vague)] = &[
+pub(crate) static VAGUE: Lexicon<Vague> = Lexicon::new(&[
     ("a handful of", Vague::Handful),
     ("a handful", Vague::Handful),
     ("a few", Vague::Few),
@@ -60,19 +62,19 @@ pub(crate) const VAGUE: &[(&str, Vague)] = &[
     ("numerous", Vague::Many),
     ("a number of", Vague::Many),
     ("a large number of", Vague::Many),
-];
+]);
 
 /// Words before a number that make it a count of people: "a family of six".
-pub(crate) const GROUP_OF: &[(&str, ())] = &[
+pub(crate) static GROUP_OF: Lexicon<()> = Lexicon::new(&[
     ("a family of", ()),
     ("family of", ()),
     ("a group of", ()),
-];
+]);
 
 /// Words before a count saying it adds to one already given ("another eight", "a further 3").
-pub(crate) const ADDITIVE: &[(&str, ())] = &[
+pub(crate) static ADDITIVE: Lexicon<()> = Lexicon::new(&[
     ("another", ()),
     ("a further", ()),
     ("an additional", ()),
     ("additional", ()),
-];
+]);

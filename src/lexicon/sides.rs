@@ -4,8 +4,10 @@
 //! `HTS` Hayat Tahrir al-Sham and linked groups, `RUS` Russian forces, `COALITION` the US-led
 //! coalition, `civilians`; the other codes name the armed group.
 
+use crate::lexicon::table::Lexicon;
+
 /// Side words and their codes. All-capital rows match case-sensitively.
-pub(crate) const SIDE_WORDS: &[(&str, &str)] = &[
+pub(crate) static SIDE_WORDS: Lexicon<&str> = Lexicon::new(&[
     // the Islamic State
     ("IS", "IS"),
     ("ISIS", "IS"),
@@ -51,4 +53,4 @@ pub(crate) const SIDE_WORDS: &[(&str, &str)] = &[
     ("Houthis", "HOUTHI"),
     ("PKK", "PKK"),
     ("civilian", "civilians"),
-];
+]);

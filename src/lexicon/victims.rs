@@ -1,5 +1,7 @@
 //! Head nouns that name the victims of a count ("35 regime troops", "a policeman").
 
+use crate::lexicon::table::Lexicon;
+
 use crate::casualty::{Outcome, VictimClass};
 
 /// What a victim noun tells: grammatical number, who the victims are, a default side,
@@ -53,7 +55,7 @@ const OTHERS: VictimNoun = VictimNoun {
 };
 
 /// Victim head nouns. Multi-word rows ("members of") are matched before single words.
-pub(crate) const NOUNS: &[(&str, VictimNoun)] = &[
+pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     // generic people
     ("people", n(P, U, NONE)),
     ("persons", n(P, U, NONE)),
@@ -346,6 +348,12 @@ pub(crate) const NOUNS: &[(&str, VictimNoun)] = &[
     ("general", n(S, F, NONE)),
     ("generals", n(P, F, NONE)),
     ("colonel", n(S, F, NONE)),
+    ("colonels", n(P, F, NONE)),
+    ("captain", n(S, F, NONE)),
+    ("captains", n(P, F, NONE)),
+    ("major", n(S, F, NONE)),
+    ("lieutenant", n(S, F, NONE)),
+    ("sergeant", n(S, F, NONE)),
     ("pilot", n(S, F, NONE)),
     ("pilots", n(P, F, NONE)),
     ("peacekeepers", n(P, F, NONE)),
@@ -387,10 +395,10 @@ pub(crate) const NOUNS: &[(&str, VictimNoun)] = &[
     ("kidnappers", n(P, F, NONE)),
     ("gang members", n(P, F, NONE)),
     ("cartel members", n(P, F, NONE)),
-];
+]);
 
 /// Nouns of measure and time: a number before them is never a count of people.
-pub(crate) const NOT_VICTIMS: &[(&str, ())] = &[
+pub(crate) static NOT_VICTIMS: Lexicon<()> = Lexicon::new(&[
     ("km", ()),
     ("kilometres", ()),
     ("kilometers", ()),
@@ -445,13 +453,13 @@ pub(crate) const NOT_VICTIMS: &[(&str, ())] = &[
     ("strikes", ()),
     ("airstrikes", ()),
     ("occasions", ()),
-];
+]);
 
 /// Pronouns that stand for one person: "he was gunned down".
-pub(crate) const PRONOUNS: &[(&str, ())] = &[("he", ()), ("she", ())];
+pub(crate) static PRONOUNS: Lexicon<()> = Lexicon::new(&[("he", ()), ("she", ())]);
 
 /// Words that never modify a victim noun: a phrase like "5 people in the town" stops at them.
-pub(crate) const NOT_MODIFIERS: &[(&str, ())] = &[
+pub(crate) static NOT_MODIFIERS: Lexicon<()> = Lexicon::new(&[
     ("the", ()),
     ("a", ()),
     ("an", ()),
@@ -518,10 +526,10 @@ pub(crate) const NOT_MODIFIERS: &[(&str, ())] = &[
     ("across", ()),
     ("inside", ()),
     ("outside", ()),
-];
+]);
 
 /// Determiners that make a singular victim noun a count of one: "a policeman was shot dead".
-pub(crate) const ONE: &[(&str, ())] = &[
+pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
     ("a", ()),
     ("an", ()),
     ("one", ()),
@@ -529,10 +537,10 @@ pub(crate) const ONE: &[(&str, ())] = &[
     ("his", ()),
     ("her", ()),
     ("another", ()),
-];
+]);
 
 /// Words after which a bare number ("killing 5") may end its phrase.
-pub(crate) const AFTER_BARE_COUNT: &[(&str, ())] = &[
+pub(crate) static AFTER_BARE_COUNT: Lexicon<()> = Lexicon::new(&[
     ("in", ()),
     ("on", ()),
     ("at", ()),
@@ -570,10 +578,10 @@ pub(crate) const AFTER_BARE_COUNT: &[(&str, ())] = &[
     ("friday", ()),
     ("saturday", ()),
     ("sunday", ()),
-];
+]);
 
 /// Words ending the search for a distant outcome: past them, the outcome is someone else's.
-pub(crate) const CLAUSE_BREAKS: &[(&str, ())] = &[
+pub(crate) static CLAUSE_BREAKS: Lexicon<()> = Lexicon::new(&[
     ("said", ()),
     ("says", ()),
     ("say", ()),
@@ -596,11 +604,11 @@ pub(crate) const CLAUSE_BREAKS: &[(&str, ())] = &[
     ("leaving", ()),
     ("attacked", ()),
     ("opened", ()),
-];
+]);
 
 /// First words of a short phrase that may modify a victim before the next conjunct:
 /// "a Yemeni judge allied with the Houthis and seven members of his family".
-pub(crate) const MODIFYING_PHRASE_STARTS: &[(&str, ())] = &[
+pub(crate) static MODIFYING_PHRASE_STARTS: Lexicon<()> = Lexicon::new(&[
     ("of", ()),
     ("from", ()),
     ("in", ()),
@@ -614,21 +622,21 @@ pub(crate) const MODIFYING_PHRASE_STARTS: &[(&str, ())] = &[
     ("serving", ()),
     ("near", ()),
     ("inside", ()),
-];
+]);
 
 /// Determiners before a singular noun outside the lexicon that still names one person:
 /// "a local administrator was shot and killed".
-pub(crate) const GENERIC_DETERMINERS: &[(&str, ())] = &[
+pub(crate) static GENERIC_DETERMINERS: Lexicon<()> = Lexicon::new(&[
     ("a", ()),
     ("an", ()),
     ("the", ()),
     ("his", ()),
     ("her", ()),
-];
+]);
 
 /// Words after which a number in a skipped phrase is a subset: "including 10 foreigners".
-pub(crate) const SUBSET_LEADS: &[(&str, ())] = &[
+pub(crate) static SUBSET_LEADS: Lexicon<()> = Lexicon::new(&[
     ("including", ()),
     ("them", ()),
     ("whom", ()),
-];
+]);

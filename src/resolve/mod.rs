@@ -8,8 +8,10 @@ use crate::casualty::{Casualty, CasualtyFlags, Count, Outcome, Qualifier, Side, 
 use crate::grammar::casualty::RawCasualty;
 use crate::span::Span;
 
-/// Most earlier counts an aggregate is tested against.
-const MAX_PARTS_POOL: usize = 16;
+/// Most counts an aggregate is tested against.
+const MAX_PARTS_POOL: usize = 12;
+/// How many mentions on each side of a count may be its parts.
+const PARTS_WINDOW: usize = 12;
 /// Most counts one aggregate may sum.
 const MAX_PARTS: usize = 4;
 
@@ -58,12 +60,12 @@ fn casualty(m: &RawCasualty, headline: bool) -> Casualty {
 
 /// "Another eight soldiers, including two officers": the officers are soldiers too.
 fn inherit_subset_sides(out: &mut [Casualty]) {
-    for i in 1..out.len() {
-        if out[i].flags.subset && out[i].victims.side.is_none() {
-            let parent = out[..i].iter().rev().find(|c| !c.flags.subset);
-            if let Some(side) = parent.and_then(|p| p.victims.side.clone()) {
-                out[i].victims.side = Some(side);
-            }
+    let mut parent_side = None;
+    for c in out.iter_mut() {
+        if !c.flags.subset {
+            parent_side = c.victims.side.clone();
+        } else if c.victims.side.is_none() {
+            c.victims.side = parent_side.clone();
         }
     }
 }
@@ -84,42 +86,61 @@ fn fits(count: &Count, sum: u64) -> bool {
 }
 
 /// A count that equals the sum of two to four other counts of the same outcome is an
-/// aggregate ("35 killed since Thursday" = 27 + 8). Vague headline counts are aggregates
+/// aggregate ("35 killed since Thursday" = 27 + 8). Parts are looked for among the nearest
+/// counts, so the work stays linear in the article. Vague headline counts are aggregates
 /// when the body gives two or more counts of their outcome.
 fn mark_sums(out: &mut [Casualty]) {
     let eligible = |c: &Casualty| {
         !c.flags.subset && !c.flags.cumulative && !c.flags.negated && c.count.best().is_some()
     };
+    // Largest first, so that a total of totals is found before its parts are used.
     let mut order: Vec<usize> = (0..out.len()).filter(|&i| eligible(&out[i])).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(out[i].count.value));
+    order.sort_by_key(|&i| (std::cmp::Reverse(out[i].count.value), i));
+    let mut parts: Vec<u64> = Vec::with_capacity(PARTS_WINDOW * 2);
     for &i in &order {
         let Some(v) = out[i].count.value else { continue };
-        let parts: Vec<u64> = order
-            .iter()
-            .filter(|&&j| {
-                j != i
-                    && out[j].outcome == out[i].outcome
-                    && !out[j].flags.aggregate
-                    && out[j].count.value.is_some_and(|p| p < v)
-            })
-            .filter_map(|&j| out[j].count.value)
-            .take(MAX_PARTS_POOL)
-            .collect();
+        let from = i.saturating_sub(PARTS_WINDOW);
+        let to = (i + PARTS_WINDOW + 1).min(out.len());
+        parts.clear();
+        parts.extend(
+            (from..to)
+                .filter(|&j| {
+                    j != i
+                        && eligible(&out[j])
+                        && out[j].outcome == out[i].outcome
+                        && same_side_or_unknown(&out[i], &out[j])
+                        && !out[j].flags.aggregate
+                        && out[j].count.value.is_some_and(|p| p < v)
+                })
+                .filter_map(|j| out[j].count.value)
+                .take(MAX_PARTS_POOL),
+        );
         if some_sum_fits(&out[i].count, &parts) {
             out[i].flags.aggregate = true;
         }
     }
-    for i in 0..out.len() {
-        let c = &out[i];
-        if c.flags.headline && c.count.qualifier == Qualifier::Vague {
-            let body_counts = out
-                .iter()
-                .filter(|o| !o.flags.headline && o.outcome == c.outcome && eligible(o))
-                .count();
-            if body_counts >= 2 {
-                out[i].flags.aggregate = true;
+    for outcome in [Outcome::Killed, Outcome::Injured, Outcome::Captured, Outcome::Missing, Outcome::Displaced] {
+        let body_counts = out
+            .iter()
+            .filter(|o| !o.flags.headline && o.outcome == outcome && eligible(o))
+            .count();
+        if body_counts < 2 {
+            continue;
+        }
+        for c in out.iter_mut() {
+            if c.outcome == outcome && c.flags.headline && c.count.qualifier == Qualifier::Vague {
+                c.flags.aggregate = true;
             }
         }
+    }
+}
+
+/// A part of a sided total is on that side: "26 pro-regime fighters" is no sum of 20 regime
+/// forces and 6 IS fighters.
+fn same_side_or_unknown(total: &Casualty, part: &Casualty) -> bool {
+    match (&total.victims.side, &part.victims.side) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
     }
 }
 

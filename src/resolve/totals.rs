@@ -7,10 +7,12 @@
 //!    "others", "along with") is the same count said again (a headline and a lead) and is
 //!    taken once.
 //! 3. Additional counts are added to the count before them: "killed 4 in Diyarbakir while
-//!    another three died in Kiziltepe" gives 7.
+//!    another three died in Kiziltepe" gives 7; not to an aggregate, which holds them already.
 //! 4. The total is the largest of these sums and of the aggregates the article gives.
 //! 5. With no number but a negation ("no one was hurt"), the total is 0; with only vague
 //!    words ("dozens"), there is no total.
+
+use std::collections::HashSet;
 
 use serde::Serialize;
 
@@ -96,25 +98,29 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
     }
     let mut best: Option<Total> = None;
     let mut group: Option<Total> = None;
-    let mut seen: Vec<u64> = Vec::new();
+    let mut seen: HashSet<u64> = HashSet::new();
+    let mut group_is_aggregate = false;
     for candidate in counted {
         let c = candidate.casualty;
         let v = candidate.value;
         let additional = c.flags.additive;
-        if !additional && seen.contains(&v) {
+        if !seen.insert(v) && !additional {
             continue;
         }
-        seen.push(v);
         group = match group.take() {
-            Some(mut g) if additional && !c.flags.aggregate => {
+            // An aggregate already holds the counts said after it.
+            Some(mut g) if additional && !c.flags.aggregate && !group_is_aggregate => {
                 g.best = g.best.saturating_add(v);
                 g.evidence.push(c.count.span);
                 Some(g)
             }
-            _ => Some(Total {
-                best: v,
-                evidence: vec![c.count.span],
-            }),
+            _ => {
+                group_is_aggregate = c.flags.aggregate;
+                Some(Total {
+                    best: v,
+                    evidence: vec![c.count.span],
+                })
+            }
         };
         if let Some(g) = &group {
             if best.as_ref().map_or(true, |b| g.best > b.best) {
@@ -132,12 +138,12 @@ fn apply_non_combatant_scope(of_outcome: &[&Casualty], counted: &mut Vec<Candida
         if parent.victims.class != VictimClass::Unknown {
             continue;
         }
-        // The subsets that follow this count closely.
-        let subsets = of_outcome.iter().filter(|s| {
-            s.flags.subset
-                && s.span.start >= parent.span.start
-                && s.span.start <= parent.span.end + MAX_SUBSET_DISTANCE
-        });
+        // The subsets that follow this count closely (`of_outcome` is in text order).
+        let first = of_outcome.partition_point(|s| s.span.start < parent.span.start);
+        let subsets = of_outcome[first..]
+            .iter()
+            .take_while(|s| s.span.start <= parent.span.end + MAX_SUBSET_DISTANCE)
+            .filter(|s| s.flags.subset);
         // Civilians named among "people" are not a contrast ("29 people, including 10
         // foreigners"); soldiers named among them are left out.
         let combatants: u64 = subsets

@@ -1,0 +1,16 @@
+//! The crate's one integration test binary.
+//!
+//! - `cases`: data-driven casualty cases from `tests/data/casualties.toml`;
+//! - `seeds`: the seed articles of `../shared/data/seeds` against their `expected.json`,
+//!   when that folder is present;
+//! - `robustness`: arbitrary and adversarial input never panics and parses in linear time;
+//! - `api`: the public API's promises (thread safety, errors, serialization).
+
+#[path = "lib/api.rs"]
+mod api;
+#[path = "lib/cases.rs"]
+mod cases;
+#[path = "lib/robustness.rs"]
+mod robustness;
+#[path = "lib/seeds.rs"]
+mod seeds;

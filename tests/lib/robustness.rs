@@ -1,0 +1,103 @@
+//! Arbitrary and adversarial input: no panic, no hang, work linear in the input.
+
+use std::time::{Duration, Instant};
+
+use conflict_events::{Outcome, Parser};
+use proptest::prelude::*;
+
+/// Words that reach deep into the grammar when strung together at random.
+const VOCABULARY: &[&str] = &[
+    "at", "least", "more", "than", "killed", "killing", "were", "was", "dead", "wounded", "and",
+    "including", "of", "them", "35", "1,000", "twenty-three", "a", "dozen", "dozens", "people",
+    "troops", "IS", "regime", "pro-Assad", "left", "the", "death", "toll", "rose", "to", "no",
+    "one", "among", "others", ",", ".", "\n", "(", ")", "\"", "’", "-", "between", "2011",
+    "since", "war", "has", "another", "in", "24", "hours", "shot", "him", "Maria", "Lopes",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn arbitrary_text_never_panics(text in any::<String>()) {
+        let report = Parser::new().parse(&text);
+        for c in &report.casualties {
+            prop_assert!(text.get(c.span.range()).is_some());
+            prop_assert!(text.get(c.count.span.range()).is_some());
+            prop_assert!(text.get(c.victims.span.range()).is_some());
+        }
+    }
+
+    #[test]
+    fn grammar_words_in_any_order_never_panic(
+        words in proptest::collection::vec(proptest::sample::select(VOCABULARY), 0..80)
+    ) {
+        let text = words.join(" ");
+        let report = Parser::new().parse(&text);
+        for c in &report.casualties {
+            prop_assert!(text.get(c.span.range()).is_some());
+            prop_assert!(c.span.start <= c.count.span.start);
+        }
+    }
+}
+
+/// Parses `text` and checks it took less than `limit` (debug builds are slow: the limit is
+/// generous; the work bound is what matters, and a quadratic path would blow it by far).
+fn parse_within(text: &str, limit: Duration) -> conflict_events::Report {
+    let start = Instant::now();
+    let report = Parser::new().parse(text);
+    let took = start.elapsed();
+    assert!(took < limit, "{} bytes took {took:?}", text.len());
+    report
+}
+
+const LIMIT: Duration = Duration::from_secs(3);
+
+#[test]
+fn repeated_qualifiers() {
+    parse_within(&"at least ".repeat(120_000), LIMIT);
+}
+
+#[test]
+fn repeated_outcome_words() {
+    parse_within(&"killed ".repeat(100_000), LIMIT);
+}
+
+#[test]
+fn a_ten_thousand_digit_number_saturates() {
+    let text = format!("{} people were killed.", "9".repeat(10_000));
+    let report = parse_within(&text, LIMIT);
+    assert_eq!(report.total(Outcome::Killed), Some(u64::MAX));
+}
+
+#[test]
+fn a_hundred_thousand_digit_number() {
+    let text = format!("killing {} soldiers", "7".repeat(100_000));
+    parse_within(&text, LIMIT);
+}
+
+#[test]
+fn long_coordination() {
+    let text = format!("killing {} and 3 civilians.", "5 soldiers, ".repeat(50_000));
+    parse_within(&text, LIMIT);
+}
+
+#[test]
+fn text_without_spaces_or_with_only_punctuation() {
+    parse_within(&"killed".repeat(150_000), LIMIT);
+    parse_within(&".,;:!?()\"'-".repeat(100_000), LIMIT);
+}
+
+#[test]
+fn mixed_scripts_controls_and_markup() {
+    let chunk = "قتل ١٢ شخصا \u{200f}12 people were killed\u{200e}\0\r\n<p>5 dead</p>&amp; 殺害 ";
+    let report = parse_within(&chunk.repeat(10_000), LIMIT);
+    assert!(report.total(Outcome::Killed).is_some());
+}
+
+#[test]
+fn counts_that_overflow_when_summed_are_clamped() {
+    let big = "18,000,000,000,000,000,000";
+    let text = format!("The war killed {big} soldiers and {big} civilians.");
+    let report = Parser::new().parse(&text);
+    assert!(report.casualties.iter().all(|c| c.count.value.is_some()));
+}

@@ -1,1 +1,76 @@
-fn main(){}
+//! Throughput of the parser, in bytes per second.
+//!
+//! Corpora: the WAD dev excerpts (`../shared/data/wad/dev.jsonl`, when present) parsed one
+//! record at a time, and one long article made of the embedded sample repeated. Each bench
+//! checks its result before timing it, so a parser that finds nothing cannot look fast.
+
+use std::path::PathBuf;
+
+use conflict_events::{Outcome, Parser};
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+
+const SAMPLE: &str = include_str!("../examples/data/sample_article.txt");
+
+fn wad_texts() -> Option<Vec<String>> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/wad/dev.jsonl");
+    let data = std::fs::read_to_string(path).ok()?;
+    let texts = data
+        .lines()
+        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
+        .filter_map(|record| record["text"].as_str().map(str::to_owned))
+        .collect();
+    Some(texts)
+}
+
+/// Articles with a death toll found: the figure the benches assert.
+fn with_deaths(parser: &Parser, texts: &[String]) -> usize {
+    texts
+        .iter()
+        .filter(|t| {
+            parser
+                .parse(t)
+                .total(Outcome::Killed)
+                .is_some_and(|n| n > 0)
+        })
+        .count()
+}
+
+fn pipeline(c: &mut Criterion) {
+    let parser = Parser::new();
+    let mut group = c.benchmark_group("parse");
+
+    if let Some(texts) = wad_texts() {
+        let found = with_deaths(&parser, &texts);
+        assert!(
+            found * 10 >= texts.len() * 9,
+            "only {found} of {} WAD texts gave a death toll",
+            texts.len()
+        );
+        let bytes: usize = texts.iter().map(String::len).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_function("wad_dev", |b| {
+            b.iter(|| {
+                for t in &texts {
+                    black_box(parser.parse(black_box(t)));
+                }
+            })
+        });
+    } else {
+        eprintln!("../shared/data/wad/dev.jsonl not present: wad_dev bench skipped");
+    }
+
+    let long: String = SAMPLE.repeat(1_000);
+    let report = parser.parse(&long);
+    assert!(
+        report.casualties.len() >= 9_000,
+        "the long article lost mentions"
+    );
+    group.throughput(Throughput::Bytes(long.len() as u64));
+    group.bench_function("sample_x1000", |b| {
+        b.iter(|| black_box(parser.parse(black_box(&long))))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, pipeline);
+criterion_main!(benches);

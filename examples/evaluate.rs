@@ -139,7 +139,10 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
         }
     }
     println!("deaths:  {}/{} exact", deaths.right, deaths.total);
-    println!("injured: {}/{} exact (rows with gold)", injured.right, injured.total);
+    println!(
+        "injured: {}/{} exact (rows with gold)",
+        injured.right, injured.total
+    );
     println!(
         "deaths_exact={:.3} injured_exact={:.3} rows={rows}",
         deaths.rate(),

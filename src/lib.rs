@@ -62,3 +62,8 @@ pub use parser::{Parser, ParserBuilder};
 pub use report::Report;
 pub use resolve::{Scope, Total};
 pub use span::Span;
+
+/// The README's examples run as doc tests, so the quick start stays true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

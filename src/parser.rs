@@ -112,7 +112,9 @@ impl Parser {
         let raw = self.casualty_mentions(text, &sentence_list);
         let headline = |pos: usize| {
             let i = sentence_list.partition_point(|s| s.end <= pos);
-            sentence_list.get(i).is_some_and(|s| s.headline && s.start <= pos)
+            sentence_list
+                .get(i)
+                .is_some_and(|s| s.headline && s.start <= pos)
         };
         let mut casualties = resolve::casualties(&raw, headline);
         if !self.options.headline_counts {

@@ -12,7 +12,6 @@
 
 use super::number::{count, numeral, RawCount};
 use super::words::{is_in, lookup, lookup_rows, phrase, punct, space, word};
-use crate::lexicon::table::Lexicon;
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SPAN_UNITS,
@@ -24,9 +23,10 @@ use crate::lexicon::outcomes::{
     TEMPORAL_FILLERS, TOLL, TOLL_LINK,
 };
 use crate::lexicon::sides::SIDE_WORDS;
+use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, CLAUSE_BREAKS, MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS,
-    GENERIC_DETERMINERS, NOUNS, ONE, PRONOUNS, SUBSET_LEADS,
+    VictimNoun, AFTER_BARE_COUNT, CLAUSE_BREAKS, GENERIC_DETERMINERS, MODIFYING_PHRASE_STARTS,
+    NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PRONOUNS, SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -160,7 +160,8 @@ pub(crate) fn scan_sentence(
                     m.subset = true;
                 }
                 // "killed 20 regime forces and injured others": others of the same side.
-                if let (Some(v), Some(prev)) = (m.victims.as_mut(), out[first_of_sentence..].last()) {
+                if let (Some(v), Some(prev)) = (m.victims.as_mut(), out[first_of_sentence..].last())
+                {
                     if v.additive && v.side.is_none() {
                         v.side = prev.victims.and_then(|p| p.side);
                     }
@@ -216,9 +217,8 @@ fn ends_with<T>(w: Window<'_>, before: &[Token], table: &[(&'static str, T)]) ->
     table.iter().any(|(p, _)| {
         let n = p.split(' ').count();
         n <= before.len()
-            && phrase(p, &w.text[before[before.len() - n].start..]).is_some_and(|rest| {
-                w.pos(rest) == before[before.len() - 1].end
-            })
+            && phrase(p, &w.text[before[before.len() - n].start..])
+                .is_some_and(|rest| w.pos(rest) == before[before.len() - 1].end)
     })
 }
 
@@ -253,11 +253,7 @@ fn noun_phrase(w: Window<'_>, i: &str) -> Option<(usize, RawVictims)> {
 /// [`noun_phrase`], optionally opening with an outcome participle ("85 injured people"),
 /// which then implies the outcome. Only right after a count: after "and" the participle is
 /// a verb ("killed 16 people and wounded more").
-fn noun_phrase_with(
-    w: Window<'_>,
-    i: &str,
-    allow_participle: bool,
-) -> Option<(usize, RawVictims)> {
+fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(usize, RawVictims)> {
     let start = w.pos(space(i).ok()?.0);
     let mut rest = i;
     let mut side: Option<&'static str> = None;
@@ -282,7 +278,11 @@ fn noun_phrase_with(
             && participle_outcome.is_none()
             && (lookup(&NOUNS, r).is_some_and(|(_, n)| !n.additive)
                 || word(r).is_ok_and(|(_, n)| is_demonym(n)));
-        let participle = if participle { lookup(&AFTER_VICTIMS, rest) } else { None };
+        let participle = if participle {
+            lookup(&AFTER_VICTIMS, rest)
+        } else {
+            None
+        };
         if let Some((_, o)) = participle {
             participle_outcome = Some(o);
         } else if !is_modifier(wd) {
@@ -506,9 +506,8 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
 
 /// Civilians and combatants, or two named sides, are never summed into one count.
 fn compatible(a: &RawVictims, b: &RawVictims) -> bool {
-    let classes = a.class == b.class
-        || a.class == VictimClass::Unknown
-        || b.class == VictimClass::Unknown;
+    let classes =
+        a.class == b.class || a.class == VictimClass::Unknown || b.class == VictimClass::Unknown;
     let sides = a.side.is_none() || b.side.is_none() || a.side == b.side;
     classes && sides
 }
@@ -550,13 +549,16 @@ fn conjunct_link<'t>(w: Window<'t>, pos: usize) -> Option<(&'t str, bool)> {
 /// A count with its coordinated conjuncts merged, when their victims are compatible.
 fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
     let mut item = conjunct(w, i)?;
-    loop {
-        let Some(v) = item.victims else { break };
+    while let Some(v) = item.victims {
         if v.implied.is_some() || item.count.qualifier == Qualifier::Vague {
             break;
         }
-        let Some((next_start, comma_only)) = conjunct_link(w, item.end) else { break };
-        let Some(next) = conjunct(w, next_start) else { break };
+        let Some((next_start, comma_only)) = conjunct_link(w, item.end) else {
+            break;
+        };
+        let Some(next) = conjunct(w, next_start) else {
+            break;
+        };
         let Some(v2) = next.victims else { break };
         if next.count.qualifier == Qualifier::Vague || next.partitive || !compatible(&v, &v2) {
             break;
@@ -590,8 +592,12 @@ fn list_sum(w: Window<'_>, first: Counted) -> (Option<u64>, bool) {
     let mut end = first.end;
     let mut ends_with_and = false;
     for _ in 0..8 {
-        let Some((next_start, comma_only)) = conjunct_link(w, end) else { break };
-        let Some(next) = conjunct(w, next_start) else { break };
+        let Some((next_start, comma_only)) = conjunct_link(w, end) else {
+            break;
+        };
+        let Some(next) = conjunct(w, next_start) else {
+            break;
+        };
         sum = sum.zip(next.count.value).map(|(a, b)| a.saturating_add(b));
         ends_with_and = !comma_only;
         end = next.end;
@@ -602,8 +608,12 @@ fn list_sum(w: Window<'_>, first: Counted) -> (Option<u64>, bool) {
 /// Skips conjuncts that were not merged ("11 civilians and a soldier were killed").
 fn skip_conjuncts(w: Window<'_>, mut end: usize) -> usize {
     for _ in 0..8 {
-        let Some((next_start, _)) = conjunct_link(w, end) else { break };
-        let Some(next) = conjunct(w, next_start) else { break };
+        let Some((next_start, _)) = conjunct_link(w, end) else {
+            break;
+        };
+        let Some(next) = conjunct(w, next_start) else {
+            break;
+        };
         if next.victims.is_none() {
             break;
         }
@@ -723,7 +733,9 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         return None;
     }
     // "Eight displaced people": the participle modifies a noun that follows.
-    if aux == 0 && (lookup(&NOUNS, after).is_some() || word(after).is_ok_and(|(_, n)| is_demonym(n))) {
+    if aux == 0
+        && (lookup(&NOUNS, after).is_some() || word(after).is_ok_and(|(_, n)| is_demonym(n)))
+    {
         return None;
     }
     // "5 soldiers killed 3 militants" is active: the outcome belongs to the object.
@@ -762,7 +774,9 @@ fn participle_then(i: &str) -> Option<(&str, Outcome)> {
         r = r2;
     }
     let r = phrase("and", r)?;
-    let r = phrase("then", r).or_else(|| phrase("later", r)).unwrap_or(r);
+    let r = phrase("then", r)
+        .or_else(|| phrase("later", r))
+        .unwrap_or(r);
     lookup(&AFTER_VICTIMS, r)
 }
 
@@ -812,8 +826,7 @@ fn outcome_after(w: Window<'_>, i: &str) -> Option<Found> {
             Ok((r, wd)) => {
                 let between_names = previous.starts_with(char::is_uppercase)
                     && word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
-                let and_in_list =
-                    (appositive || between_names) && wd.eq_ignore_ascii_case("and");
+                let and_in_list = (appositive || between_names) && wd.eq_ignore_ascii_case("and");
                 if (is_in(&CLAUSE_BREAKS, wd) && !and_in_list) || is_in(&BEFORE_VICTIMS, wd) {
                     return None;
                 }
@@ -1023,7 +1036,10 @@ fn subject_outcome(
         return None;
     }
     // "The dead included six civilians": members of a toll, said before or not at all.
-    let lead = OUTCOME_LEADS.rows().iter().find(|row| ends_with(w, before, std::slice::from_ref(*row)));
+    let lead = OUTCOME_LEADS
+        .rows()
+        .iter()
+        .find(|row| ends_with(w, before, std::slice::from_ref(*row)));
     let subset_cue = ends_with(w, before, SUBSET_BEFORE.rows()) || lead.is_some();
     let along_cue = ends_with(w, before, ALONG_WITH.rows());
     // "... killed 15 civilians and eight policemen": the policemen share the outcome.
@@ -1171,7 +1187,8 @@ fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
             rest = r;
             continue;
         }
-        let next_is_word = word(r).is_ok_and(|(_, n)| is_modifier(n) && !n.starts_with(char::is_uppercase));
+        let next_is_word =
+            word(r).is_ok_and(|(_, n)| is_modifier(n) && !n.starts_with(char::is_uppercase));
         let plural_looking = wd.ends_with('s') && !wd.ends_with("ss");
         if next_is_word && !is_in(&NOUNS, wd) {
             rest = r;
@@ -1254,11 +1271,15 @@ fn cumulative_before(w: Window<'_>, before: &[Token], m: RawCasualty) -> bool {
     let near = &before[from..];
     near.iter().enumerate().any(|(k, t)| {
         is_in(&CUMULATIVE_SUBJECTS, token_text(w, t))
-            && near[k + 1..].iter().any(|a| is_in(&PERFECT, token_text(w, a)))
+            && near[k + 1..]
+                .iter()
+                .any(|a| is_in(&PERFECT, token_text(w, a)))
     }) || near
         .iter()
         .any(|t| token_text(w, t).eq_ignore_ascii_case("which"))
-        && near.iter().any(|t| is_in(&CUMULATIVE_SUBJECTS, token_text(w, t)))
+        && near
+            .iter()
+            .any(|t| is_in(&CUMULATIVE_SUBJECTS, token_text(w, t)))
 }
 
 fn cue_after<T: Copy>(w: Window<'_>, after: &[Token], table: &Lexicon<T>) -> bool {
@@ -1270,7 +1291,11 @@ fn cue_after<T: Copy>(w: Window<'_>, after: &[Token], table: &Lexicon<T>) -> boo
 }
 
 fn aggregate_before(w: Window<'_>, before: &[Token]) -> bool {
-    ends_with(w, before, &[("a total of", ()), ("total of", ()), ("in total", ())])
+    ends_with(
+        w,
+        before,
+        &[("a total of", ()), ("total of", ()), ("in total", ())],
+    )
 }
 
 /// "since 2011", "in 2019 and early 2020", "between 2014 and 2017" after a count make it a
@@ -1284,7 +1309,9 @@ fn years_after(w: Window<'_>, after: &[Token]) -> bool {
         if lead.eq_ignore_ascii_case("since") {
             return next_is_year;
         }
-        let span_lead = ["in", "between", "from"].iter().any(|l| lead.eq_ignore_ascii_case(l));
+        let span_lead = ["in", "between", "from"]
+            .iter()
+            .any(|l| lead.eq_ignore_ascii_case(l));
         // A second year within three words of the first: "in 2019 and early 2020".
         span_lead && next_is_year && near.iter().skip(k + 2).take(3).any(year)
     })
@@ -1330,8 +1357,14 @@ mod tests {
     #[test]
     fn subject_then_outcome() {
         use Outcome::*;
-        assert_eq!(values("At least 35 regime troops were killed."), [(Killed, Some(35))]);
-        assert_eq!(values("Twenty-three others were injured"), [(Injured, Some(23))]);
+        assert_eq!(
+            values("At least 35 regime troops were killed."),
+            [(Killed, Some(35))]
+        );
+        assert_eq!(
+            values("Twenty-three others were injured"),
+            [(Injured, Some(23))]
+        );
         assert_eq!(values("A policeman was shot dead"), [(Killed, Some(1))]);
     }
 

@@ -95,7 +95,9 @@ pub(crate) fn digits(i: &str) -> PResult<'_, u64> {
     }
     // "1.5 million": a scale word takes the fraction with it.
     if let Some((after, scale)) = lookup_rows(SCALES, rest) {
-        let scaled = value.saturating_mul(scale).saturating_add(scaled_fraction(fraction, scale));
+        let scaled = value
+            .saturating_mul(scale)
+            .saturating_add(scaled_fraction(fraction, scale));
         return Ok((after, scaled));
     }
     if fraction.is_some() {
@@ -164,8 +166,7 @@ pub(crate) fn number_words(i: &str) -> PResult<'_, u64> {
             }
         }
     }
-    loop {
-        let Ok((r, w)) = word(rest) else { break };
+    while let Ok((r, w)) = word(rest) {
         if w.eq_ignore_ascii_case("and") && any {
             // "a hundred and five": "and" only joins a scale to what follows it.
             match word(r) {
@@ -222,7 +223,9 @@ pub(crate) fn numeral(i: &str) -> PResult<'_, (u64, bool)> {
 fn range(i: &str) -> PResult<'_, (u64, u64, bool)> {
     if let Some(r) = phrase("between", i) {
         let (r, (a, d)) = numeral(r)?;
-        let r = phrase("and", r).ok_or_else(|| nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Tag)))?;
+        let r = phrase("and", r).ok_or_else(|| {
+            nom::Err::Error(nom::error::Error::new(r, nom::error::ErrorKind::Tag))
+        })?;
         let (r, (b, _)) = numeral(r)?;
         return Ok((r, (a, b, d)));
     }
@@ -330,7 +333,10 @@ mod tests {
         let (_, c) = count("at least 35").unwrap();
         assert_eq!((c.qualifier, c.value), (Qualifier::AtLeast, Some(35)));
         let (_, c) = count("between 20 and 30").unwrap();
-        assert_eq!((c.qualifier, c.value, c.upper), (Qualifier::Range, Some(20), Some(30)));
+        assert_eq!(
+            (c.qualifier, c.value, c.upper),
+            (Qualifier::Range, Some(20), Some(30))
+        );
         let (_, c) = count("20-30").unwrap();
         assert_eq!((c.value, c.upper), (Some(20), Some(30)));
         let (_, c) = count("two or three").unwrap();

@@ -6,9 +6,9 @@
 //! "is" never reads as the Islamic State.
 
 pub(crate) mod cues;
-pub(crate) mod table;
 pub(crate) mod numbers;
 pub(crate) mod outcomes;
 pub(crate) mod qualifiers;
 pub(crate) mod sides;
+pub(crate) mod table;
 pub(crate) mod victims;

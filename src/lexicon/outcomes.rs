@@ -322,11 +322,8 @@ pub(crate) static NEGATION_FILLERS: Lexicon<()> = Lexicon::new(&[
 ]);
 
 /// Auxiliaries that take a singular subject: a name or an unknown noun needs one of them.
-pub(crate) static SINGULAR_AUXILIARIES: Lexicon<()> = Lexicon::new(&[
-    ("was", ()),
-    ("has", ()),
-    ("is", ()),
-]);
+pub(crate) static SINGULAR_AUXILIARIES: Lexicon<()> =
+    Lexicon::new(&[("was", ()), ("has", ()), ("is", ())]);
 
 /// Temporal words that may stand inside a verb group: "were on Monday killed".
 pub(crate) static TEMPORAL_FILLERS: Lexicon<()> = Lexicon::new(&[
@@ -351,7 +348,8 @@ pub(crate) static TEMPORAL_FILLERS: Lexicon<()> = Lexicon::new(&[
 ]);
 
 /// Auxiliaries of the active perfect: "has killed" is no passive.
-pub(crate) static PERFECT: Lexicon<()> = Lexicon::new(&[("have", ()), ("has", ()), ("had", ()), ("to have", ())]);
+pub(crate) static PERFECT: Lexicon<()> =
+    Lexicon::new(&[("have", ()), ("has", ()), ("had", ()), ("to have", ())]);
 
 /// Object pronouns after a verb of killing: "shot him dead".
 pub(crate) static OBJECT_PRONOUNS: Lexicon<()> = Lexicon::new(&[("him", ()), ("her", ())]);

@@ -65,11 +65,8 @@ pub(crate) static VAGUE: Lexicon<Vague> = Lexicon::new(&[
 ]);
 
 /// Words before a number that make it a count of people: "a family of six".
-pub(crate) static GROUP_OF: Lexicon<()> = Lexicon::new(&[
-    ("a family of", ()),
-    ("family of", ()),
-    ("a group of", ()),
-]);
+pub(crate) static GROUP_OF: Lexicon<()> =
+    Lexicon::new(&[("a family of", ()), ("family of", ()), ("a group of", ())]);
 
 /// Words before a count saying it adds to one already given ("another eight", "a further 3").
 pub(crate) static ADDITIVE: Lexicon<()> = Lexicon::new(&[

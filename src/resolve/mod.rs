@@ -4,7 +4,9 @@ mod totals;
 
 pub use totals::{total, Scope, Total};
 
-use crate::casualty::{Casualty, CasualtyFlags, Count, Outcome, Qualifier, Side, VictimClass, Victims};
+use crate::casualty::{
+    Casualty, CasualtyFlags, Count, Outcome, Qualifier, Side, VictimClass, Victims,
+};
 use crate::grammar::casualty::RawCasualty;
 use crate::span::Span;
 
@@ -98,7 +100,9 @@ fn mark_sums(out: &mut [Casualty]) {
     order.sort_by_key(|&i| (std::cmp::Reverse(out[i].count.value), i));
     let mut parts: Vec<u64> = Vec::with_capacity(PARTS_WINDOW * 2);
     for &i in &order {
-        let Some(v) = out[i].count.value else { continue };
+        let Some(v) = out[i].count.value else {
+            continue;
+        };
         let from = i.saturating_sub(PARTS_WINDOW);
         let to = (i + PARTS_WINDOW + 1).min(out.len());
         parts.clear();
@@ -119,7 +123,13 @@ fn mark_sums(out: &mut [Casualty]) {
             out[i].flags.aggregate = true;
         }
     }
-    for outcome in [Outcome::Killed, Outcome::Injured, Outcome::Captured, Outcome::Missing, Outcome::Displaced] {
+    for outcome in [
+        Outcome::Killed,
+        Outcome::Injured,
+        Outcome::Captured,
+        Outcome::Missing,
+        Outcome::Displaced,
+    ] {
         let body_counts = out
             .iter()
             .filter(|o| !o.flags.headline && o.outcome == outcome && eligible(o))
@@ -153,7 +163,15 @@ fn some_sum_fits(count: &Count, parts: &[u64]) -> bool {
         if chosen == MAX_PARTS {
             return false;
         }
-        (from..parts.len()).any(|j| go(count, parts, j + 1, chosen + 1, sum.saturating_add(parts[j])))
+        (from..parts.len()).any(|j| {
+            go(
+                count,
+                parts,
+                j + 1,
+                chosen + 1,
+                sum.saturating_add(parts[j]),
+            )
+        })
     }
     go(count, parts, 0, 0, 0)
 }

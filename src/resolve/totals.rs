@@ -64,24 +64,14 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
                 && !c.flags.negated
                 && c.count.qualifier != Qualifier::Vague
         })
-        .filter_map(|c| {
-            c.count.best().map(|value| Candidate {
-                casualty: c,
-                value,
-            })
-        })
+        .filter_map(|c| c.count.best().map(|value| Candidate { casualty: c, value }))
         .collect();
     if counted.is_empty() {
         // Only parts were given ("The dead included six civilians"): they are the total.
         counted = of_outcome
             .iter()
             .filter(|c| !c.flags.cumulative && !c.flags.negated)
-            .filter_map(|c| {
-                c.count.best().map(|value| Candidate {
-                    casualty: c,
-                    value,
-                })
-            })
+            .filter_map(|c| c.count.best().map(|value| Candidate { casualty: c, value }))
             .collect();
     }
     if counted.is_empty() {

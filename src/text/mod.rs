@@ -58,7 +58,8 @@ fn split_line(text: &str, start: usize, end: usize, headline: bool, out: &mut Ve
             continue;
         }
         let next = after_trim.trim_start().chars().next();
-        let capital_next = next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
+        let capital_next =
+            next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '“');
         if !capital_next || (b == b'.' && is_abbreviation(&line[sentence_start..i])) {
             continue;
         }

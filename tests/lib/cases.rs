@@ -63,17 +63,39 @@ fn check(case: &Case, parser: &Parser) -> Vec<String> {
         }
     };
     if let Some(k) = case.killed {
-        expect(&mut errors, "killed total", format!("{k:?}"), format!("{:?}", report.total(Outcome::Killed).unwrap_or(0)));
+        expect(
+            &mut errors,
+            "killed total",
+            format!("{k:?}"),
+            format!("{:?}", report.total(Outcome::Killed).unwrap_or(0)),
+        );
     }
     if let Some(k) = case.injured {
-        expect(&mut errors, "injured total", format!("{k:?}"), format!("{:?}", report.total(Outcome::Injured).unwrap_or(0)));
+        expect(
+            &mut errors,
+            "injured total",
+            format!("{k:?}"),
+            format!("{:?}", report.total(Outcome::Injured).unwrap_or(0)),
+        );
     }
     if let Some(k) = case.killed_non_combatants {
-        let got = report.total_in(Outcome::Killed, Scope::NonCombatants).unwrap_or(0);
-        expect(&mut errors, "non-combatant total", format!("{k:?}"), format!("{got:?}"));
+        let got = report
+            .total_in(Outcome::Killed, Scope::NonCombatants)
+            .unwrap_or(0);
+        expect(
+            &mut errors,
+            "non-combatant total",
+            format!("{k:?}"),
+            format!("{got:?}"),
+        );
     }
     if let Some(n) = case.mentions {
-        expect(&mut errors, "mentions", n.to_string(), report.casualties.len().to_string());
+        expect(
+            &mut errors,
+            "mentions",
+            n.to_string(),
+            report.casualties.len().to_string(),
+        );
     }
     for m in &case.mention {
         let Some(c) = find(&report.casualties, &case.text, &m.quote) else {
@@ -82,30 +104,62 @@ fn check(case: &Case, parser: &Parser) -> Vec<String> {
         };
         let what = |field: &str| format!("{:?} {field}", m.quote);
         if let Some(o) = &m.outcome {
-            expect(&mut errors, &what("outcome"), o.clone(), json_name(&c.outcome));
+            expect(
+                &mut errors,
+                &what("outcome"),
+                o.clone(),
+                json_name(&c.outcome),
+            );
         }
         if let Some(v) = m.value {
-            expect(&mut errors, &what("value"), format!("{v}"), format!("{}", c.count.value.unwrap_or(u64::MAX)));
+            expect(
+                &mut errors,
+                &what("value"),
+                format!("{v}"),
+                format!("{}", c.count.value.unwrap_or(u64::MAX)),
+            );
         }
         if let Some(v) = m.upper {
-            expect(&mut errors, &what("upper"), format!("{v}"), format!("{}", c.count.upper.unwrap_or(u64::MAX)));
+            expect(
+                &mut errors,
+                &what("upper"),
+                format!("{v}"),
+                format!("{}", c.count.upper.unwrap_or(u64::MAX)),
+            );
         }
         if let Some(q) = &m.qualifier {
-            expect(&mut errors, &what("qualifier"), q.clone(), json_name(&c.count.qualifier));
+            expect(
+                &mut errors,
+                &what("qualifier"),
+                q.clone(),
+                json_name(&c.count.qualifier),
+            );
         }
         if let Some(q) = &m.vague {
-            expect(&mut errors, &what("vague"), q.clone(), c.count.vague.map(|v| json_name(&v)).unwrap_or_default());
+            expect(
+                &mut errors,
+                &what("vague"),
+                q.clone(),
+                c.count.vague.map(|v| json_name(&v)).unwrap_or_default(),
+            );
         }
         if let Some(s) = &m.side {
             let got = c.victims.side.as_ref().map_or("none", |s| s.as_str());
             expect(&mut errors, &what("side"), s.clone(), got.to_owned());
         }
         let flags = serde_json::to_value(c.flags).unwrap_or_default();
-        for name in ["aggregate", "cumulative", "subset", "additive", "negated", "headline"] {
+        for name in [
+            "aggregate",
+            "cumulative",
+            "subset",
+            "additive",
+            "negated",
+            "headline",
+        ] {
             let want = m.flags.iter().any(|f| f == name);
             let got = flags[name].as_bool().unwrap_or(false);
             // Only `additive` may be set without being asked about: it is advisory.
-            if want != got && !(name == "additive" && !want) {
+            if want != got && (want || name != "additive") {
                 expect(&mut errors, &what(name), want.to_string(), got.to_string());
             }
         }

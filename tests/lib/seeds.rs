@@ -45,7 +45,11 @@ fn find<'r>(found: &'r [Casualty], text: &str, quote: &str) -> Option<&'r Casual
     found
         .iter()
         .find(|c| c.count.span.start >= start && c.count.span.end <= end)
-        .or_else(|| found.iter().find(|c| c.span.start < end && c.span.end > start))
+        .or_else(|| {
+            found
+                .iter()
+                .find(|c| c.span.start < end && c.span.end > start)
+        })
 }
 
 #[test]
@@ -55,8 +59,7 @@ fn seed_casualties_match_expected() {
         return;
     };
     let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let parser = Parser::new();
     let mut errors = Vec::new();
     let mut checked = 0;
@@ -76,11 +79,27 @@ fn seed_casualties_match_expected() {
                     errors.push(format!("{file}: {quote:?} {field}: want {want}, got {got}"));
                 }
             };
-            expect("outcome", want["outcome"].as_str().unwrap().into(), json_name(&c.outcome));
-            expect("value", want["value"].to_string(), c.count.value.map_or("null".into(), |v| v.to_string()));
-            expect("qualifier", want["qualifier"].as_str().unwrap().into(), json_name(&c.count.qualifier));
+            expect(
+                "outcome",
+                want["outcome"].as_str().unwrap().into(),
+                json_name(&c.outcome),
+            );
+            expect(
+                "value",
+                want["value"].to_string(),
+                c.count.value.map_or("null".into(), |v| v.to_string()),
+            );
+            expect(
+                "qualifier",
+                want["qualifier"].as_str().unwrap().into(),
+                json_name(&c.count.qualifier),
+            );
             if let Some(side) = want.get("side") {
-                let got = c.victims.side.as_ref().map_or("null".to_string(), |s| format!("{:?}", s.as_str()));
+                let got = c
+                    .victims
+                    .side
+                    .as_ref()
+                    .map_or("null".to_string(), |s| format!("{:?}", s.as_str()));
                 expect("side", side.to_string(), got);
             }
             for flag in ["aggregate", "cumulative", "subset"] {
@@ -91,5 +110,10 @@ fn seed_casualties_match_expected() {
         }
     }
     assert!(checked > 0, "expected.json lists no casualties");
-    assert!(errors.is_empty(), "{} differences:\n{}", errors.len(), errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} differences:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
 }

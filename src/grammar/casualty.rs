@@ -656,7 +656,8 @@ fn bare_count_ends(w: Window<'_>, c: &Counted) -> bool {
         Ok((_, next)) => {
             let between = &rest[..rest.len() - space(rest).map_or(rest, |r| r.0).len()];
             let punctuated = between.chars().any(|ch| !ch.is_whitespace());
-            punctuated || (is_in(&AFTER_BARE_COUNT, next) && !is_in(&NOT_VICTIMS, next))
+            let ends = is_in(&AFTER_BARE_COUNT, next) || is_in(&TEMPORAL_FILLERS, next);
+            punctuated || (ends && !is_in(&NOT_VICTIMS, next))
         }
         Err(_) => true,
     }
@@ -946,7 +947,7 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
     if let Some(c) = generic_one(w, rest)
         .or_else(|| named(w, rest))
         .or_else(|| named_one(w, rest))
-        .or_else(|| object_pronoun(w, rest))
+        .or_else(|| pronoun(w, rest, &OBJECT_PRONOUNS))
         .filter(|_| people_only)
     {
         return Some(mention(&c, outcome, pos, c.end));
@@ -1027,7 +1028,7 @@ fn subject_outcome(
             let c = named_one(w, i)
                 .or_else(|| generic_one(w, i))
                 .or_else(|| named_subject(w, i, before))
-                .or_else(|| pronoun(w, i))?;
+                .or_else(|| pronoun(w, i, &PRONOUNS))?;
             (c, true)
         }
     };
@@ -1140,16 +1141,7 @@ fn named<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
         return None;
     }
     let end = w.pos(after);
-    Some(one(RawVictims {
-        start,
-        end,
-        side: None,
-        class: VictimClass::Unknown,
-        plural: false,
-        implied: None,
-        additive: false,
-        generic: true,
-    }))
+    Some(one_person(start, end))
 }
 
 /// Capitalized words that are not side names or function words: a person's name.
@@ -1198,51 +1190,30 @@ fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
             return None;
         }
         let end = w.pos(r);
-        return Some(one(RawVictims {
-            start,
-            end,
-            side: None,
-            class: VictimClass::Unknown,
-            plural: false,
-            implied: None,
-            additive: false,
-            generic: true,
-        }));
+        return Some(one_person(start, end));
     }
     None
 }
 
-/// "shot him dead": an object pronoun standing for one person.
-fn object_pronoun(w: Window<'_>, i: &str) -> Option<Counted> {
-    let (r, ()) = lookup(&OBJECT_PRONOUNS, i)?;
+/// "he was gunned down", "shot him dead": a pronoun standing for one person.
+fn pronoun(w: Window<'_>, i: &str, table: &Lexicon<()>) -> Option<Counted> {
+    let (r, ()) = lookup(table, i)?;
     let r = phrase("dead", r).unwrap_or(r);
-    let start = w.pos(space(i).ok()?.0);
-    Some(one(RawVictims {
-        start,
-        end: w.pos(r),
-        side: None,
-        class: VictimClass::Unknown,
-        plural: false,
-        implied: None,
-        additive: false,
-        generic: true,
-    }))
+    Some(one_person(w.pos(space(i).ok()?.0), w.pos(r)))
 }
 
-/// "he was gunned down": a pronoun standing for one person.
-fn pronoun(w: Window<'_>, i: &str) -> Option<Counted> {
-    let (r, ()) = lookup(&PRONOUNS, i)?;
-    let start = w.pos(space(i).ok()?.0);
-    Some(one(RawVictims {
+/// One person the text names only by a name, a pronoun or a noun outside the lexicon.
+fn one_person(start: usize, end: usize) -> Counted {
+    one(RawVictims {
         start,
-        end: w.pos(r),
+        end,
         side: None,
         class: VictimClass::Unknown,
         plural: false,
         implied: None,
         additive: false,
         generic: true,
-    }))
+    })
 }
 
 /// A count of one for the given victims.

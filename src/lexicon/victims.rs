@@ -539,7 +539,8 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
     ("another", ()),
 ]);
 
-/// Words after which a bare number ("killing 5") may end its phrase.
+/// Words after which a bare number ("killing 5") may end its phrase (temporal words, such as
+/// weekdays, too: see `outcomes::TEMPORAL_FILLERS`).
 pub(crate) static AFTER_BARE_COUNT: Lexicon<()> = Lexicon::new(&[
     ("in", ()),
     ("on", ()),
@@ -571,13 +572,6 @@ pub(crate) static AFTER_BARE_COUNT: Lexicon<()> = Lexicon::new(&[
     ("yesterday", ()),
     ("today", ()),
     ("earlier", ()),
-    ("monday", ()),
-    ("tuesday", ()),
-    ("wednesday", ()),
-    ("thursday", ()),
-    ("friday", ()),
-    ("saturday", ()),
-    ("sunday", ()),
 ]);
 
 /// Words ending the search for a distant outcome: past them, the outcome is someone else's.

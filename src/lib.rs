@@ -52,6 +52,8 @@ mod resolve;
 mod scan;
 mod span;
 mod text;
+mod time;
+pub mod timeml;
 
 pub use article::Article;
 pub use casualty::{
@@ -62,6 +64,7 @@ pub use parser::{Parser, ParserBuilder};
 pub use report::Report;
 pub use resolve::{Scope, Total};
 pub use span::Span;
+pub use time::{Dateline, Granularity, Interval, TimePolicy, Timex, TimexKind, TimexMod};
 
 /// The README's examples run as doc tests, so the quick start stays true.
 #[cfg(doctest)]

@@ -6,7 +6,10 @@ use crate::grammar::casualty::{scan_sentence, RawCasualty, Scratch};
 use crate::report::Report;
 use crate::resolve;
 use crate::scan::Prefilter;
+use crate::grammar::{dateline, time as time_grammar};
+use crate::resolve::time::TimeResolver;
 use crate::text::{sentences, Sentence};
+use crate::time::{Dateline, TimePolicy, Timex};
 
 /// Reads casualty reports out of news text.
 ///
@@ -31,12 +34,16 @@ pub struct Parser {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Options {
     headline_counts: bool,
+    time_policy: TimePolicy,
+    day_first: bool,
 }
 
 impl Default for Options {
     fn default() -> Options {
         Options {
             headline_counts: true,
+            time_policy: TimePolicy::NewsPast,
+            day_first: true,
         }
     }
 }
@@ -64,6 +71,19 @@ impl ParserBuilder {
     /// Default: `true`; headline counts carry the `headline` flag either way.
     pub fn headline_counts(mut self, yes: bool) -> ParserBuilder {
         self.options.headline_counts = yes;
+        self
+    }
+
+    /// How bare weekdays and months ("said Sunday", "in June") are placed against the
+    /// reference date. Default: [`TimePolicy::NewsPast`].
+    pub fn time_policy(mut self, policy: TimePolicy) -> ParserBuilder {
+        self.options.time_policy = policy;
+        self
+    }
+
+    /// Whether "03/09/2017" is the 3rd of September (day first, the default) or March 9th.
+    pub fn day_first(mut self, yes: bool) -> ParserBuilder {
+        self.options.day_first = yes;
         self
     }
 
@@ -121,12 +141,63 @@ impl Parser {
             casualties.retain(|c| !c.flags.headline);
         }
         let (killed, injured) = resolve::totals(&casualties);
+        let (dateline, reference_date, timexes) = self.time_of(article, &sentence_list);
         Report {
             date: article.date(),
+            dateline,
+            reference_date,
+            timexes,
             casualties,
             killed,
             injured,
         }
+    }
+
+    /// Only the temporal expressions of an article (and its dateline), resolved against the
+    /// caller's date or else the dateline.
+    ///
+    /// ```
+    /// use conflict_events::{Article, Parser};
+    ///
+    /// let article = Article::new("Clashes broke out on Friday night.").with_date_str("2017-09-03")?;
+    /// let (_, _, timexes) = Parser::new().parse_times(&article);
+    /// assert_eq!(timexes[0].value, "2017-09-01TNI");
+    /// # Ok::<(), conflict_events::Error>(())
+    /// ```
+    pub fn parse_times(
+        &self,
+        article: &Article<'_>,
+    ) -> (Option<Dateline>, Option<chrono::NaiveDate>, Vec<Timex>) {
+        let mut sentence_list: Vec<Sentence> = Vec::new();
+        sentences(article.text(), &mut sentence_list);
+        self.time_of(article, &sentence_list)
+    }
+
+    fn time_of(
+        &self,
+        article: &Article<'_>,
+        sentence_list: &[Sentence],
+    ) -> (Option<Dateline>, Option<chrono::NaiveDate>, Vec<Timex>) {
+        let text = article.text();
+        let mut resolver = TimeResolver::new(None, self.options.time_policy, self.options.day_first);
+        let dateline = dateline::find(text).and_then(|raw| {
+            let t = resolver.resolve(&raw);
+            let interval = t.interval?;
+            let has_time = t.kind == crate::time::TimexKind::Time;
+            Some(Dateline {
+                date: interval.start.date(),
+                time: has_time.then(|| interval.start.time()),
+                span: t.span,
+            })
+        });
+        let reference = article.date().or(dateline.map(|d| d.date));
+        let mut raw = Vec::new();
+        for s in sentence_list {
+            time_grammar::scan_sentence(text, s.start, s.end, &mut raw);
+        }
+        let mut resolver = TimeResolver::new(reference, self.options.time_policy, self.options.day_first);
+        let timexes = raw.iter().map(|r| resolver.resolve(r)).collect();
+        (dateline, reference, timexes)
     }
 
     /// Runs the casualty grammar on the sentences that hold a trigger word.

@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use crate::casualty::{Casualty, Outcome};
 use crate::resolve::{Scope, Total};
+use crate::time::{Dateline, Timex};
 
 /// Everything found in one article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -12,6 +13,12 @@ use crate::resolve::{Scope, Total};
 pub struct Report {
     /// The article's date, as the caller gave it.
     pub date: Option<NaiveDate>,
+    /// The date in the article's header, if it has one.
+    pub dateline: Option<Dateline>,
+    /// The date relative expressions were resolved against: the caller's, else the dateline's.
+    pub reference_date: Option<NaiveDate>,
+    /// Every temporal expression, in text order, resolved against `reference_date`.
+    pub timexes: Vec<Timex>,
     /// Every casualty mention, in text order.
     pub casualties: Vec<Casualty>,
     /// How many were killed in what the article reports (see [`Report::total`]).

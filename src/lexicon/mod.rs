@@ -11,4 +11,5 @@ pub(crate) mod outcomes;
 pub(crate) mod qualifiers;
 pub(crate) mod sides;
 pub(crate) mod table;
+pub(crate) mod time;
 pub(crate) mod victims;

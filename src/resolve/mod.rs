@@ -1,5 +1,6 @@
 //! Raw mentions → meaning: public casualties with article-level flags, and article totals.
 
+pub(crate) mod time;
 mod totals;
 
 pub use totals::{total, Scope, Total};

@@ -1,0 +1,755 @@
+//! Temporal expressions in running text → raw, dateline-free expressions with byte offsets.
+//!
+//! Nothing here knows the article's date: "last Friday" comes out as a weekday shifted by
+//! one week back, to be resolved later against whatever reference the caller has.
+
+use super::number::numeral;
+use super::words::{is_in, lookup, phrase, punct, space, word};
+use crate::lexicon::time::{
+    Position, Reference, Unit, DAY_PARTS, FREQUENCIES, FUTURE_CUES, MONTHS, NOT_PAST, ORDINALS,
+    PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, UNITS, WEEKDAYS,
+};
+use crate::lexicon::victims::NOUNS;
+
+/// How far back a future cue ("will") is looked for.
+const FUTURE_LOOKBACK: usize = 4;
+/// How far before and after an expression a past-tense verb is looked for.
+const PAST_LOOKBACK: usize = 4;
+const PAST_LOOKAHEAD: usize = 2;
+
+/// A temporal expression as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Expr {
+    /// Any of year, month, day: "April 9, 2019", "9 April", "June", "March 2019", "2014".
+    Calendar {
+        year: Option<i32>,
+        month: Option<u32>,
+        day: Option<u32>,
+    },
+    /// "Saturday, 20 April, 2019 - 09:00": a full date with a time of day.
+    DateTime { year: i32, month: u32, day: u32, hour: u32, minute: u32 },
+    /// "last November", "this September".
+    ShiftedMonth { month: u32, shift: i32 },
+    /// "03/09/2017": day and month order is a policy.
+    Slashed { first: u32, second: u32, year: i32 },
+    /// "the 1990s": the first three digits.
+    Decade(i32),
+    /// "Friday", "last Friday", "next Monday".
+    Weekday { day: u32, shift: Option<i32> },
+    /// "today" (0), "yesterday" (-1), "tomorrow" (1), "the previous day".
+    RelativeDay { offset: i64, anchored: bool },
+    /// "last week", "this year", "next month", "the same quarter".
+    Shifted { unit: Unit, shift: i32 },
+    /// "the third quarter", "third-quarter", "the quarter", "fourth quarter of 1989".
+    Quarter { n: Option<u32>, year: Option<i32>, shift: Option<i32> },
+    /// "the first half".
+    Half { n: u32, year: Option<i32> },
+    /// "last summer", "spring 2019".
+    Season { code: &'static str, year: Option<i32>, shift: Option<i32> },
+    /// "two days ago", "a year earlier", "three years later".
+    Ago { unit: Unit, n: u32, direction: i32, anchored: bool },
+    /// "24 hours", "two days", "eight-year", "recent months" (no number).
+    Duration { unit: Unit, n: Option<u32> },
+    /// "now", "recently", "the future".
+    Reference(Reference),
+    /// "daily", "every Friday", "each year".
+    Set { unit: Option<Unit>, weekday: Option<u32> },
+    /// "10:30 a.m.", "3 p.m.".
+    Clock { hour: u32, minute: u32 },
+}
+
+/// One temporal expression with its offsets and the words around it that matter.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RawTimex {
+    pub start: usize,
+    pub end: usize,
+    pub expr: Expr,
+    /// "Friday night": NI.
+    pub part: Option<&'static str>,
+    /// "early June", "late 2019".
+    pub position: Option<Position>,
+    /// The tense the sentence speaks in, as far as cue words tell.
+    pub tense: Tense,
+}
+
+/// What the words around an expression say of its time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Tense {
+    /// "will", "next", "scheduled" before it.
+    Future,
+    /// A past-tense verb in the sentence ("began in May", "a deal inked in September").
+    Past,
+    /// No cue.
+    Unknown,
+}
+
+/// Parses at `i`, a suffix of the text ending at the text's end; returns the expression and
+/// the rest of the input.
+fn expression(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<Position>)> {
+    // "early June", "late November", "mid-2019", "the end of 2018".
+    let (i, position) = match lookup(&POSITIONS, i) {
+        Some((rest, p)) => (rest.strip_prefix('-').unwrap_or(rest), Some(p)),
+        // "mid-November", "mid-2019": one word.
+        None => match space(i).ok().and_then(|(s, _)| s.get(..4).filter(|p| p.eq_ignore_ascii_case("mid-")).map(|_| &s[4..])) {
+            Some(rest) => (rest, Some(Position::Mid)),
+            None => (i, None),
+        },
+    };
+    let (rest, expr, part) = iso_date(i)
+        .or_else(|| slashed(i))
+        .or_else(|| calendar(i))
+        .or_else(|| decade(i))
+        .or_else(|| weekday(i))
+        .or_else(|| relative_day(i))
+        .or_else(|| quarter(i))
+        .or_else(|| season(i))
+        .or_else(|| ago(i))
+        .or_else(|| shifted(i))
+        .or_else(|| duration(i))
+        .or_else(|| clock(i))
+        .or_else(|| set(i))
+        .or_else(|| reference(i))?;
+    // A position word must modify a calendar period, not a duration or a reference.
+    if position.is_some() && matches!(expr, Expr::Duration { .. } | Expr::Reference(_) | Expr::Set { .. }) {
+        return None;
+    }
+    Some((rest, expr, part, position))
+}
+
+fn year_of(w: &str) -> Option<i32> {
+    if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
+        let y: i32 = w.parse().ok()?;
+        (1000..=2199).contains(&y).then_some(y)
+    } else {
+        None
+    }
+}
+
+fn small_number(w: &str, max: u32) -> Option<u32> {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    if digits.is_empty() || digits.len() > 2 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    // "9th", "21st": an ordinal suffix only.
+    let suffix = &w[digits.len()..];
+    if !(suffix.is_empty() || ["st", "nd", "rd", "th"].contains(&suffix.to_ascii_lowercase().as_str())) {
+        return None;
+    }
+    let n: u32 = digits.parse().ok()?;
+    (1..=max).contains(&n).then_some(n)
+}
+
+/// A month name: capitalized (so "may" and "march" as verbs are not months), with an
+/// optional full stop after an abbreviation.
+fn month(i: &str) -> Option<(&str, u32)> {
+    let (rest, w) = word(i).ok()?;
+    if !w.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (_, m) = lookup(&MONTHS, i)?;
+    let abbreviated = w.len() <= 4 && !w.eq_ignore_ascii_case("june") && !w.eq_ignore_ascii_case("july") && w.len() < 5;
+    let dotted = rest.starts_with('.');
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    // "Jan" alone is a name; "Jan." and "Jan 14" are months.
+    if abbreviated && !dotted && !w.eq_ignore_ascii_case("may") && word(rest).map_or(true, |(_, n)| small_number(n, 31).is_none()) {
+        return None;
+    }
+    Some((rest, m))
+}
+
+/// "2017-09-03", "2017-09-03T10:12:00Z".
+fn iso_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let s = space(i).ok()?.0;
+    let b = s.as_bytes();
+    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = year_of(&s[..4])?;
+    let month: u32 = s[5..7].parse().ok()?;
+    let day: u32 = s[8..10].parse().ok()?;
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let mut rest = &s[10..];
+    if rest.starts_with('T') {
+        rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, ':' | '.' | '+' | 'T'));
+    }
+    Some((
+        rest,
+        Expr::Calendar {
+            year: Some(year),
+            month: Some(month),
+            day: Some(day),
+        },
+        None,
+    ))
+}
+
+/// "03/09/2017".
+fn slashed(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let s = space(i).ok()?.0;
+    let mut parts = s.splitn(3, '/');
+    let a = parts.next()?;
+    let b = parts.next()?;
+    let rest = parts.next()?;
+    let year_len = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if year_len != 4 || a.is_empty() || a.len() > 2 || b.is_empty() || b.len() > 2 {
+        return None;
+    }
+    let first: u32 = a.parse().ok()?;
+    let second: u32 = b.parse().ok()?;
+    let year = year_of(&rest[..4])?;
+    Some((&rest[4..], Expr::Slashed { first, second, year }, None))
+}
+
+/// "April 9, 2019", "Sept. 30", "9 April", "22 September, 2020", "March 2019", "June",
+/// "2014", "Friday, April 9".
+fn calendar(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    // An optional weekday before: "Saturday, 20 April, 2019".
+    let i = match lookup(&WEEKDAYS, i) {
+        Some((r, _)) if calendar_core(punct(',')(r).map_or(r, |x| x.0)).is_some() => {
+            punct(',')(r).map_or(r, |x| x.0)
+        }
+        _ => i,
+    };
+    calendar_core(i)
+}
+
+fn calendar_core(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let (rest, expr, part) = calendar_date(i)?;
+    // "20 April, 2019 - 09:00", "Sept. 3, 2017 at 10:30".
+    if let Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) } = expr {
+        let r = punct('-')(rest)
+            .or_else(|_| punct(',')(rest))
+            .map(|x| x.0)
+            .ok()
+            .or_else(|| phrase("at", rest))
+            .unwrap_or(rest);
+        if let Some((r2, Expr::Clock { hour, minute }, _)) = clock(r) {
+            return Some((r2, Expr::DateTime { year, month, day, hour, minute }, None));
+        }
+    }
+    Some((rest, expr, part))
+}
+
+fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let cal = |year, month, day| Expr::Calendar { year, month, day };
+    // "last November", "this September", "next March".
+    if let Some((r, shift)) = lookup(&SHIFTS, i) {
+        if let Some((r2, m)) = month(r) {
+            if word(r2).map_or(true, |(_, n)| small_number(n, 31).is_none() && year_of(n).is_none()) {
+                return Some((r2, Expr::ShiftedMonth { month: m, shift }, None));
+            }
+        }
+    }
+    // "fiscal 1989".
+    if let Some(r) = phrase("fiscal", i) {
+        if let Some((r2, y)) = word(r).ok().and_then(|(r2, w)| year_of(w).map(|y| (r2, y))) {
+            return Some((r2, cal(Some(y), None, None), None));
+        }
+    }
+    // Month first.
+    if let Some((r, m)) = month(i) {
+        if let Some((r2, d)) = word(r).ok().and_then(|(r2, w)| small_number(w, 31).map(|d| (r2, d))) {
+            // "April 9, 2019" / "April 9".
+            let after_comma = punct(',')(r2).map_or(r2, |x| x.0);
+            if let Some((r3, y)) = word(after_comma).ok().and_then(|(r3, w)| year_of(w).map(|y| (r3, y))) {
+                return Some((r3, cal(Some(y), Some(m), Some(d)), None));
+            }
+            return Some((r2, cal(None, Some(m), Some(d)), None));
+        }
+        // "March 2019", "June, 1989".
+        let after_comma = punct(',')(r).map_or(r, |x| x.0);
+        if let Some((r2, y)) = word(after_comma).ok().and_then(|(r2, w)| year_of(w).map(|y| (r2, y))) {
+            return Some((r2, cal(Some(y), Some(m), None), None));
+        }
+        // "June" alone, but not "May" the modal: a lone "May" needs a preposition before it,
+        // which the caller cannot see; accept it only when no verb follows.
+        let (_, w) = word(i).ok()?;
+        if w == "May" && word(r).is_ok_and(|(_, n)| n.chars().all(char::is_lowercase)) {
+            return None;
+        }
+        return Some((r, cal(None, Some(m), None), None));
+    }
+    // Day first: "9 April", "22 September, 2020".
+    if let Some((r, d)) = word(i).ok().and_then(|(r, w)| small_number(w, 31).map(|d| (r, d))) {
+        let r = phrase("of", r).unwrap_or(r);
+        if let Some((r2, m)) = month(r) {
+            let after_comma = punct(',')(r2).map_or(r2, |x| x.0);
+            if let Some((r3, y)) = word(after_comma).ok().and_then(|(r3, w)| year_of(w).map(|y| (r3, y))) {
+                return Some((r3, cal(Some(y), Some(m), Some(d)), None));
+            }
+            return Some((r2, cal(None, Some(m), Some(d)), None));
+        }
+    }
+    // A year alone, not a count ("2000 people").
+    let (r, w) = word(i).ok()?;
+    let y = year_of(w)?;
+    if lookup(&NOUNS, r).is_some() || r.starts_with('%') {
+        return None;
+    }
+    Some((r, cal(Some(y), None, None), None))
+}
+
+/// "the 1990s", "1980s".
+fn decade(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let i = phrase("the", i).unwrap_or(i);
+    let (r, w) = word(i).ok()?;
+    let digits = w.strip_suffix('s').or_else(|| w.strip_suffix("'s"))?;
+    let y = year_of(digits)?;
+    (y % 10 == 0).then_some((r, Expr::Decade(y / 10), None))
+}
+
+fn day_part(i: &str) -> Option<(&str, &'static str)> {
+    lookup(&DAY_PARTS, i)
+}
+
+/// "Friday", "Friday night", "last Friday", "next Monday morning".
+fn weekday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let (i, shift) = match lookup(&SHIFTS, i) {
+        Some((r, s)) if lookup(&WEEKDAYS, r).is_some() => (r, Some(s)),
+        _ => (i, None),
+    };
+    let (_, w) = word(i).ok()?;
+    if !w.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (r, day) = lookup(&WEEKDAYS, i)?;
+    let r = r.strip_prefix('.').unwrap_or(r);
+    let (r, part) = match day_part(r) {
+        Some((r2, p)) => (r2, Some(p)),
+        None => (r, None),
+    };
+    Some((r, Expr::Weekday { day, shift }, part))
+}
+
+/// "today", "yesterday morning", "tonight", "overnight", "the previous day".
+fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    if let Some(r) = phrase("overnight", i) {
+        return Some((r, Expr::RelativeDay { offset: -1, anchored: false }, Some("NI")));
+    }
+    if let Some((r, offset)) = lookup(&RELATIVE_DAYS, i) {
+        let tonight = phrase("tonight", i).is_some();
+        let (r, part) = match day_part(r) {
+            Some((r2, p)) => (r2, Some(p)),
+            None => (r, tonight.then_some("NI")),
+        };
+        return Some((r, Expr::RelativeDay { offset, anchored: false }, part));
+    }
+    // "this morning", "last night".
+    if let Some(r) = phrase("this", i) {
+        if let Some((r2, part)) = day_part(r) {
+            return Some((r2, Expr::RelativeDay { offset: 0, anchored: false }, Some(part)));
+        }
+    }
+    if let Some(r) = phrase("last night", i) {
+        return Some((r, Expr::RelativeDay { offset: -1, anchored: false }, Some("NI")));
+    }
+    for (p, offset) in [
+        ("the previous day", -1),
+        ("the day before", -1),
+        ("the next day", 1),
+        ("the following day", 1),
+        ("the day after", 1),
+        ("the same day", 0),
+    ] {
+        if let Some(r) = phrase(p, i) {
+            return Some((r, Expr::RelativeDay { offset, anchored: true }, None));
+        }
+    }
+    None
+}
+
+/// "the third quarter", "third-quarter", "the fourth quarter of 1989", "the quarter",
+/// "last quarter", "the first half".
+fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let i0 = phrase("the", i).unwrap_or(i);
+    let i0 = phrase("fiscal", i0).unwrap_or(i0);
+    let (i1, shift) = match lookup(&SHIFTS, i0) {
+        Some((r, s)) => (r, Some(s)),
+        None => (i0, None),
+    };
+    // "third-quarter" is one word.
+    let (r, w) = word(i1).ok()?;
+    let hyphen_ordinal = w
+        .split_once('-')
+        .and_then(|(ord, unit)| ORDINALS.rows().iter().find(|(p, _)| p.eq_ignore_ascii_case(ord)).map(|row| (row.1, unit)));
+    let (n, r) = if let Some((n, unit)) = hyphen_ordinal {
+        if unit.eq_ignore_ascii_case("quarter") {
+            (Some(n), r)
+        } else if unit.eq_ignore_ascii_case("half") {
+            return Some((r, Expr::Half { n: n.min(2), year: None }, None));
+        } else {
+            return None;
+        }
+    } else if let Some((r2, n)) = lookup(&ORDINALS, i1) {
+        let r2 = phrase("fiscal", r2).unwrap_or(r2);
+        if let Some(r3) = phrase("half", r2) {
+            let (r3, year) = of_year(r3);
+            return Some((r3, Expr::Half { n: n.min(2), year }, None));
+        }
+        (Some(n), phrase("quarter", r2)?)
+    } else {
+        // "the latest quarter", "the same period", "the year-earlier quarter".
+        let mut r2 = i1;
+        let mut qualified = false;
+        for lead in ["latest", "most recent", "just-ended", "same", "fiscal"] {
+            if let Some(r) = phrase(lead, r2) {
+                r2 = r;
+                qualified = true;
+            }
+        }
+        let year_before = ["year-earlier", "year-ago", "prior-year"]
+            .iter()
+            .find_map(|p| phrase(p, r2));
+        if let Some(r) = year_before {
+            let r = phrase("quarter", r).or_else(|| phrase("period", r))?;
+            return Some((r, Expr::Ago { unit: Unit::Year, n: 1, direction: -1, anchored: true }, None));
+        }
+        let r2 = match phrase("quarter", r2) {
+            Some(r) => r,
+            None if qualified => phrase("period", r2)?,
+            None => return None,
+        };
+        // "the quarter" needs "the" or a shift word.
+        if shift.is_none() && phrase("the", i).is_none() {
+            return None;
+        }
+        (None, r2)
+    };
+    let (r, year) = of_year(r);
+    let shift = if n.is_some() { None } else { shift };
+    Some((r, Expr::Quarter { n, year, shift }, None))
+}
+
+/// "of 1989", "1989" after a quarter or season.
+fn of_year(i: &str) -> (&str, Option<i32>) {
+    let r = phrase("of", i).unwrap_or(i);
+    match word(r) {
+        Ok((r2, w)) => match year_of(w) {
+            Some(y) => (r2, Some(y)),
+            None => (i, None),
+        },
+        Err(_) => (i, None),
+    }
+}
+
+/// "last summer", "spring 2019", "the winter".
+fn season(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let (i1, shift) = match lookup(&SHIFTS, i) {
+        Some((r, s)) => (r, Some(s)),
+        None => (phrase("the", i).unwrap_or(i), None),
+    };
+    let (r, code) = lookup(&SEASONS, i1)?;
+    // "fall" is also a verb: a bare lowercase "fall" needs a shift or a year.
+    let (r, year) = of_year(r);
+    if shift.is_none() && year.is_none() && phrase("the", i).is_none() {
+        return None;
+    }
+    Some((r, Expr::Season { code, year, shift }, None))
+}
+
+/// A count of units: "two", "24", "a", "an", "one".
+fn unit_count(i: &str) -> Option<(&str, u32)> {
+    if let Some(r) = phrase("a", i).or_else(|| phrase("an", i)) {
+        return Some((r, 1));
+    }
+    let (r, (n, _)) = numeral(i).ok()?;
+    u32::try_from(n).ok().map(|n| (r, n))
+}
+
+/// "two days ago", "a year earlier", "three years later", "a week before".
+fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    // "year-earlier", "year-ago": a year before the date under discussion.
+    for p in ["year-earlier", "year-ago"] {
+        if let Some(r) = phrase(p, i) {
+            return Some((r, Expr::Ago { unit: Unit::Year, n: 1, direction: -1, anchored: true }, None));
+        }
+    }
+    let (r, n) = unit_count(i)?;
+    let (r, (unit, _)) = lookup(&UNITS, r)?;
+    for (p, direction, anchored) in [
+        ("ago", -1, false),
+        ("earlier", -1, true),
+        ("before", -1, true),
+        ("previously", -1, true),
+        ("later", 1, true),
+        ("after", 1, true),
+        ("from now", 1, false),
+        ("hence", 1, false),
+    ] {
+        if let Some(r2) = phrase(p, r) {
+            // "two days after the attack" is anchored on the attack, not a date we know.
+            if p == "after" || p == "before" {
+                if word(r2).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("the")) {
+                    return None;
+                }
+            }
+            return Some((r2, Expr::Ago { unit, n, direction, anchored }, None));
+        }
+    }
+    None
+}
+
+/// "last week", "this year", "next month", "the coming weeks", "earlier this month".
+fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    // "the weekend" (the last one), "the year" (this one).
+    if let Some(r) = phrase("the weekend", i) {
+        return Some((r, Expr::Shifted { unit: Unit::Weekend, shift: 0 }, None));
+    }
+    if let Some(r) = phrase("the year", i) {
+        return Some((r, Expr::Shifted { unit: Unit::Year, shift: 0 }, None));
+    }
+    let (r, shift) = lookup(&SHIFTS, i)?;
+    let (r2, (unit, plural)) = lookup(&UNITS, r)?;
+    if plural {
+        return None;
+    }
+    // "the past week" is a duration (TimeML), "last week" a date.
+    if phrase("the past", i).is_some() || phrase("the last", i).is_some() {
+        return Some((r2, Expr::Duration { unit, n: Some(1) }, None));
+    }
+    if unit == Unit::Weekend {
+        return Some((r2, Expr::Shifted { unit: Unit::Weekend, shift }, None));
+    }
+    Some((r2, Expr::Shifted { unit, shift }, None))
+}
+
+/// "24 hours", "two days", "eight-year", "the past 48 hours", "recent months", "several
+/// years", "the first nine months".
+fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    // "the past 48 hours", "the last two months", "the first nine months", "the nine months".
+    let mut rest = i;
+    for lead in ["the past", "the last", "the next", "the first", "the", "over", "another"] {
+        if let Some(r) = phrase(lead, rest) {
+            rest = r;
+            break;
+        }
+    }
+    // "recent months", "several years", "many weeks": no number.
+    for vague in ["recent", "several", "many", "few", "a few", "coming", "the coming"] {
+        if let Some(r) = phrase(vague, rest) {
+            if let Some((r2, (unit, true))) = lookup(&UNITS, r) {
+                return Some((r2, Expr::Duration { unit, n: None }, None));
+            }
+        }
+    }
+    // "eight-year", "24-hour": one hyphenated word.
+    if let Ok((r, w)) = word(rest) {
+        if let Some((num, unit_word)) = w.rsplit_once('-') {
+            let number = numeral(num).ok().filter(|(left, _)| left.is_empty());
+            let unit = lookup(&UNITS, unit_word).filter(|(left, _)| left.is_empty());
+            if let (Some((_, (n, _))), Some((_, (unit, false)))) = (number, unit) {
+                return u32::try_from(n).ok().map(|n| (r, Expr::Duration { unit, n: Some(n) }, None));
+            }
+        }
+    }
+    let (r, n) = match numeral(rest) {
+        Ok((r, (n, _))) => (r, u32::try_from(n).ok()?),
+        // "a year", "an hour": one unit.
+        Err(_) => match phrase("a", rest).or_else(|| phrase("an", rest)) {
+            Some(r) => (r, 1),
+            None => return None,
+        },
+    };
+    let (r, (unit, plural)) = lookup(&UNITS, r)?;
+    if n == 1 && plural || unit == Unit::Weekend {
+        return None;
+    }
+    Some((r, Expr::Duration { unit, n: Some(n) }, None))
+}
+
+/// "10:30 a.m.", "3 p.m.", "9am".
+fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let s = space(i).ok()?.0;
+    let hour_len = s.bytes().take_while(u8::is_ascii_digit).count();
+    if hour_len == 0 || hour_len > 2 {
+        return None;
+    }
+    let mut hour: u32 = s[..hour_len].parse().ok()?;
+    let mut rest = &s[hour_len..];
+    let mut minute = 0;
+    if let Some(r) = rest.strip_prefix(':') {
+        let m_len = r.bytes().take_while(u8::is_ascii_digit).count();
+        if m_len != 2 {
+            return None;
+        }
+        minute = r[..2].parse().ok()?;
+        rest = &r[2..];
+    }
+    let trimmed = rest.trim_start();
+    let lower = trimmed.get(..4).unwrap_or(trimmed).to_ascii_lowercase();
+    let (pm, len) = if lower.starts_with("p.m.") {
+        (true, 4)
+    } else if lower.starts_with("a.m.") {
+        (false, 4)
+    } else if lower.starts_with("pm") {
+        (true, 2)
+    } else if lower.starts_with("am") && !trimmed[2..].starts_with(char::is_alphabetic) {
+        (false, 2)
+    } else if minute > 0 || rest.starts_with(':') {
+        (false, 0)
+    } else {
+        return None;
+    };
+    if hour > 12 && len > 0 || hour > 23 || minute > 59 {
+        return None;
+    }
+    if pm && hour < 12 {
+        hour += 12;
+    } else if !pm && len > 0 && hour == 12 {
+        hour = 0;
+    }
+    Some((&trimmed[len..], Expr::Clock { hour, minute }, None))
+}
+
+/// "daily", "every Friday", "each year", "a year" after "times".
+fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    if let Some((r, unit)) = lookup(&FREQUENCIES, i) {
+        return Some((r, Expr::Set { unit: Some(unit), weekday: None }, None));
+    }
+    let r = phrase("every", i).or_else(|| phrase("each", i))?;
+    if let Some((r2, day)) = lookup(&WEEKDAYS, r) {
+        return Some((r2, Expr::Set { unit: None, weekday: Some(day) }, None));
+    }
+    let (r2, (unit, false)) = lookup(&UNITS, r)? else { return None };
+    Some((r2, Expr::Set { unit: Some(unit), weekday: None }, None))
+}
+
+/// "now", "currently", "recently", "the future".
+fn reference(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let (r, reference) = lookup(&REFERENCES, i)?;
+    // "recent" and "current" only as adjectives of something that is not a unit
+    // ("recent months" is a duration, read before).
+    Some((r, Expr::Reference(reference), None))
+}
+
+/// The tense around word `k`: a future cue in the few words before it wins, then any
+/// past-tense verb of the sentence.
+fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
+    let future = words[k.saturating_sub(FUTURE_LOOKBACK)..k]
+        .iter()
+        .any(|(_, w)| is_in(&FUTURE_CUES, w) || w.ends_with("'ll"));
+    // "by Jan. 14", "until Friday": a deadline ahead.
+    let deadline = k > 0 && ["by", "until", "till"].iter().any(|d| words[k - 1].1.eq_ignore_ascii_case(d));
+    if future || deadline {
+        return Tense::Future;
+    }
+    let from = k.saturating_sub(PAST_LOOKBACK);
+    let to = (k + PAST_LOOKAHEAD + 1).min(words.len());
+    let past = (from..to).filter(|&j| j != k).any(|j| {
+        let w = words[j].1;
+        // "will be held" is no past: a participle after "be" is passive.
+        let after_be = j > 0 && ["be", "been", "being"].iter().any(|b| words[j - 1].1.eq_ignore_ascii_case(b));
+        !after_be
+            && (is_in(&PAST_VERBS, w)
+                || (w.len() >= 5
+                    && w.ends_with("ed")
+                    && w.starts_with(char::is_lowercase)
+                    && !is_in(&NOT_PAST, w)))
+    });
+    if past {
+        Tense::Past
+    } else {
+        Tense::Unknown
+    }
+}
+
+/// Finds the temporal expressions of `text[start..end]` (one sentence), appending to `out`.
+pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<RawTimex>) {
+    let window = &text[..end];
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut pos = start;
+    while pos < end {
+        let rest = &window[pos..];
+        match word(rest) {
+            Ok((after, w)) => {
+                words.push((end - after.len() - w.len(), w));
+                pos = end - after.len();
+            }
+            // Punctuation: step over one character.
+            Err(_) => pos += rest.chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    let mut k = 0;
+    while k < words.len() {
+        let (at, _) = words[k];
+        let found = expression(&window[at..]);
+        match found {
+            Some((rest, expr, part, position)) => {
+                let stop = end - rest.len();
+                // TimeML leaves "earlier" and "later" out of a weekday ("earlier Friday"),
+                // keeping what they say as a modifier; "earlier this year" is one expression.
+                let at = match words.get(k) {
+                    Some((_, w))
+                        if position.is_some()
+                            && matches!(expr, Expr::Weekday { .. })
+                            && ["earlier", "later"].iter().any(|p| w.eq_ignore_ascii_case(p)) =>
+                    {
+                        words.get(k + 1).map_or(at, |(s, _)| *s)
+                    }
+                    _ => at,
+                };
+                // "the third-quarter": the adjective alone.
+                let at = match (words.get(k), words.get(k + 1)) {
+                    (Some((_, the)), Some((s, q))) if the.eq_ignore_ascii_case("the") && q.contains("-quarter") => *s,
+                    _ => at,
+                };
+                let trimmed = window[at..stop].trim_end_matches([',', ' ', '.']);
+                let stop = at + trimmed.len().max(1);
+                // A full stop that ends an abbreviation belongs to it ("Sept.").
+                let last_word = trimmed.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let abbreviation = last_word.len() <= 4
+                    && (is_in(&MONTHS, last_word) || is_in(&WEEKDAYS, last_word))
+                    && !["june", "july", "may"].iter().any(|m| last_word.eq_ignore_ascii_case(m));
+                let stop = if abbreviation && window[stop..].starts_with('.') { stop + 1 } else { stop };
+                out.push(RawTimex {
+                    start: at,
+                    end: stop,
+                    expr,
+                    part,
+                    position,
+                    tense: tense_at(&words, k),
+                });
+                k = words.partition_point(|(s, _)| *s < stop).max(k + 1);
+            }
+            None => k += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(s: &str) -> Vec<(String, Expr)> {
+        let mut out = Vec::new();
+        scan_sentence(s, 0, s.len(), &mut out);
+        out.iter().map(|t| (s[t.start..t.end].to_string(), t.expr)).collect()
+    }
+
+    #[test]
+    fn finds_the_common_forms() {
+        let found = scan("On Friday night, 24 hours after talks in June 2019, troops left last week.");
+        let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(texts, ["Friday night", "24 hours", "June 2019", "last week"]);
+    }
+
+    #[test]
+    fn dates_in_both_orders() {
+        assert_eq!(
+            scan("on April 9, 2019")[0].1,
+            Expr::Calendar { year: Some(2019), month: Some(4), day: Some(9) }
+        );
+        assert_eq!(
+            scan("on 22 September, 2020")[0].1,
+            Expr::Calendar { year: Some(2020), month: Some(9), day: Some(22) }
+        );
+        assert_eq!(scan("Sept. 30")[0].0, "Sept. 30");
+    }
+
+    #[test]
+    fn modal_may_is_no_month() {
+        assert!(scan("He may leave.").is_empty());
+    }
+}

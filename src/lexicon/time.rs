@@ -1,0 +1,292 @@
+//! Words of time: months, weekdays, units, parts of the day, seasons, references, modifiers.
+
+use crate::lexicon::table::Lexicon;
+
+/// Month names and abbreviations, with their number.
+pub(crate) static MONTHS: Lexicon<u32> = Lexicon::new(&[
+    ("january", 1),
+    ("jan", 1),
+    ("february", 2),
+    ("feb", 2),
+    ("march", 3),
+    ("mar", 3),
+    ("april", 4),
+    ("apr", 4),
+    ("may", 5),
+    ("june", 6),
+    ("jun", 6),
+    ("july", 7),
+    ("jul", 7),
+    ("august", 8),
+    ("aug", 8),
+    ("september", 9),
+    ("sept", 9),
+    ("sep", 9),
+    ("october", 10),
+    ("oct", 10),
+    ("november", 11),
+    ("nov", 11),
+    ("december", 12),
+    ("dec", 12),
+]);
+
+/// Weekday names, numbered from Monday = 1 as ISO 8601 does.
+pub(crate) static WEEKDAYS: Lexicon<u32> = Lexicon::new(&[
+    ("monday", 1),
+    ("tuesday", 2),
+    ("tues", 2),
+    ("wednesday", 3),
+    ("thursday", 4),
+    ("thurs", 4),
+    ("friday", 5),
+    ("saturday", 6),
+    ("sunday", 7),
+]);
+
+/// Units of calendar time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// Unit nouns, singular and plural (the bool says plural).
+pub(crate) static UNITS: Lexicon<(Unit, bool)> = Lexicon::new(&[
+    ("minute", (Unit::Minute, false)),
+    ("minutes", (Unit::Minute, true)),
+    ("min", (Unit::Minute, false)),
+    ("mins", (Unit::Minute, true)),
+    ("hour", (Unit::Hour, false)),
+    ("hours", (Unit::Hour, true)),
+    ("day", (Unit::Day, false)),
+    ("days", (Unit::Day, true)),
+    ("week", (Unit::Week, false)),
+    ("weeks", (Unit::Week, true)),
+    ("weekend", (Unit::Weekend, false)),
+    ("weekends", (Unit::Weekend, true)),
+    ("month", (Unit::Month, false)),
+    ("months", (Unit::Month, true)),
+    ("quarter", (Unit::Quarter, false)),
+    ("quarters", (Unit::Quarter, true)),
+    ("year", (Unit::Year, false)),
+    ("years", (Unit::Year, true)),
+    ("decade", (Unit::Decade, false)),
+    ("decades", (Unit::Decade, true)),
+    ("century", (Unit::Century, false)),
+    ("centuries", (Unit::Century, true)),
+]);
+
+/// Parts of the day and their TIMEX3 codes.
+pub(crate) static DAY_PARTS: Lexicon<&str> = Lexicon::new(&[
+    ("morning", "MO"),
+    ("afternoon", "AF"),
+    ("evening", "EV"),
+    ("night", "NI"),
+    ("midday", "MI"),
+    ("noon", "MI"),
+]);
+
+/// Seasons and their TIMEX3 codes.
+pub(crate) static SEASONS: Lexicon<&str> = Lexicon::new(&[
+    ("spring", "SP"),
+    ("summer", "SU"),
+    ("fall", "FA"),
+    ("autumn", "FA"),
+    ("winter", "WI"),
+]);
+
+/// Ordinals, for quarters and halves ("the third quarter").
+pub(crate) static ORDINALS: Lexicon<u32> = Lexicon::new(&[
+    ("first", 1),
+    ("1st", 1),
+    ("second", 2),
+    ("2nd", 2),
+    ("third", 3),
+    ("3rd", 3),
+    ("fourth", 4),
+    ("4th", 4),
+    ("final", 4),
+    ("last", 4),
+]);
+
+/// The vague references of TimeML.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reference {
+    Present,
+    Past,
+    Future,
+}
+
+/// Words that stand for the present, the past or the future.
+pub(crate) static REFERENCES: Lexicon<Reference> = Lexicon::new(&[
+    ("now", Reference::Present),
+    ("right now", Reference::Present),
+    ("currently", Reference::Present),
+    ("current", Reference::Present),
+    ("nowadays", Reference::Present),
+    ("at present", Reference::Present),
+    ("at the moment", Reference::Present),
+    ("these days", Reference::Present),
+    ("recently", Reference::Past),
+    ("the past", Reference::Past),
+    ("the future", Reference::Future),
+]);
+
+/// Days named relative to the reference date.
+pub(crate) static RELATIVE_DAYS: Lexicon<i64> = Lexicon::new(&[
+    ("today", 0),
+    ("tonight", 0),
+    ("yesterday", -1),
+    ("tomorrow", 1),
+    ("the day before yesterday", -2),
+    ("the day after tomorrow", 2),
+]);
+
+/// Words that shift a unit or weekday: "last week", "next Monday", "this year".
+pub(crate) static SHIFTS: Lexicon<i32> = Lexicon::new(&[
+    ("last", -1),
+    ("past", -1),
+    ("previous", -1),
+    ("prior", -1),
+    ("next", 1),
+    ("coming", 1),
+    ("following", 1),
+    ("this", 0),
+    ("current", 0),
+    ("the current", 0),
+    ("the coming", 1),
+    ("the next", 1),
+    ("the following", 1),
+    ("the previous", -1),
+    ("the past", -1),
+    ("the last", -1),
+    ("the same", 0),
+]);
+
+/// Position words: "early June" is its start, "late 2019" its end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Position {
+    Start,
+    Mid,
+    End,
+}
+
+pub(crate) static POSITIONS: Lexicon<Position> = Lexicon::new(&[
+    ("early", Position::Start),
+    ("earlier", Position::Start),
+    ("the beginning of", Position::Start),
+    ("the start of", Position::Start),
+    ("beginning of", Position::Start),
+    ("start of", Position::Start),
+    ("mid", Position::Mid),
+    ("mid-", Position::Mid),
+    ("the middle of", Position::Mid),
+    ("middle of", Position::Mid),
+    ("late", Position::End),
+    ("later", Position::End),
+    ("the end of", Position::End),
+    ("end of", Position::End),
+]);
+
+/// Adverbs of frequency: sets.
+pub(crate) static FREQUENCIES: Lexicon<Unit> = Lexicon::new(&[
+    ("daily", Unit::Day),
+    ("nightly", Unit::Day),
+    ("weekly", Unit::Week),
+    ("monthly", Unit::Month),
+    ("yearly", Unit::Year),
+    ("hourly", Unit::Hour),
+]);
+
+/// Words that make a bare weekday or month refer to the future: "will meet on Friday".
+pub(crate) static FUTURE_CUES: Lexicon<()> = Lexicon::new(&[
+    ("will", ()),
+    ("'ll", ()),
+    ("shall", ()),
+    ("next", ()),
+    ("upcoming", ()),
+    ("scheduled", ()),
+    ("planned", ()),
+    ("plans", ()),
+    ("plan", ()),
+    ("expected", ()),
+    ("due", ()),
+    ("until", ()),
+    ("till", ()),
+    ("going", ()),
+    ("payable", ()),
+    ("slated", ()),
+    ("set to", ()),
+    ("to be", ()),
+]);
+
+/// Irregular past-tense verbs: a sentence holding one speaks of the past ("began in May").
+/// Regular ones are found by their "-ed".
+pub(crate) static PAST_VERBS: Lexicon<()> = Lexicon::new(&[
+    ("was", ()),
+    ("were", ()),
+    ("had", ()),
+    ("began", ()),
+    ("came", ()),
+    ("went", ()),
+    ("took", ()),
+    ("made", ()),
+    ("fell", ()),
+    ("rose", ()),
+    ("won", ()),
+    ("lost", ()),
+    ("saw", ()),
+    ("held", ()),
+    ("left", ()),
+    ("met", ()),
+    ("led", ()),
+    ("struck", ()),
+    ("broke", ()),
+    ("sold", ()),
+    ("bought", ()),
+    ("paid", ()),
+    ("spent", ()),
+    ("became", ()),
+    ("gave", ()),
+    ("got", ()),
+    ("ran", ()),
+    ("fought", ()),
+    ("shot", ()),
+    ("swept", ()),
+    ("seized", ()),
+    ("did", ()),
+    ("ago", ()),
+    ("last", ()),
+]);
+
+/// "-ed" words that speak of the future or of nothing past: not past-tense cues.
+pub(crate) static NOT_PAST: Lexicon<()> = Lexicon::new(&[
+    ("said", ()),
+    ("scheduled", ()),
+    ("expected", ()),
+    ("planned", ()),
+    ("proposed", ()),
+    ("slated", ()),
+    ("intended", ()),
+    ("needed", ()),
+    ("based", ()),
+    ("related", ()),
+    ("limited", ()),
+    ("united", ()),
+    ("red", ()),
+    ("need", ()),
+    ("seed", ()),
+    ("speed", ()),
+    ("indeed", ()),
+    ("reported", ()),
+    ("added", ()),
+    ("quoted", ()),
+]);

@@ -479,11 +479,10 @@ fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         ("hence", 1, false),
     ] {
         if let Some(r2) = phrase(p, r) {
-            // "two days after the attack" is anchored on the attack, not a date we know.
-            if p == "after" || p == "before" {
-                if word(r2).is_ok_and(|(_, w)| w.eq_ignore_ascii_case("the")) {
-                    return None;
-                }
+            // "two days after the attack" is anchored on an event, not a date we know: only
+            // a phrase ending there ("two days before.") refers to the date under discussion.
+            if (p == "after" || p == "before") && word(r2).is_ok() {
+                return None;
             }
             return Some((r2, Expr::Ago { unit, n, direction, anchored }, None));
         }

@@ -7,7 +7,7 @@ use super::number::numeral;
 use super::words::{is_in, lookup, phrase, punct, space, word};
 use crate::lexicon::time::{
     Position, Reference, Unit, DAY_PARTS, FREQUENCIES, FUTURE_CUES, MONTHS, NOT_PAST, ORDINALS,
-    PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, UNITS, WEEKDAYS,
+    PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, UNITS, WEEKDAYS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -188,18 +188,23 @@ fn iso_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 /// "03/09/2017".
 fn slashed(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let s = space(i).ok()?.0;
-    let mut parts = s.splitn(3, '/');
+    // Only the current token: a search through the rest of the text would make the scan
+    // quadratic.
+    let token_len = s.find(|c: char| !(c.is_ascii_digit() || c == '/')).unwrap_or(s.len());
+    if !s[..token_len].contains('/') {
+        return None;
+    }
+    let mut parts = s[..token_len].splitn(3, '/');
     let a = parts.next()?;
     let b = parts.next()?;
     let rest = parts.next()?;
-    let year_len = rest.bytes().take_while(u8::is_ascii_digit).count();
-    if year_len != 4 || a.is_empty() || a.len() > 2 || b.is_empty() || b.len() > 2 {
+    if rest.len() != 4 || a.is_empty() || a.len() > 2 || b.is_empty() || b.len() > 2 {
         return None;
     }
     let first: u32 = a.parse().ok()?;
     let second: u32 = b.parse().ok()?;
-    let year = year_of(&rest[..4])?;
-    Some((&rest[4..], Expr::Slashed { first, second, year }, None))
+    let year = year_of(rest)?;
+    Some((&s[token_len..], Expr::Slashed { first, second, year }, None))
 }
 
 /// "April 9, 2019", "Sept. 30", "9 April", "22 September, 2020", "March 2019", "June",
@@ -623,6 +628,23 @@ fn reference(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     Some((r, Expr::Reference(reference), None))
 }
 
+/// Whether a temporal expression may start with `w`: one table lookup for most words.
+fn could_start(w: &str) -> bool {
+    let head = w.split('-').next().unwrap_or(w);
+    w.starts_with(|c: char| c.is_ascii_digit())
+        || [&MONTHS, &WEEKDAYS, &ORDINALS].iter().any(|t| is_in(t, head))
+        || is_in(&STARTERS, w)
+        || is_in(&UNITS, w)
+        || !SHIFTS.starting_with(w).is_empty()
+        || !POSITIONS.starting_with(w).is_empty()
+        || !REFERENCES.starting_with(w).is_empty()
+        || !RELATIVE_DAYS.starting_with(w).is_empty()
+        || is_in(&FREQUENCIES, w)
+        || is_in(&SEASONS, w)
+        || head.eq_ignore_ascii_case("mid")
+        || numeral(w).is_ok()
+}
+
 /// The tense around word `k`: a future cue in the few words before it wins, then any
 /// past-tense verb of the sentence.
 fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
@@ -630,7 +652,7 @@ fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
         .iter()
         .any(|(_, w)| is_in(&FUTURE_CUES, w) || w.ends_with("'ll"));
     // "by Jan. 14", "until Friday": a deadline ahead.
-    let deadline = k > 0 && ["by", "until", "till"].iter().any(|d| words[k - 1].1.eq_ignore_ascii_case(d));
+    let deadline = k > 0 && words[k - 1].1.eq_ignore_ascii_case("by");
     if future || deadline {
         return Tense::Future;
     }
@@ -672,7 +694,11 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
     }
     let mut k = 0;
     while k < words.len() {
-        let (at, _) = words[k];
+        let (at, first) = words[k];
+        if !could_start(first) {
+            k += 1;
+            continue;
+        }
         let found = expression(&window[at..]);
         match found {
             Some((rest, expr, part, position)) => {

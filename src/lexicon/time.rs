@@ -290,3 +290,23 @@ pub(crate) static NOT_PAST: Lexicon<()> = Lexicon::new(&[
     ("added", ()),
     ("quoted", ()),
 ]);
+
+/// Words, besides the time words of the tables above and numerals, that may start a temporal
+/// expression. The grammar is tried only at these, so that most words cost one lookup.
+pub(crate) static STARTERS: Lexicon<()> = Lexicon::new(&[
+    ("the", ()),
+    ("a", ()),
+    ("an", ()),
+    ("every", ()),
+    ("each", ()),
+    ("overnight", ()),
+    ("fiscal", ()),
+    ("over", ()),
+    ("another", ()),
+    ("recent", ()),
+    ("several", ()),
+    ("many", ()),
+    ("few", ()),
+    ("year-earlier", ()),
+    ("year-ago", ()),
+]);

@@ -642,7 +642,7 @@ fn could_start(w: &str) -> bool {
         || is_in(&FREQUENCIES, w)
         || is_in(&SEASONS, w)
         || head.eq_ignore_ascii_case("mid")
-        || numeral(w).is_ok()
+        || numeral(head).is_ok()
 }
 
 /// The tense around word `k`: a future cue in the few words before it wins, then any

@@ -188,16 +188,17 @@ enum Direction {
     Nearest,
 }
 
-/// News policy: a future cue looks forward; weekdays otherwise look back; months and dates
-/// look back in a past-tense sentence and to the nearest one when nothing tells.
-fn direction(policy: TimePolicy, tense: Tense, weekday: bool) -> Direction {
+/// News policy: a future cue looks forward, a past-tense verb nearby looks back; with no cue,
+/// weekdays and months look back and a month with its day ("Dec. 15", often a coming date in
+/// business news) goes to the nearest one.
+fn direction(policy: TimePolicy, tense: Tense, dated: bool) -> Direction {
     match (policy, tense) {
         (TimePolicy::AlwaysPast, _) => Direction::Back,
         (TimePolicy::AlwaysFuture, _) => Direction::Forward,
         (_, Tense::Future) => Direction::Forward,
         (_, Tense::Past) => Direction::Back,
-        (_, Tense::Unknown) if weekday => Direction::Back,
-        (_, Tense::Unknown) => Direction::Nearest,
+        (_, Tense::Unknown) if dated => Direction::Nearest,
+        (_, Tense::Unknown) => Direction::Back,
     }
 }
 
@@ -214,8 +215,8 @@ impl TimeResolver {
             Position::End => TimexMod::End,
         });
         let span = Span::new(raw.start, raw.end);
-        let weekday = matches!(raw.expr, Expr::Weekday { .. });
-        let way = direction(self.policy, raw.tense, weekday);
+        let dated = matches!(raw.expr, Expr::Calendar { day: Some(_), .. });
+        let way = direction(self.policy, raw.tense, dated);
         let timex = |kind, value: String| Timex {
             span,
             kind,
@@ -281,8 +282,8 @@ impl TimeResolver {
         // Only dates of their own become the anchor: "a year earlier" twice is not two years.
         let refers_back = matches!(
             raw.expr,
-            Expr::Decade(_) | Expr::Ago { anchored: true, .. } | Expr::RelativeDay { anchored: true, .. }
-        ) || matches!(raw.expr, Expr::Quarter { n: None, shift: None, .. });
+            Expr::Decade(_) | Expr::Ago { .. } | Expr::RelativeDay { anchored: true, .. }
+        );
         if !refers_back {
             self.anchor = Some(period);
         }

@@ -12,7 +12,7 @@ use crate::lexicon::time::{
 use crate::lexicon::victims::NOUNS;
 
 /// How far back a future cue ("will") is looked for.
-const FUTURE_LOOKBACK: usize = 4;
+const FUTURE_LOOKBACK: usize = 8;
 /// How far before and after an expression a past-tense verb is looked for.
 const PAST_LOOKBACK: usize = 4;
 const PAST_LOOKAHEAD: usize = 2;

@@ -216,6 +216,7 @@ pub(crate) static FUTURE_CUES: Lexicon<()> = Lexicon::new(&[
     ("scheduled", ()),
     ("planned", ()),
     ("plans", ()),
+    ("planning", ()),
     ("plan", ()),
     ("expected", ()),
     ("due", ()),

@@ -501,8 +501,13 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     if let Some(r) = phrase("the weekend", i) {
         return Some((r, Expr::Shifted { unit: Unit::Weekend, shift: 0 }, None));
     }
-    if let Some(r) = phrase("the year", i) {
-        return Some((r, Expr::Shifted { unit: Unit::Year, shift: 0 }, None));
+    for p in ["the fiscal year", "the full year", "the latest fiscal year", "the year"] {
+        if let Some(r) = phrase(p, i) {
+            return Some((r, Expr::Shifted { unit: Unit::Year, shift: 0 }, None));
+        }
+    }
+    if let Some(r) = phrase("the week", i) {
+        return Some((r, Expr::Shifted { unit: Unit::Week, shift: 0 }, None));
     }
     let (r, shift) = lookup(&SHIFTS, i)?;
     let (r2, (unit, plural)) = lookup(&UNITS, r)?;

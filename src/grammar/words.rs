@@ -90,14 +90,28 @@ pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
 }
 
 /// The longest row of `table` whose phrase starts `i`.
+///
+/// A possessive matches its base word, and the rest then starts at the apostrophe:
+/// "Friday's" matches "friday", leaving "'s".
 pub(crate) fn lookup<'a, T: Copy>(table: &Lexicon<T>, i: &'a str) -> Option<(&'a str, T)> {
     let (after_first, first) = word(i).ok()?;
     let rows = table.rows();
-    longest(
+    let found = longest(
         table.starting_with(first).iter().map(|&k| rows[k]),
         first,
         after_first,
-    )
+    );
+    if found.is_some() {
+        return found;
+    }
+    let base = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s"))?;
+    let after_base = &i[i.len() - after_first.len() - (first.len() - base.len())..];
+    let (_, only) = longest(
+        table.starting_with(base).iter().map(|&k| rows[k]).filter(|(p, _)| !p.contains(' ')),
+        base,
+        after_base,
+    )?;
+    Some((after_base, only))
 }
 
 /// [`lookup`] over a small list of rows, without an index.
@@ -162,6 +176,7 @@ mod tests {
         assert_eq!(lookup(&TABLE, "shot dead by"), Some((" by", 2)));
         assert_eq!(lookup(&TABLE, "Shot at"), Some((" at", 1)));
         assert!(is_in(&TABLE, "SHOT"));
+        assert_eq!(lookup(&TABLE, "shot's x"), Some(("'s x", 1)));
         assert!(!is_in(&TABLE, "dead"));
     }
 

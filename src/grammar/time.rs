@@ -543,6 +543,12 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             }
         }
     }
+    // "weeks", "years": a span of unknown length.
+    if let Some((r, (unit, true))) = lookup(&UNITS, rest) {
+        if rest.len() == i.len() && !matches!(unit, Unit::Weekend | Unit::Quarter) {
+            return Some((r, Expr::Duration { unit, n: None }, None));
+        }
+    }
     // "eight-year", "24-hour": one hyphenated word.
     if let Ok((r, w)) = word(rest) {
         if let Some((num, unit_word)) = w.rsplit_once('-') {

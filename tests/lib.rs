@@ -4,6 +4,7 @@
 //! - `seeds`: the seed articles of `../shared/data/seeds` against their `expected.json`,
 //!   when that folder is present;
 //! - `robustness`: arbitrary and adversarial input never panics and parses in linear time;
+//! - `times`: data-driven temporal expression cases from `tests/data/timexes.toml`;
 //! - `api`: the public API's promises (thread safety, errors, serialization).
 
 #[path = "lib/api.rs"]
@@ -14,3 +15,5 @@ mod cases;
 mod robustness;
 #[path = "lib/seeds.rs"]
 mod seeds;
+#[path = "lib/times.rs"]
+mod times;

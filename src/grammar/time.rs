@@ -529,9 +529,11 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // "the past 48 hours", "the last two months", "the first nine months", "the nine months".
     let mut rest = i;
+    let mut lead_the = false;
     for lead in ["the past", "the last", "the next", "the first", "the", "over", "another"] {
         if let Some(r) = phrase(lead, rest) {
             rest = r;
+            lead_the = lead == "the";
             break;
         }
     }
@@ -549,8 +551,9 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             return Some((r, Expr::Duration { unit, n: None }, None));
         }
     }
-    // "eight-year", "24-hour": one hyphenated word.
-    if let Ok((r, w)) = word(rest) {
+    // "eight-year", "24-hour": one hyphenated word, an adjective ("the eight-year war" is
+    // tagged without its article).
+    if let Some((r, w)) = word(rest).ok().filter(|_| !lead_the) {
         if let Some((num, unit_word)) = w.rsplit_once('-') {
             let number = numeral(num).ok().filter(|(left, _)| left.is_empty());
             let unit = lookup(&UNITS, unit_word).filter(|(left, _)| left.is_empty());
@@ -584,6 +587,7 @@ fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let mut hour: u32 = s[..hour_len].parse().ok()?;
     let mut rest = &s[hour_len..];
     let mut minute = 0;
+    let colon = rest.starts_with(':');
     if let Some(r) = rest.strip_prefix(':') {
         let m_len = r.bytes().take_while(u8::is_ascii_digit).count();
         if m_len != 2 {
@@ -602,7 +606,7 @@ fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         (true, 2)
     } else if lower.starts_with("am") && !trimmed[2..].starts_with(char::is_alphabetic) {
         (false, 2)
-    } else if minute > 0 || rest.starts_with(':') {
+    } else if colon {
         (false, 0)
     } else {
         return None;
@@ -738,7 +742,12 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
                 let abbreviation = last_word.len() <= 4
                     && (is_in(&MONTHS, last_word) || is_in(&WEEKDAYS, last_word))
                     && !["june", "july", "may"].iter().any(|m| last_word.eq_ignore_ascii_case(m));
-                let stop = if abbreviation && window[stop..].starts_with('.') { stop + 1 } else { stop };
+                let meridiem = ["a.m", "p.m"].iter().any(|m| trimmed.to_ascii_lowercase().ends_with(m));
+                let stop = if (abbreviation || meridiem) && window[stop..].starts_with('.') {
+                    stop + 1
+                } else {
+                    stop
+                };
                 out.push(RawTimex {
                     start: at,
                     end: stop,

@@ -117,3 +117,66 @@ fn seed_casualties_match_expected() {
         errors.join("\n")
     );
 }
+
+/// Every timex of expected.json resolves to the value written there (the file gives each
+/// article's date; `value: null` marks expressions with no value to check). The dateline of
+/// an article whose date is in its text is found without the caller's help.
+#[test]
+fn seed_timexes_match_expected() {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("../shared/data/seeds not present: seed check skipped");
+        return;
+    };
+    let expected: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
+            .unwrap();
+    let parser = Parser::new();
+    let mut errors = Vec::new();
+    let mut checked = 0;
+    for (file, article) in expected["articles"].as_object().unwrap() {
+        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+        let date = article["dct"].as_str().unwrap();
+        let report = parser.parse_article(&Article::new(&text).with_date_str(date).unwrap());
+        if article["dct_in_text"].as_bool() == Some(true) {
+            let alone = parser.parse(&text);
+            let found = alone.dateline.map(|d| d.date.to_string());
+            if found.as_deref() != Some(date) {
+                errors.push(format!("{file}: dateline: want {date}, got {found:?}"));
+            }
+        }
+        // Each expected text: its next occurrence after the previous one (the list is mostly in
+        // text order), else its first.
+        let mut from = 0;
+        for want in article["timexes"].as_array().unwrap() {
+            let Some(value) = want["value"].as_str() else { continue };
+            checked += 1;
+            let quote = want["text"].as_str().unwrap();
+            let at = text[from..].find(quote).map(|s| from + s).or_else(|| text.find(quote));
+            let Some((start, end)) = at.map(|s| (s, s + quote.len())) else {
+                errors.push(format!("{file}: {quote:?} not in the text after byte {from}"));
+                continue;
+            };
+            from = end;
+            let found = report
+                .timexes
+                .iter()
+                .find(|t| t.span.start < end && t.span.end > start);
+            match found {
+                None => errors.push(format!("{file}: {quote:?}: no timex")),
+                Some(t) => {
+                    if t.value != value {
+                        errors.push(format!("{file}: {quote:?}: want {value}, got {}", t.value));
+                    }
+                    if let Some(m) = want["mod"].as_str() {
+                        let got = t.modifier.map(|m| m.as_str());
+                        if got != Some(m) {
+                            errors.push(format!("{file}: {quote:?}: mod want {m}, got {got:?}"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(checked > 0, "expected.json lists no timexes");
+    assert!(errors.is_empty(), "{} differences:\n{}", errors.len(), errors.join("\n"));
+}

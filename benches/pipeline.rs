@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use conflict_events::{Outcome, Parser};
+use conflict_events::{Article, Outcome, Parser};
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 
 const SAMPLE: &str = include_str!("../examples/data/sample_article.txt");
@@ -52,6 +52,24 @@ fn pipeline(c: &mut Criterion) {
             b.iter(|| {
                 for t in &texts {
                     black_box(parser.parse(black_box(t)));
+                }
+            })
+        });
+
+        // Time tagging alone, against a fixed reference date.
+        let date = chrono::NaiveDate::from_ymd_opt(2016, 6, 1).expect("a valid date");
+        let tagged: usize = texts
+            .iter()
+            .map(|t| parser.parse_times(&Article::new(t).with_date(date)).2.len())
+            .sum();
+        assert!(
+            tagged >= texts.len() / 2,
+            "only {tagged} timexes in the WAD texts"
+        );
+        group.bench_function("wad_dev_times_only", |b| {
+            b.iter(|| {
+                for t in &texts {
+                    black_box(parser.parse_times(&Article::new(black_box(t)).with_date(date)));
                 }
             })
         });

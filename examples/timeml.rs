@@ -24,7 +24,12 @@ use conflict_events::Parser;
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+    let result = match args
+        .iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .as_slice()
+    {
         ["tag", input, output] => tag(Path::new(input), Path::new(output)),
         ["score", gold, system] => score(Path::new(gold), Path::new(system)),
         _ => Err("usage: timeml tag IN_DIR OUT_DIR | timeml score GOLD_DIR SYSTEM_DIR".into()),
@@ -43,7 +48,8 @@ fn documents(dir: &Path) -> Result<BTreeMap<String, PathBuf>, String> {
     let mut found = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {
-        let entries = std::fs::read_dir(&d).map_err(|e| format!("cannot read {}: {e}", d.display()))?;
+        let entries =
+            std::fs::read_dir(&d).map_err(|e| format!("cannot read {}: {e}", d.display()))?;
         for entry in entries {
             let path = entry.map_err(|e| e.to_string())?.path();
             if path.is_dir() {
@@ -135,12 +141,17 @@ fn score(gold_dir: &Path, system_dir: &Path) -> Result<(), String> {
         let gold_timexes = gold.timexes();
         c.gold += gold_timexes.len();
         let Some(system_path) = system_docs.get(name) else {
-            eprintln!("{name}: no system file, its {} TIMEX3 count as missed", gold_timexes.len());
+            eprintln!(
+                "{name}: no system file, its {} TIMEX3 count as missed",
+                gold_timexes.len()
+            );
             continue;
         };
         let system = read(system_path)?;
         if system.plain_text() != gold.plain_text() {
-            return Err(format!("{name}: the system TEXT differs from the gold TEXT"));
+            return Err(format!(
+                "{name}: the system TEXT differs from the gold TEXT"
+            ));
         }
         let toks = tokens(gold.plain_text());
         let g: Vec<(usize, usize)> = gold_timexes.iter().map(|t| covered(&toks, t)).collect();
@@ -148,8 +159,9 @@ fn score(gold_dir: &Path, system_dir: &Path) -> Result<(), String> {
         c.system += system_timexes.len();
         for t in system_timexes {
             let s = covered(&toks, t);
-            let overlapping: Vec<usize> =
-                (0..g.len()).filter(|&k| g[k].0 < s.1 && s.0 < g[k].1).collect();
+            let overlapping: Vec<usize> = (0..g.len())
+                .filter(|&k| g[k].0 < s.1 && s.0 < g[k].1)
+                .collect();
             if let Some(&k) = overlapping.first() {
                 c.system_relaxed += 1;
                 if overlapping.iter().any(|&k| g[k] == s) {
@@ -175,15 +187,31 @@ fn score(gold_dir: &Path, system_dir: &Path) -> Result<(), String> {
         }
     }
     let ratio = |a: usize, b: usize| if b == 0 { 0.0 } else { a as f64 / b as f64 };
-    let (sp, sr) = (ratio(c.system_strict, c.system), ratio(c.gold_strict, c.gold));
-    let (rp, rr) = (ratio(c.system_relaxed, c.system), ratio(c.gold_relaxed, c.gold));
+    let (sp, sr) = (
+        ratio(c.system_strict, c.system),
+        ratio(c.gold_strict, c.gold),
+    );
+    let (rp, rr) = (
+        ratio(c.system_relaxed, c.system),
+        ratio(c.gold_relaxed, c.gold),
+    );
     let strict = f1(sp, sr);
     let relaxed = f1(rp, rr);
     let value = ratio(c.value, c.system_relaxed) * relaxed;
     let kind = ratio(c.kind, c.system_relaxed) * relaxed;
     println!("gold TIMEX3: {}, system TIMEX3: {}", c.gold, c.system);
-    println!("strict:  P={:.2} R={:.2} F1={:.2}", sp * 100.0, sr * 100.0, strict * 100.0);
-    println!("relaxed: P={:.2} R={:.2} F1={:.2}", rp * 100.0, rr * 100.0, relaxed * 100.0);
+    println!(
+        "strict:  P={:.2} R={:.2} F1={:.2}",
+        sp * 100.0,
+        sr * 100.0,
+        strict * 100.0
+    );
+    println!(
+        "relaxed: P={:.2} R={:.2} F1={:.2}",
+        rp * 100.0,
+        rr * 100.0,
+        relaxed * 100.0
+    );
     println!(
         "strict_f1={:.2} relaxed_f1={:.2} value_f1={:.2} type_f1={:.2}",
         strict * 100.0,

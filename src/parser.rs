@@ -3,11 +3,11 @@
 use crate::article::Article;
 use crate::error::Error;
 use crate::grammar::casualty::{scan_sentence, RawCasualty, Scratch};
+use crate::grammar::{dateline, time as time_grammar};
 use crate::report::Report;
 use crate::resolve;
-use crate::scan::Prefilter;
-use crate::grammar::{dateline, time as time_grammar};
 use crate::resolve::time::TimeResolver;
+use crate::scan::Prefilter;
 use crate::text::{sentences, Sentence};
 use crate::time::{Dateline, TimePolicy, Timex};
 
@@ -179,7 +179,8 @@ impl Parser {
         sentence_list: &[Sentence],
     ) -> (Option<Dateline>, Option<chrono::NaiveDate>, Vec<Timex>) {
         let text = article.text();
-        let mut resolver = TimeResolver::new(None, self.options.time_policy, self.options.day_first);
+        let mut resolver =
+            TimeResolver::new(None, self.options.time_policy, self.options.day_first);
         let dateline = dateline::find(text).and_then(|raw| {
             let t = resolver.resolve(&raw);
             let interval = t.interval?;
@@ -195,7 +196,8 @@ impl Parser {
         for s in sentence_list {
             time_grammar::scan_sentence(text, s.start, s.end, &mut raw);
         }
-        let mut resolver = TimeResolver::new(reference, self.options.time_policy, self.options.day_first);
+        let mut resolver =
+            TimeResolver::new(reference, self.options.time_policy, self.options.day_first);
         let timexes = raw.iter().map(|r| resolver.resolve(r)).collect();
         (dateline, reference, timexes)
     }

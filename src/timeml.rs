@@ -99,7 +99,11 @@ fn strip(content: &str, offset: usize) -> Stripped {
         pos += next_tag;
     }
     to_source.push(offset + content.len());
-    Stripped { plain, to_source, timexes }
+    Stripped {
+        plain,
+        to_source,
+        timexes,
+    }
 }
 
 impl Document {
@@ -167,7 +171,9 @@ impl Document {
         let mut pos = 0;
         while let Some(lt) = content[pos..].find('<') {
             let at = pos + lt;
-            let Some(gt) = content[at..].find('>') else { break };
+            let Some(gt) = content[at..].find('>') else {
+                break;
+            };
             let tag = &content[at + 1..at + gt];
             bare.push_str(&content[pos..at]);
             if !(tag.starts_with("TIMEX3") || tag.starts_with("/TIMEX3")) {

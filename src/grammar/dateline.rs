@@ -26,8 +26,11 @@ pub(crate) fn find(text: &str) -> Option<RawTimex> {
         let full_date = found.iter().find(|t| {
             matches!(
                 t.expr,
-                Expr::Calendar { year: Some(_), month: Some(_), day: Some(_) }
-                    | Expr::DateTime { .. }
+                Expr::Calendar {
+                    year: Some(_),
+                    month: Some(_),
+                    day: Some(_)
+                } | Expr::DateTime { .. }
                     | Expr::Slashed { .. }
             )
         });

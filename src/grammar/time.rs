@@ -27,7 +27,13 @@ pub(crate) enum Expr {
         day: Option<u32>,
     },
     /// "Saturday, 20 April, 2019 - 09:00": a full date with a time of day.
-    DateTime { year: i32, month: u32, day: u32, hour: u32, minute: u32 },
+    DateTime {
+        year: i32,
+        month: u32,
+        day: u32,
+        hour: u32,
+        minute: u32,
+    },
     /// "last November", "this September".
     ShiftedMonth { month: u32, shift: i32 },
     /// "03/09/2017": day and month order is a policy.
@@ -41,19 +47,35 @@ pub(crate) enum Expr {
     /// "last week", "this year", "next month", "the same quarter".
     Shifted { unit: Unit, shift: i32 },
     /// "the third quarter", "third-quarter", "the quarter", "fourth quarter of 1989".
-    Quarter { n: Option<u32>, year: Option<i32>, shift: Option<i32> },
+    Quarter {
+        n: Option<u32>,
+        year: Option<i32>,
+        shift: Option<i32>,
+    },
     /// "the first half".
     Half { n: u32, year: Option<i32> },
     /// "last summer", "spring 2019".
-    Season { code: &'static str, year: Option<i32>, shift: Option<i32> },
+    Season {
+        code: &'static str,
+        year: Option<i32>,
+        shift: Option<i32>,
+    },
     /// "two days ago", "a year earlier", "three years later".
-    Ago { unit: Unit, n: u32, direction: i32, anchored: bool },
+    Ago {
+        unit: Unit,
+        n: u32,
+        direction: i32,
+        anchored: bool,
+    },
     /// "24 hours", "two days", "eight-year", "recent months" (no number).
     Duration { unit: Unit, n: Option<u32> },
     /// "now", "recently", "the future".
     Reference(Reference),
     /// "daily", "every Friday", "each year".
-    Set { unit: Option<Unit>, weekday: Option<u32> },
+    Set {
+        unit: Option<Unit>,
+        weekday: Option<u32>,
+    },
     /// "10:30 a.m.", "3 p.m.".
     Clock { hour: u32, minute: u32 },
 }
@@ -90,7 +112,11 @@ fn expression(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<Posit
     let (i, position) = match lookup(&POSITIONS, i) {
         Some((rest, p)) => (rest.strip_prefix('-').unwrap_or(rest), Some(p)),
         // "mid-November", "mid-2019": one word.
-        None => match space(i).ok().and_then(|(s, _)| s.get(..4).filter(|p| p.eq_ignore_ascii_case("mid-")).map(|_| &s[4..])) {
+        None => match space(i).ok().and_then(|(s, _)| {
+            s.get(..4)
+                .filter(|p| p.eq_ignore_ascii_case("mid-"))
+                .map(|_| &s[4..])
+        }) {
             Some(rest) => (rest, Some(Position::Mid)),
             None => (i, None),
         },
@@ -110,7 +136,12 @@ fn expression(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<Posit
         .or_else(|| set(i))
         .or_else(|| reference(i))?;
     // A position word must modify a calendar period, not a duration or a reference.
-    if position.is_some() && matches!(expr, Expr::Duration { .. } | Expr::Reference(_) | Expr::Set { .. }) {
+    if position.is_some()
+        && matches!(
+            expr,
+            Expr::Duration { .. } | Expr::Reference(_) | Expr::Set { .. }
+        )
+    {
         return None;
     }
     Some((rest, expr, part, position))
@@ -132,7 +163,9 @@ fn small_number(w: &str, max: u32) -> Option<u32> {
     }
     // "9th", "21st": an ordinal suffix only.
     let suffix = &w[digits.len()..];
-    if !(suffix.is_empty() || ["st", "nd", "rd", "th"].contains(&suffix.to_ascii_lowercase().as_str())) {
+    if !(suffix.is_empty()
+        || ["st", "nd", "rd", "th"].contains(&suffix.to_ascii_lowercase().as_str()))
+    {
         return None;
     }
     let n: u32 = digits.parse().ok()?;
@@ -147,11 +180,18 @@ fn month(i: &str) -> Option<(&str, u32)> {
         return None;
     }
     let (_, m) = lookup(&MONTHS, i)?;
-    let abbreviated = w.len() <= 4 && !w.eq_ignore_ascii_case("june") && !w.eq_ignore_ascii_case("july") && w.len() < 5;
+    let abbreviated = w.len() <= 4
+        && !w.eq_ignore_ascii_case("june")
+        && !w.eq_ignore_ascii_case("july")
+        && w.len() < 5;
     let dotted = rest.starts_with('.');
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     // "Jan" alone is a name; "Jan." and "Jan 14" are months.
-    if abbreviated && !dotted && !w.eq_ignore_ascii_case("may") && word(rest).map_or(true, |(_, n)| small_number(n, 31).is_none()) {
+    if abbreviated
+        && !dotted
+        && !w.eq_ignore_ascii_case("may")
+        && word(rest).map_or(true, |(_, n)| small_number(n, 31).is_none())
+    {
         return None;
     }
     Some((rest, m))
@@ -172,7 +212,9 @@ fn iso_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     let mut rest = &s[10..];
     if rest.starts_with('T') {
-        rest = rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || matches!(c, ':' | '.' | '+' | 'T'));
+        rest = rest.trim_start_matches(|c: char| {
+            c.is_ascii_alphanumeric() || matches!(c, ':' | '.' | '+' | 'T')
+        });
     }
     Some((
         rest,
@@ -190,7 +232,9 @@ fn slashed(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let s = space(i).ok()?.0;
     // Only the current token: a search through the rest of the text would make the scan
     // quadratic.
-    let token_len = s.find(|c: char| !(c.is_ascii_digit() || c == '/')).unwrap_or(s.len());
+    let token_len = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '/'))
+        .unwrap_or(s.len());
     if !s[..token_len].contains('/') {
         return None;
     }
@@ -204,7 +248,15 @@ fn slashed(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let first: u32 = a.parse().ok()?;
     let second: u32 = b.parse().ok()?;
     let year = year_of(rest)?;
-    Some((&s[token_len..], Expr::Slashed { first, second, year }, None))
+    Some((
+        &s[token_len..],
+        Expr::Slashed {
+            first,
+            second,
+            year,
+        },
+        None,
+    ))
 }
 
 /// "April 9, 2019", "Sept. 30", "9 April", "22 September, 2020", "March 2019", "June",
@@ -223,7 +275,12 @@ fn calendar(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 fn calendar_core(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let (rest, expr, part) = calendar_date(i)?;
     // "20 April, 2019 - 09:00", "Sept. 3, 2017 at 10:30".
-    if let Expr::Calendar { year: Some(year), month: Some(month), day: Some(day) } = expr {
+    if let Expr::Calendar {
+        year: Some(year),
+        month: Some(month),
+        day: Some(day),
+    } = expr
+    {
         let r = punct('-')(rest)
             .or_else(|_| punct(',')(rest))
             .map(|x| x.0)
@@ -231,7 +288,17 @@ fn calendar_core(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             .or_else(|| phrase("at", rest))
             .unwrap_or(rest);
         if let Some((r2, Expr::Clock { hour, minute }, _)) = clock(r) {
-            return Some((r2, Expr::DateTime { year, month, day, hour, minute }, None));
+            return Some((
+                r2,
+                Expr::DateTime {
+                    year,
+                    month,
+                    day,
+                    hour,
+                    minute,
+                },
+                None,
+            ));
         }
     }
     Some((rest, expr, part))
@@ -242,7 +309,9 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // "last November", "this September", "next March".
     if let Some((r, shift)) = lookup(&SHIFTS, i) {
         if let Some((r2, m)) = month(r) {
-            if word(r2).map_or(true, |(_, n)| small_number(n, 31).is_none() && year_of(n).is_none()) {
+            if word(r2).map_or(true, |(_, n)| {
+                small_number(n, 31).is_none() && year_of(n).is_none()
+            }) {
                 return Some((r2, Expr::ShiftedMonth { month: m, shift }, None));
             }
         }
@@ -255,17 +324,26 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     // Month first.
     if let Some((r, m)) = month(i) {
-        if let Some((r2, d)) = word(r).ok().and_then(|(r2, w)| small_number(w, 31).map(|d| (r2, d))) {
+        if let Some((r2, d)) = word(r)
+            .ok()
+            .and_then(|(r2, w)| small_number(w, 31).map(|d| (r2, d)))
+        {
             // "April 9, 2019" / "April 9".
             let after_comma = punct(',')(r2).map_or(r2, |x| x.0);
-            if let Some((r3, y)) = word(after_comma).ok().and_then(|(r3, w)| year_of(w).map(|y| (r3, y))) {
+            if let Some((r3, y)) = word(after_comma)
+                .ok()
+                .and_then(|(r3, w)| year_of(w).map(|y| (r3, y)))
+            {
                 return Some((r3, cal(Some(y), Some(m), Some(d)), None));
             }
             return Some((r2, cal(None, Some(m), Some(d)), None));
         }
         // "March 2019", "June, 1989".
         let after_comma = punct(',')(r).map_or(r, |x| x.0);
-        if let Some((r2, y)) = word(after_comma).ok().and_then(|(r2, w)| year_of(w).map(|y| (r2, y))) {
+        if let Some((r2, y)) = word(after_comma)
+            .ok()
+            .and_then(|(r2, w)| year_of(w).map(|y| (r2, y)))
+        {
             return Some((r2, cal(Some(y), Some(m), None), None));
         }
         // "June" alone, but not "May" the modal: a lone "May" needs a preposition before it,
@@ -277,11 +355,17 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         return Some((r, cal(None, Some(m), None), None));
     }
     // Day first: "9 April", "22 September, 2020".
-    if let Some((r, d)) = word(i).ok().and_then(|(r, w)| small_number(w, 31).map(|d| (r, d))) {
+    if let Some((r, d)) = word(i)
+        .ok()
+        .and_then(|(r, w)| small_number(w, 31).map(|d| (r, d)))
+    {
         let r = phrase("of", r).unwrap_or(r);
         if let Some((r2, m)) = month(r) {
             let after_comma = punct(',')(r2).map_or(r2, |x| x.0);
-            if let Some((r3, y)) = word(after_comma).ok().and_then(|(r3, w)| year_of(w).map(|y| (r3, y))) {
+            if let Some((r3, y)) = word(after_comma)
+                .ok()
+                .and_then(|(r3, w)| year_of(w).map(|y| (r3, y)))
+            {
                 return Some((r3, cal(Some(y), Some(m), Some(d)), None));
             }
             return Some((r2, cal(None, Some(m), Some(d)), None));
@@ -331,7 +415,14 @@ fn weekday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 /// "today", "yesterday morning", "tonight", "overnight", "the previous day".
 fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     if let Some(r) = phrase("overnight", i) {
-        return Some((r, Expr::RelativeDay { offset: -1, anchored: false }, Some("NI")));
+        return Some((
+            r,
+            Expr::RelativeDay {
+                offset: -1,
+                anchored: false,
+            },
+            Some("NI"),
+        ));
     }
     if let Some((r, offset)) = lookup(&RELATIVE_DAYS, i) {
         let tonight = phrase("tonight", i).is_some();
@@ -339,16 +430,37 @@ fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             Some((r2, p)) => (r2, Some(p)),
             None => (r, tonight.then_some("NI")),
         };
-        return Some((r, Expr::RelativeDay { offset, anchored: false }, part));
+        return Some((
+            r,
+            Expr::RelativeDay {
+                offset,
+                anchored: false,
+            },
+            part,
+        ));
     }
     // "this morning", "last night".
     if let Some(r) = phrase("this", i) {
         if let Some((r2, part)) = day_part(r) {
-            return Some((r2, Expr::RelativeDay { offset: 0, anchored: false }, Some(part)));
+            return Some((
+                r2,
+                Expr::RelativeDay {
+                    offset: 0,
+                    anchored: false,
+                },
+                Some(part),
+            ));
         }
     }
     if let Some(r) = phrase("last night", i) {
-        return Some((r, Expr::RelativeDay { offset: -1, anchored: false }, Some("NI")));
+        return Some((
+            r,
+            Expr::RelativeDay {
+                offset: -1,
+                anchored: false,
+            },
+            Some("NI"),
+        ));
     }
     for (p, offset) in [
         ("the previous day", -1),
@@ -359,7 +471,14 @@ fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         ("the same day", 0),
     ] {
         if let Some(r) = phrase(p, i) {
-            return Some((r, Expr::RelativeDay { offset, anchored: true }, None));
+            return Some((
+                r,
+                Expr::RelativeDay {
+                    offset,
+                    anchored: true,
+                },
+                None,
+            ));
         }
     }
     None
@@ -376,14 +495,25 @@ fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     };
     // "third-quarter" is one word.
     let (r, w) = word(i1).ok()?;
-    let hyphen_ordinal = w
-        .split_once('-')
-        .and_then(|(ord, unit)| ORDINALS.rows().iter().find(|(p, _)| p.eq_ignore_ascii_case(ord)).map(|row| (row.1, unit)));
+    let hyphen_ordinal = w.split_once('-').and_then(|(ord, unit)| {
+        ORDINALS
+            .rows()
+            .iter()
+            .find(|(p, _)| p.eq_ignore_ascii_case(ord))
+            .map(|row| (row.1, unit))
+    });
     let (n, r) = if let Some((n, unit)) = hyphen_ordinal {
         if unit.eq_ignore_ascii_case("quarter") {
             (Some(n), r)
         } else if unit.eq_ignore_ascii_case("half") {
-            return Some((r, Expr::Half { n: n.min(2), year: None }, None));
+            return Some((
+                r,
+                Expr::Half {
+                    n: n.min(2),
+                    year: None,
+                },
+                None,
+            ));
         } else {
             return None;
         }
@@ -409,7 +539,16 @@ fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             .find_map(|p| phrase(p, r2));
         if let Some(r) = year_before {
             let r = phrase("quarter", r).or_else(|| phrase("period", r))?;
-            return Some((r, Expr::Ago { unit: Unit::Year, n: 1, direction: -1, anchored: true }, None));
+            return Some((
+                r,
+                Expr::Ago {
+                    unit: Unit::Year,
+                    n: 1,
+                    direction: -1,
+                    anchored: true,
+                },
+                None,
+            ));
         }
         let r2 = match phrase("quarter", r2) {
             Some(r) => r,
@@ -468,7 +607,16 @@ fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // "year-earlier", "year-ago": a year before the date under discussion.
     for p in ["year-earlier", "year-ago"] {
         if let Some(r) = phrase(p, i) {
-            return Some((r, Expr::Ago { unit: Unit::Year, n: 1, direction: -1, anchored: true }, None));
+            return Some((
+                r,
+                Expr::Ago {
+                    unit: Unit::Year,
+                    n: 1,
+                    direction: -1,
+                    anchored: true,
+                },
+                None,
+            ));
         }
     }
     let (r, n) = unit_count(i)?;
@@ -489,7 +637,16 @@ fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             if (p == "after" || p == "before") && word(r2).is_ok() {
                 return None;
             }
-            return Some((r2, Expr::Ago { unit, n, direction, anchored }, None));
+            return Some((
+                r2,
+                Expr::Ago {
+                    unit,
+                    n,
+                    direction,
+                    anchored,
+                },
+                None,
+            ));
         }
     }
     None
@@ -499,15 +656,41 @@ fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // "the weekend" (the last one), "the year" (this one).
     if let Some(r) = phrase("the weekend", i) {
-        return Some((r, Expr::Shifted { unit: Unit::Weekend, shift: 0 }, None));
+        return Some((
+            r,
+            Expr::Shifted {
+                unit: Unit::Weekend,
+                shift: 0,
+            },
+            None,
+        ));
     }
-    for p in ["the fiscal year", "the full year", "the latest fiscal year", "the year"] {
+    for p in [
+        "the fiscal year",
+        "the full year",
+        "the latest fiscal year",
+        "the year",
+    ] {
         if let Some(r) = phrase(p, i) {
-            return Some((r, Expr::Shifted { unit: Unit::Year, shift: 0 }, None));
+            return Some((
+                r,
+                Expr::Shifted {
+                    unit: Unit::Year,
+                    shift: 0,
+                },
+                None,
+            ));
         }
     }
     if let Some(r) = phrase("the week", i) {
-        return Some((r, Expr::Shifted { unit: Unit::Week, shift: 0 }, None));
+        return Some((
+            r,
+            Expr::Shifted {
+                unit: Unit::Week,
+                shift: 0,
+            },
+            None,
+        ));
     }
     let (r, shift) = lookup(&SHIFTS, i)?;
     let (r2, (unit, plural)) = lookup(&UNITS, r)?;
@@ -519,7 +702,14 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         return Some((r2, Expr::Duration { unit, n: Some(1) }, None));
     }
     if unit == Unit::Weekend {
-        return Some((r2, Expr::Shifted { unit: Unit::Weekend, shift }, None));
+        return Some((
+            r2,
+            Expr::Shifted {
+                unit: Unit::Weekend,
+                shift,
+            },
+            None,
+        ));
     }
     Some((r2, Expr::Shifted { unit, shift }, None))
 }
@@ -530,7 +720,15 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // "the past 48 hours", "the last two months", "the first nine months", "the nine months".
     let mut rest = i;
     let mut lead_the = false;
-    for lead in ["the past", "the last", "the next", "the first", "the", "over", "another"] {
+    for lead in [
+        "the past",
+        "the last",
+        "the next",
+        "the first",
+        "the",
+        "over",
+        "another",
+    ] {
         if let Some(r) = phrase(lead, rest) {
             rest = r;
             lead_the = lead == "the";
@@ -538,7 +736,15 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         }
     }
     // "recent months", "several years", "many weeks": no number.
-    for vague in ["recent", "several", "many", "few", "a few", "coming", "the coming"] {
+    for vague in [
+        "recent",
+        "several",
+        "many",
+        "few",
+        "a few",
+        "coming",
+        "the coming",
+    ] {
         if let Some(r) = phrase(vague, rest) {
             if let Some((r2, (unit, true))) = lookup(&UNITS, r) {
                 return Some((r2, Expr::Duration { unit, n: None }, None));
@@ -558,7 +764,9 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             let number = numeral(num).ok().filter(|(left, _)| left.is_empty());
             let unit = lookup(&UNITS, unit_word).filter(|(left, _)| left.is_empty());
             if let (Some((_, (n, _))), Some((_, (unit, false)))) = (number, unit) {
-                return u32::try_from(n).ok().map(|n| (r, Expr::Duration { unit, n: Some(n) }, None));
+                return u32::try_from(n)
+                    .ok()
+                    .map(|n| (r, Expr::Duration { unit, n: Some(n) }, None));
             }
         }
     }
@@ -625,14 +833,37 @@ fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 /// "daily", "every Friday", "each year", "a year" after "times".
 fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     if let Some((r, unit)) = lookup(&FREQUENCIES, i) {
-        return Some((r, Expr::Set { unit: Some(unit), weekday: None }, None));
+        return Some((
+            r,
+            Expr::Set {
+                unit: Some(unit),
+                weekday: None,
+            },
+            None,
+        ));
     }
     let r = phrase("every", i).or_else(|| phrase("each", i))?;
     if let Some((r2, day)) = lookup(&WEEKDAYS, r) {
-        return Some((r2, Expr::Set { unit: None, weekday: Some(day) }, None));
+        return Some((
+            r2,
+            Expr::Set {
+                unit: None,
+                weekday: Some(day),
+            },
+            None,
+        ));
     }
-    let (r2, (unit, false)) = lookup(&UNITS, r)? else { return None };
-    Some((r2, Expr::Set { unit: Some(unit), weekday: None }, None))
+    let (r2, (unit, false)) = lookup(&UNITS, r)? else {
+        return None;
+    };
+    Some((
+        r2,
+        Expr::Set {
+            unit: Some(unit),
+            weekday: None,
+        },
+        None,
+    ))
 }
 
 /// "now", "currently", "recently", "the future".
@@ -647,7 +878,9 @@ fn reference(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 fn could_start(w: &str) -> bool {
     let head = w.split('-').next().unwrap_or(w);
     w.starts_with(|c: char| c.is_ascii_digit())
-        || [&MONTHS, &WEEKDAYS, &ORDINALS].iter().any(|t| is_in(t, head))
+        || [&MONTHS, &WEEKDAYS, &ORDINALS]
+            .iter()
+            .any(|t| is_in(t, head))
         || is_in(&STARTERS, w)
         || is_in(&UNITS, w)
         || !SHIFTS.starting_with(w).is_empty()
@@ -676,7 +909,10 @@ fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
     let past = (from..to).filter(|&j| j != k).any(|j| {
         let w = words[j].1;
         // "will be held" is no past: a participle after "be" is passive.
-        let after_be = j > 0 && ["be", "been", "being"].iter().any(|b| words[j - 1].1.eq_ignore_ascii_case(b));
+        let after_be = j > 0
+            && ["be", "been", "being"]
+                .iter()
+                .any(|b| words[j - 1].1.eq_ignore_ascii_case(b));
         !after_be
             && (is_in(&PAST_VERBS, w)
                 || (w.len() >= 5
@@ -724,7 +960,9 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
                     Some((_, w))
                         if position.is_some()
                             && matches!(expr, Expr::Weekday { .. })
-                            && ["earlier", "later"].iter().any(|p| w.eq_ignore_ascii_case(p)) =>
+                            && ["earlier", "later"]
+                                .iter()
+                                .any(|p| w.eq_ignore_ascii_case(p)) =>
                     {
                         words.get(k + 1).map_or(at, |(s, _)| *s)
                     }
@@ -732,17 +970,28 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
                 };
                 // "the third-quarter": the adjective alone.
                 let at = match (words.get(k), words.get(k + 1)) {
-                    (Some((_, the)), Some((s, q))) if the.eq_ignore_ascii_case("the") && q.contains("-quarter") => *s,
+                    (Some((_, the)), Some((s, q)))
+                        if the.eq_ignore_ascii_case("the") && q.contains("-quarter") =>
+                    {
+                        *s
+                    }
                     _ => at,
                 };
                 let trimmed = window[at..stop].trim_end_matches([',', ' ', '.']);
                 let stop = at + trimmed.len().max(1);
                 // A full stop that ends an abbreviation belongs to it ("Sept.").
-                let last_word = trimmed.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+                let last_word = trimmed
+                    .rsplit(|c: char| !c.is_alphanumeric())
+                    .next()
+                    .unwrap_or("");
                 let abbreviation = last_word.len() <= 4
                     && (is_in(&MONTHS, last_word) || is_in(&WEEKDAYS, last_word))
-                    && !["june", "july", "may"].iter().any(|m| last_word.eq_ignore_ascii_case(m));
-                let meridiem = ["a.m", "p.m"].iter().any(|m| trimmed.to_ascii_lowercase().ends_with(m));
+                    && !["june", "july", "may"]
+                        .iter()
+                        .any(|m| last_word.eq_ignore_ascii_case(m));
+                let meridiem = ["a.m", "p.m"]
+                    .iter()
+                    .any(|m| trimmed.to_ascii_lowercase().ends_with(m));
                 let stop = if (abbreviation || meridiem) && window[stop..].starts_with('.') {
                     stop + 1
                 } else {
@@ -770,25 +1019,39 @@ mod tests {
     fn scan(s: &str) -> Vec<(String, Expr)> {
         let mut out = Vec::new();
         scan_sentence(s, 0, s.len(), &mut out);
-        out.iter().map(|t| (s[t.start..t.end].to_string(), t.expr)).collect()
+        out.iter()
+            .map(|t| (s[t.start..t.end].to_string(), t.expr))
+            .collect()
     }
 
     #[test]
     fn finds_the_common_forms() {
-        let found = scan("On Friday night, 24 hours after talks in June 2019, troops left last week.");
+        let found =
+            scan("On Friday night, 24 hours after talks in June 2019, troops left last week.");
         let texts: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
-        assert_eq!(texts, ["Friday night", "24 hours", "June 2019", "last week"]);
+        assert_eq!(
+            texts,
+            ["Friday night", "24 hours", "June 2019", "last week"]
+        );
     }
 
     #[test]
     fn dates_in_both_orders() {
         assert_eq!(
             scan("on April 9, 2019")[0].1,
-            Expr::Calendar { year: Some(2019), month: Some(4), day: Some(9) }
+            Expr::Calendar {
+                year: Some(2019),
+                month: Some(4),
+                day: Some(9)
+            }
         );
         assert_eq!(
             scan("on 22 September, 2020")[0].1,
-            Expr::Calendar { year: Some(2020), month: Some(9), day: Some(22) }
+            Expr::Calendar {
+                year: Some(2020),
+                month: Some(9),
+                day: Some(22)
+            }
         );
         assert_eq!(scan("Sept. 30")[0].0, "Sept. 30");
     }

@@ -104,10 +104,16 @@ pub(crate) fn lookup<'a, T: Copy>(table: &Lexicon<T>, i: &'a str) -> Option<(&'a
     if found.is_some() {
         return found;
     }
-    let base = first.strip_suffix("'s").or_else(|| first.strip_suffix("’s"))?;
+    let base = first
+        .strip_suffix("'s")
+        .or_else(|| first.strip_suffix("’s"))?;
     let after_base = &i[i.len() - after_first.len() - (first.len() - base.len())..];
     let (_, only) = longest(
-        table.starting_with(base).iter().map(|&k| rows[k]).filter(|(p, _)| !p.contains(' ')),
+        table
+            .starting_with(base)
+            .iter()
+            .map(|&k| rows[k])
+            .filter(|(p, _)| !p.contains(' ')),
         base,
         after_base,
     )?;

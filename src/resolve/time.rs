@@ -99,27 +99,45 @@ impl Period {
                 let d = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)?
                     .checked_add_signed(Duration::weeks(n))?;
                 let w = d.iso_week();
-                Period::Week { year: w.year(), week: w.week() }
+                Period::Week {
+                    year: w.year(),
+                    week: w.week(),
+                }
             }
             Period::Weekend { year, week } => {
                 let d = NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)?
                     .checked_add_signed(Duration::weeks(n))?;
                 let w = d.iso_week();
-                Period::Weekend { year: w.year(), week: w.week() }
+                Period::Weekend {
+                    year: w.year(),
+                    week: w.week(),
+                }
             }
             Period::Month { year, month } => {
                 let total = year * 12 + month as i32 - 1 + n32;
-                Period::Month { year: total.div_euclid(12), month: total.rem_euclid(12) as u32 + 1 }
+                Period::Month {
+                    year: total.div_euclid(12),
+                    month: total.rem_euclid(12) as u32 + 1,
+                }
             }
             Period::Quarter { year, quarter } => {
                 let total = year * 4 + quarter as i32 - 1 + n32;
-                Period::Quarter { year: total.div_euclid(4), quarter: total.rem_euclid(4) as u32 + 1 }
+                Period::Quarter {
+                    year: total.div_euclid(4),
+                    quarter: total.rem_euclid(4) as u32 + 1,
+                }
             }
             Period::Half { year, half } => {
                 let total = year * 2 + half as i32 - 1 + n32;
-                Period::Half { year: total.div_euclid(2), half: total.rem_euclid(2) as u32 + 1 }
+                Period::Half {
+                    year: total.div_euclid(2),
+                    half: total.rem_euclid(2) as u32 + 1,
+                }
             }
-            Period::Season { year, code } => Period::Season { year: year + n32, code },
+            Period::Season { year, code } => Period::Season {
+                year: year + n32,
+                code,
+            },
             Period::Year(y) => Period::Year(y + n32),
             Period::Decade(d) => Period::Decade(d + n32),
         })
@@ -131,10 +149,22 @@ fn period_of(unit: Unit, day: NaiveDate) -> Period {
     let w = day.iso_week();
     match unit {
         Unit::Minute | Unit::Hour | Unit::Day => Period::Day(day),
-        Unit::Week => Period::Week { year: w.year(), week: w.week() },
-        Unit::Weekend => Period::Weekend { year: w.year(), week: w.week() },
-        Unit::Month => Period::Month { year: day.year(), month: day.month() },
-        Unit::Quarter => Period::Quarter { year: day.year(), quarter: (day.month() - 1) / 3 + 1 },
+        Unit::Week => Period::Week {
+            year: w.year(),
+            week: w.week(),
+        },
+        Unit::Weekend => Period::Weekend {
+            year: w.year(),
+            week: w.week(),
+        },
+        Unit::Month => Period::Month {
+            year: day.year(),
+            month: day.month(),
+        },
+        Unit::Quarter => Period::Quarter {
+            year: day.year(),
+            quarter: (day.month() - 1) / 3 + 1,
+        },
         Unit::Year => Period::Year(day.year()),
         Unit::Decade => Period::Decade(day.year() / 10),
         Unit::Century => Period::Decade(day.year() / 10),
@@ -203,8 +233,17 @@ fn direction(policy: TimePolicy, tense: Tense, dated: bool) -> Direction {
 }
 
 impl TimeResolver {
-    pub(crate) fn new(reference: Option<NaiveDate>, policy: TimePolicy, day_first: bool) -> TimeResolver {
-        TimeResolver { reference, policy, day_first, anchor: None }
+    pub(crate) fn new(
+        reference: Option<NaiveDate>,
+        policy: TimePolicy,
+        day_first: bool,
+    ) -> TimeResolver {
+        TimeResolver {
+            reference,
+            policy,
+            day_first,
+            anchor: None,
+        }
     }
 
     /// Resolves one expression; expressions must come in text order.
@@ -226,7 +265,9 @@ impl TimeResolver {
             interval: None,
         };
         let period = match raw.expr {
-            Expr::Duration { unit, n } => return timex(TimexKind::Duration, duration_value(unit, n)),
+            Expr::Duration { unit, n } => {
+                return timex(TimexKind::Duration, duration_value(unit, n))
+            }
             Expr::Reference(r) => {
                 let value = match r {
                     Reference::Present => "PRESENT_REF",
@@ -250,7 +291,10 @@ impl TimeResolver {
                         let start = day.and_hms_opt(hour, minute, 0);
                         (
                             format!("{}T{hour:02}:{minute:02}", day.format("%Y-%m-%d")),
-                            start.map(|s| Interval { start: s, end: s + Duration::minutes(1) }),
+                            start.map(|s| Interval {
+                                start: s,
+                                end: s + Duration::minutes(1),
+                            }),
                         )
                     }
                     None => (format!("XXXX-XX-XXT{hour:02}:{minute:02}"), None),
@@ -261,7 +305,13 @@ impl TimeResolver {
                     ..timex(TimexKind::Time, value)
                 };
             }
-            Expr::DateTime { year, month, day, hour, minute } => {
+            Expr::DateTime {
+                year,
+                month,
+                day,
+                hour,
+                minute,
+            } => {
                 let date = NaiveDate::from_ymd_opt(year, month, day);
                 let value = format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}");
                 let start = date.and_then(|d| d.and_hms_opt(hour, minute, 0));
@@ -270,7 +320,10 @@ impl TimeResolver {
                 }
                 return Timex {
                     granularity: Some(Granularity::Time),
-                    interval: start.map(|s| Interval { start: s, end: s + Duration::minutes(1) }),
+                    interval: start.map(|s| Interval {
+                        start: s,
+                        end: s + Duration::minutes(1),
+                    }),
                     ..timex(TimexKind::Time, value)
                 };
             }
@@ -291,7 +344,10 @@ impl TimeResolver {
         let kind = TimexKind::Date;
         let mut granularity = period.granularity();
         let mut interval = period.days().and_then(|(s, e)| {
-            Some(Interval { start: s.and_hms_opt(0, 0, 0)?, end: e.and_hms_opt(0, 0, 0)? })
+            Some(Interval {
+                start: s.and_hms_opt(0, 0, 0)?,
+                end: e.and_hms_opt(0, 0, 0)?,
+            })
         });
         if let (Some(part), Period::Day(d)) = (raw.part, period) {
             // A part of a day stays a DATE, as TimeBank annotates "Friday night".
@@ -316,7 +372,9 @@ impl TimeResolver {
         match *expr {
             Expr::Calendar { year, month, day } => match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y, m, d).map(Period::Day),
-                (Some(y), Some(m), None) => (1..=12).contains(&m).then_some(Period::Month { year: y, month: m }),
+                (Some(y), Some(m), None) => (1..=12)
+                    .contains(&m)
+                    .then_some(Period::Month { year: y, month: m }),
                 (Some(y), None, _) => Some(Period::Year(y)),
                 (None, Some(m), day) => {
                     let r = reference?;
@@ -343,9 +401,7 @@ impl TimeResolver {
                         Direction::Back => d <= 0 || (day.is_some() && d <= 31),
                         Direction::Nearest => true,
                     });
-                    let (year, _) = options
-                        .into_iter()
-                        .min_by_key(|&(_, d)| (d.abs(), d > 0))?;
+                    let (year, _) = options.into_iter().min_by_key(|&(_, d)| (d.abs(), d > 0))?;
                     match day {
                         Some(d) => NaiveDate::from_ymd_opt(year, m, d).map(Period::Day),
                         None => Some(Period::Month { year, month: m }),
@@ -364,8 +420,16 @@ impl TimeResolver {
                 };
                 Some(Period::Month { year, month })
             }
-            Expr::Slashed { first, second, year } => {
-                let (d, m) = if self.day_first { (first, second) } else { (second, first) };
+            Expr::Slashed {
+                first,
+                second,
+                year,
+            } => {
+                let (d, m) = if self.day_first {
+                    (first, second)
+                } else {
+                    (second, first)
+                };
                 NaiveDate::from_ymd_opt(year, m, d).map(Period::Day)
             }
             Expr::Decade(d) => Some(Period::Decade(d)),
@@ -377,21 +441,32 @@ impl TimeResolver {
                 let ahead = (target - today).rem_euclid(7);
                 let offset = match shift {
                     Some(s) if s < 0 => -(if back == 0 { 7 } else { back }),
-                    Some(s) if s > 0 => if ahead == 0 { 7 } else { ahead },
+                    Some(s) if s > 0 => {
+                        if ahead == 0 {
+                            7
+                        } else {
+                            ahead
+                        }
+                    }
                     Some(_) => ahead,
                     None if forward => ahead,
                     None => -back,
                 };
-                r.checked_add_signed(Duration::days(offset)).map(Period::Day)
+                r.checked_add_signed(Duration::days(offset))
+                    .map(Period::Day)
             }
             Expr::RelativeDay { offset, anchored } => {
                 let base = match (anchored, self.anchor) {
                     (true, Some(Period::Day(d))) => d,
                     _ => reference?,
                 };
-                base.checked_add_signed(Duration::days(offset)).map(Period::Day)
+                base.checked_add_signed(Duration::days(offset))
+                    .map(Period::Day)
             }
-            Expr::Shifted { unit: Unit::Weekend, shift } => {
+            Expr::Shifted {
+                unit: Unit::Weekend,
+                shift,
+            } => {
                 // "the weekend": the last one, or the one under way on a Saturday or Sunday.
                 let r = reference?;
                 let in_weekend = r.weekday().num_days_from_monday() >= 5;
@@ -405,12 +480,22 @@ impl TimeResolver {
             Expr::Quarter { n, year, shift } => {
                 let r = reference?;
                 match (n, year) {
-                    (Some(q), Some(y)) => Some(Period::Quarter { year: y, quarter: q }),
+                    (Some(q), Some(y)) => Some(Period::Quarter {
+                        year: y,
+                        quarter: q,
+                    }),
                     (Some(q), None) => {
                         // A named quarter not reached yet in the reference year is last year's.
                         let current = (r.month() - 1) / 3 + 1;
-                        let y = if q > current && !forward { r.year() - 1 } else { r.year() };
-                        Some(Period::Quarter { year: y, quarter: q })
+                        let y = if q > current && !forward {
+                            r.year() - 1
+                        } else {
+                            r.year()
+                        };
+                        Some(Period::Quarter {
+                            year: y,
+                            quarter: q,
+                        })
                     }
                     (None, y) => {
                         // "the quarter", "the latest quarter": the one last mentioned, else the
@@ -440,7 +525,12 @@ impl TimeResolver {
                 };
                 Some(Period::Season { year: y, code })
             }
-            Expr::Ago { unit, n, direction, anchored } => {
+            Expr::Ago {
+                unit,
+                n,
+                direction,
+                anchored,
+            } => {
                 // Back from the last date mentioned ("a year earlier"), and back from a quarter
                 // under discussion even for "a year ago" (results against the year before).
                 let base = match (anchored, self.anchor) {
@@ -466,12 +556,20 @@ impl TimeResolver {
     /// A value with unknown parts, when there is no reference date.
     fn unresolved(&self, expr: &Expr) -> String {
         match *expr {
-            Expr::Calendar { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
+            Expr::Calendar {
+                month: Some(m),
+                day: Some(d),
+                ..
+            } => format!("XXXX-{m:02}-{d:02}"),
             Expr::Calendar { month: Some(m), .. } => format!("XXXX-{m:02}"),
             Expr::Weekday { day, .. } => format!("XXXX-WXX-{day}"),
             Expr::RelativeDay { .. } => "XXXX-XX-XX".to_string(),
-            Expr::Shifted { unit: Unit::Week, .. } => "XXXX-WXX".to_string(),
-            Expr::Shifted { unit: Unit::Month, .. } => "XXXX-XX".to_string(),
+            Expr::Shifted {
+                unit: Unit::Week, ..
+            } => "XXXX-WXX".to_string(),
+            Expr::Shifted {
+                unit: Unit::Month, ..
+            } => "XXXX-XX".to_string(),
             Expr::Quarter { n: Some(q), .. } => format!("XXXX-Q{q}"),
             Expr::Quarter { .. } => "XXXX-QX".to_string(),
             Expr::Season { code, .. } => format!("XXXX-{code}"),
@@ -491,5 +589,8 @@ fn day_part_interval(day: NaiveDate, part: &str) -> Option<Interval> {
         _ => return None,
     };
     let start: NaiveDateTime = day.and_time(NaiveTime::from_hms_opt(from, 0, 0)?);
-    Some(Interval { start, end: start + Duration::hours(hours) })
+    Some(Interval {
+        start,
+        end: start + Duration::hours(hours),
+    })
 }

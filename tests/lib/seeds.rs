@@ -128,8 +128,7 @@ fn seed_timexes_match_expected() {
         return;
     };
     let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap())
-            .unwrap();
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let parser = Parser::new();
     let mut errors = Vec::new();
     let mut checked = 0;
@@ -148,12 +147,19 @@ fn seed_timexes_match_expected() {
         // text order), else its first.
         let mut from = 0;
         for want in article["timexes"].as_array().unwrap() {
-            let Some(value) = want["value"].as_str() else { continue };
+            let Some(value) = want["value"].as_str() else {
+                continue;
+            };
             checked += 1;
             let quote = want["text"].as_str().unwrap();
-            let at = text[from..].find(quote).map(|s| from + s).or_else(|| text.find(quote));
+            let at = text[from..]
+                .find(quote)
+                .map(|s| from + s)
+                .or_else(|| text.find(quote));
             let Some((start, end)) = at.map(|s| (s, s + quote.len())) else {
-                errors.push(format!("{file}: {quote:?} not in the text after byte {from}"));
+                errors.push(format!(
+                    "{file}: {quote:?} not in the text after byte {from}"
+                ));
                 continue;
             };
             from = end;
@@ -178,5 +184,10 @@ fn seed_timexes_match_expected() {
         }
     }
     assert!(checked > 0, "expected.json lists no timexes");
-    assert!(errors.is_empty(), "{} differences:\n{}", errors.len(), errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} differences:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
 }

@@ -44,16 +44,32 @@ fn check(case: &Case) -> Vec<String> {
     let mut errors = Vec::new();
     let found_dateline = report.dateline.map(|d| d.date.to_string());
     if case.dateline.is_some() && case.dateline != found_dateline {
-        errors.push(format!("{}: dateline: want {:?}, got {found_dateline:?}", case.name, case.dateline));
+        errors.push(format!(
+            "{}: dateline: want {:?}, got {found_dateline:?}",
+            case.name, case.dateline
+        ));
     }
-    if case.date.is_none() && case.dateline.is_none() && found_dateline.is_some() && !case.name.contains("caption") {
-        errors.push(format!("{}: unexpected dateline {found_dateline:?}", case.name));
+    if case.date.is_none()
+        && case.dateline.is_none()
+        && found_dateline.is_some()
+        && !case.name.contains("caption")
+    {
+        errors.push(format!(
+            "{}: unexpected dateline {found_dateline:?}",
+            case.name
+        ));
     }
     if case.name.contains("caption") && found_dateline.is_some() {
-        errors.push(format!("{}: a caption's date was taken as the dateline", case.name));
+        errors.push(format!(
+            "{}: a caption's date was taken as the dateline",
+            case.name
+        ));
     }
     if case.timex.is_empty() && !report.timexes.is_empty() {
-        errors.push(format!("{}: want no timex, got {:?}", case.name, report.timexes));
+        errors.push(format!(
+            "{}: want no timex, got {:?}",
+            case.name, report.timexes
+        ));
     }
     let mut from = 0;
     for want in &case.timex {
@@ -63,27 +79,45 @@ fn check(case: &Case) -> Vec<String> {
         };
         let end = start + want.text.len();
         from = end;
-        let Some(t) = report.timexes.iter().find(|t| t.span.start == start && t.span.end == end) else {
+        let Some(t) = report
+            .timexes
+            .iter()
+            .find(|t| t.span.start == start && t.span.end == end)
+        else {
             let near: Vec<_> = report
                 .timexes
                 .iter()
                 .map(|t| (&case.text[t.span.range()], t.value.as_str()))
                 .collect();
-            errors.push(format!("{}: no timex spanning {:?}; found {near:?}", case.name, want.text));
+            errors.push(format!(
+                "{}: no timex spanning {:?}; found {near:?}",
+                case.name, want.text
+            ));
             continue;
         };
         if t.value != want.value {
-            errors.push(format!("{}: {:?}: want {}, got {}", case.name, want.text, want.value, t.value));
+            errors.push(format!(
+                "{}: {:?}: want {}, got {}",
+                case.name, want.text, want.value, t.value
+            ));
         }
         if let Some(k) = &want.kind {
             if t.kind.as_str() != k {
-                errors.push(format!("{}: {:?}: type want {k}, got {}", case.name, want.text, t.kind.as_str()));
+                errors.push(format!(
+                    "{}: {:?}: type want {k}, got {}",
+                    case.name,
+                    want.text,
+                    t.kind.as_str()
+                ));
             }
         }
         if let Some(m) = &want.modifier {
             let got = t.modifier.map(|m| m.as_str());
             if got != Some(m.as_str()) {
-                errors.push(format!("{}: {:?}: mod want {m}, got {got:?}", case.name, want.text));
+                errors.push(format!(
+                    "{}: {:?}: mod want {m}, got {got:?}",
+                    case.name, want.text
+                ));
             }
         }
     }
@@ -92,7 +126,13 @@ fn check(case: &Case) -> Vec<String> {
 
 #[test]
 fn timex_cases() {
-    let file: File = toml::from_str(include_str!("../data/timexes.toml")).expect("timexes.toml parses");
+    let file: File =
+        toml::from_str(include_str!("../data/timexes.toml")).expect("timexes.toml parses");
     let errors: Vec<String> = file.case.iter().flat_map(check).collect();
-    assert!(errors.is_empty(), "{} failures:\n{}", errors.len(), errors.join("\n"));
+    assert!(
+        errors.is_empty(),
+        "{} failures:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
 }

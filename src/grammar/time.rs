@@ -893,20 +893,18 @@ fn could_start(w: &str) -> bool {
         || numeral(head).is_ok()
 }
 
-/// The tense around word `k`: a future cue in the few words before it wins, then any
-/// past-tense verb of the sentence.
+/// The tense around word `k`: the nearest cue wins, a future cue ("will", "next") in the words
+/// before it or a past-tense verb close by ("began in May", "a deal inked in September").
 fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
-    let future = words[k.saturating_sub(FUTURE_LOOKBACK)..k]
-        .iter()
-        .any(|(_, w)| is_in(&FUTURE_CUES, w) || w.ends_with("'ll"));
-    // "by Jan. 14", "until Friday": a deadline ahead.
-    let deadline = k > 0 && words[k - 1].1.eq_ignore_ascii_case("by");
-    if future || deadline {
+    // "by Jan. 14": a deadline ahead.
+    if k > 0 && words[k - 1].1.eq_ignore_ascii_case("by") {
         return Tense::Future;
     }
-    let from = k.saturating_sub(PAST_LOOKBACK);
-    let to = (k + PAST_LOOKAHEAD + 1).min(words.len());
-    let past = (from..to).filter(|&j| j != k).any(|j| {
+    let future = (k.saturating_sub(FUTURE_LOOKBACK)..k)
+        .rev()
+        .find(|&j| is_in(&FUTURE_CUES, words[j].1) || words[j].1.ends_with("'ll"))
+        .map(|j| k - j);
+    let is_past = |j: usize| {
         let w = words[j].1;
         // "will be held" is no past: a participle after "be" is passive.
         let after_be = j > 0
@@ -919,11 +917,18 @@ fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
                     && w.ends_with("ed")
                     && w.starts_with(char::is_lowercase)
                     && !is_in(&NOT_PAST, w)))
-    });
-    if past {
-        Tense::Past
-    } else {
-        Tense::Unknown
+    };
+    let from = k.saturating_sub(PAST_LOOKBACK);
+    let to = (k + PAST_LOOKAHEAD + 1).min(words.len());
+    let past = (from..to)
+        .filter(|&j| j != k && is_past(j))
+        .map(|j| j.abs_diff(k))
+        .min();
+    match (future, past) {
+        (Some(f), Some(p)) if p < f => Tense::Past,
+        (Some(_), _) => Tense::Future,
+        (None, Some(_)) => Tense::Past,
+        (None, None) => Tense::Unknown,
     }
 }
 

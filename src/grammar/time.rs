@@ -147,6 +147,27 @@ fn expression(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<Posit
     Some((rest, expr, part, position))
 }
 
+/// A year in words: "nineteen ninety-six", "two thousand", "two thousand and one".
+fn year_in_words(i: &str) -> Option<(&str, i32)> {
+    let (r, first) = word(i).ok()?;
+    let century = match first.to_ascii_lowercase().as_str() {
+        "nineteen" => 1900,
+        "eighteen" => 1800,
+        "twenty" => 2000,
+        "two" => {
+            let r2 = phrase("thousand", r)?;
+            let r3 = phrase("and", r2).unwrap_or(r2);
+            return match numeral(r3) {
+                Ok((r4, (n, _))) if n < 100 => Some((r4, 2000 + n as i32)),
+                _ => Some((r2, 2000)),
+            };
+        }
+        _ => return None,
+    };
+    let (r2, (n, digits)) = numeral(r).ok()?;
+    (!digits && (1..100).contains(&n)).then_some((r2, century + n as i32))
+}
+
 fn year_of(w: &str) -> Option<i32> {
     if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
         let y: i32 = w.parse().ok()?;
@@ -371,6 +392,11 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             return Some((r2, cal(None, Some(m), Some(d)), None));
         }
     }
+    // "the year two thousand", "nineteen ninety-six".
+    let spelled = phrase("the year", i).unwrap_or(i);
+    if let Some((r, y)) = year_in_words(spelled) {
+        return Some((r, cal(Some(y), None, None), None));
+    }
     // A year alone, not a count ("2000 people").
     let (r, w) = word(i).ok()?;
     let y = year_of(w)?;
@@ -489,6 +515,13 @@ fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let i0 = phrase("the", i).unwrap_or(i);
     let i0 = phrase("fiscal", i0).unwrap_or(i0);
+    // "the last half of 1989": an ordinal half before any shift word.
+    if let Some((r, n)) = lookup(&ORDINALS, i0) {
+        if let Some(r2) = phrase("half", r) {
+            let (r3, year) = of_year(r2);
+            return Some((r3, Expr::Half { n: n.min(2), year }, None));
+        }
+    }
     let (i1, shift) = match lookup(&SHIFTS, i0) {
         Some((r, s)) => (r, Some(s)),
         None => (i0, None),

@@ -543,6 +543,18 @@ impl TimeResolver {
                 match (base, unit) {
                     (Period::Quarter { .. }, Unit::Year) => base.shift(steps * 4),
                     (Period::Quarter { .. }, Unit::Quarter) => base.shift(steps),
+                    (Period::Month { .. }, Unit::Year) if anchored => base.shift(steps * 12),
+                    // "a year earlier" than a day is that day a year before.
+                    (Period::Day(d), Unit::Year | Unit::Month) if anchored => {
+                        let months = if unit == Unit::Year { steps * 12 } else { steps };
+                        let months = i32::try_from(months).ok()?;
+                        let shifted = if months < 0 {
+                            d.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
+                        } else {
+                            d.checked_add_months(chrono::Months::new(months.unsigned_abs()))
+                        };
+                        shifted.map(Period::Day)
+                    }
                     _ => {
                         let day = base.days()?.0;
                         period_of(unit, day).shift(steps)

@@ -909,7 +909,10 @@ fn reference(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 
 /// Whether a temporal expression may start with `w`: one table lookup for most words.
 fn could_start(w: &str) -> bool {
-    let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
     let head = w.split('-').next().unwrap_or(w);
     w.starts_with(|c: char| c.is_ascii_digit())
         || [&MONTHS, &WEEKDAYS, &ORDINALS]

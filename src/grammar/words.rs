@@ -3,11 +3,10 @@
 //! Input is always a suffix of the text being parsed, so a parser's remaining input gives
 //! its byte offset: `offset = end_of_window - rest.len()`.
 
-use nom::bytes::complete::{take_while, take_while1};
 use nom::error::{Error, ErrorKind};
-use nom::{IResult, Parser};
+use nom::IResult;
 
-use crate::lexicon::table::Lexicon;
+use crate::lexicon::table::{is_acronym, Lexicon};
 
 pub(crate) type PResult<'a, O> = IResult<&'a str, O>;
 
@@ -22,7 +21,34 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Whitespace and quote marks.
 pub(crate) fn space(i: &str) -> PResult<'_, &str> {
-    take_while(|c: char| c.is_whitespace() || is_quote(c)).parse(i)
+    let end = scan(
+        i,
+        |c| c.is_whitespace() || is_quote(c),
+        |b| matches!(b, b' ' | b'\n' | b'\t' | b'\r' | b'"'),
+    );
+    Ok((&i[end..], &i[..end]))
+}
+
+/// The length of the prefix of `i` whose characters pass `keep`; ASCII bytes are decided by
+/// `keep_ascii` without decoding, which is most of the text.
+fn scan(i: &str, keep: impl Fn(char) -> bool, keep_ascii: impl Fn(u8) -> bool) -> usize {
+    let bytes = i.as_bytes();
+    let mut k = 0;
+    while k < bytes.len() {
+        let b = bytes[k];
+        if b < 0x80 {
+            if !keep_ascii(b) {
+                break;
+            }
+            k += 1;
+        } else {
+            match i[k..].chars().next() {
+                Some(c) if keep(c) => k += c.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    k
 }
 
 /// A fail value for hand-written parsers.
@@ -33,7 +59,13 @@ pub(crate) fn fail<O>(i: &str) -> PResult<'_, O> {
 /// The next word, after optional space.
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
     let (i, _) = space(i)?;
-    take_while1(is_word_char).parse(i)
+    let end = scan(i, is_word_char, |b| {
+        b.is_ascii_alphanumeric() || b == b'\'' || b == b'-'
+    });
+    if end == 0 {
+        return fail(i);
+    }
+    Ok((&i[end..], &i[..end]))
 }
 
 /// One punctuation character (after optional space).
@@ -47,17 +79,11 @@ pub(crate) fn punct(c: char) -> impl Fn(&str) -> PResult<'_, char> {
     }
 }
 
-/// An acronym row (`IS`, `HTS`) must match case-sensitively.
-fn is_acronym(p: &str) -> bool {
-    p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase())
-}
-
 fn word_eq(word: &str, part: &str, exact: bool) -> bool {
     if exact {
         return word == part;
     }
-    // A short word in capitals is an acronym: "IS" is the Islamic State, never the verb.
-    if (2..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) {
+    if is_shouted(word) {
         return false;
     }
     if word.len() == part.len() {
@@ -95,29 +121,46 @@ pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
 /// "Friday's" matches "friday", leaving "'s".
 pub(crate) fn lookup<'a, T: Copy>(table: &Lexicon<T>, i: &'a str) -> Option<(&'a str, T)> {
     let (after_first, first) = word(i).ok()?;
-    let rows = table.rows();
-    let found = longest(
-        table.starting_with(first).iter().map(|&k| rows[k]),
-        first,
-        after_first,
-    );
-    if found.is_some() {
-        return found;
+    if let Some(found) = longest_entry(table, first, after_first, false) {
+        return Some(found);
     }
     let base = first
         .strip_suffix("'s")
         .or_else(|| first.strip_suffix("’s"))?;
     let after_base = &i[i.len() - after_first.len() - (first.len() - base.len())..];
-    let (_, only) = longest(
-        table
-            .starting_with(base)
-            .iter()
-            .map(|&k| rows[k])
-            .filter(|(p, _)| !p.contains(' ')),
-        base,
-        after_base,
-    )?;
-    Some((after_base, only))
+    longest_entry(table, base, after_base, true)
+}
+
+fn longest_entry<'a, T: Copy>(
+    table: &Lexicon<T>,
+    first: &str,
+    after_first: &'a str,
+    one_word_only: bool,
+) -> Option<(&'a str, T)> {
+    let rows = table.rows();
+    let shouting = is_shouted(first);
+    let mut best: Option<(&'a str, T)> = None;
+    for e in table.starting_with(first) {
+        let case_ok = if e.acronym {
+            first == rows[e.row].0
+        } else {
+            !shouting
+        };
+        if !case_ok || (one_word_only && !e.tail.is_empty()) {
+            continue;
+        }
+        let rest = if e.tail.is_empty() {
+            Some(after_first)
+        } else {
+            phrase(e.tail, after_first)
+        };
+        if let Some(rest) = rest {
+            if best.map_or(true, |(b, _)| rest.len() < b.len()) {
+                best = Some((rest, rows[e.row].1));
+            }
+        }
+    }
+    best
 }
 
 /// [`lookup`] over a small list of rows, without an index.
@@ -126,16 +169,8 @@ pub(crate) fn lookup_rows<'a, T: Copy>(
     i: &'a str,
 ) -> Option<(&'a str, T)> {
     let (after_first, first) = word(i).ok()?;
-    longest(rows.iter().copied(), first, after_first)
-}
-
-fn longest<'a, T: Copy>(
-    rows: impl Iterator<Item = (&'static str, T)>,
-    first: &str,
-    after_first: &'a str,
-) -> Option<(&'a str, T)> {
     let mut best: Option<(&'a str, T)> = None;
-    for (p, value) in rows {
+    for &(p, value) in rows {
         let (head, tail) = p.split_once(' ').unwrap_or((p, ""));
         if !word_eq(first, head, is_acronym(p)) {
             continue;
@@ -157,10 +192,20 @@ fn longest<'a, T: Copy>(
 /// True when the word `w` is a one-word row of `table`.
 pub(crate) fn is_in<T>(table: &Lexicon<T>, w: &str) -> bool {
     let rows = table.rows();
-    table.starting_with(w).iter().any(|&k| {
-        let p = rows[k].0;
-        !p.contains(' ') && word_eq(w, p, is_acronym(p))
+    let shouting = is_shouted(w);
+    table.starting_with(w).iter().any(|e| {
+        let case_ok = if e.acronym {
+            w == rows[e.row].0
+        } else {
+            !shouting
+        };
+        e.tail.is_empty() && case_ok
     })
+}
+
+/// A short word in capitals is an acronym: "IS" is the Islamic State, never the verb.
+fn is_shouted(w: &str) -> bool {
+    (2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 #[cfg(test)]

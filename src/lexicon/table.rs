@@ -1,16 +1,57 @@
 //! A lexicon table with an index on the first word of its phrases.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::OnceCell;
 
 /// Longest first word the index holds; longer words are in no table.
 const MAX_KEY: usize = 32;
 
+/// FNV-1a: the keys are short words from fixed tables, so a simple hash beats SipHash's
+/// protection against chosen keys, which these tables do not need.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A row found by its first word: its index, the rest of its phrase, and whether it is an
+/// acronym that must match exactly.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Entry {
+    pub row: usize,
+    pub tail: &'static str,
+    pub acronym: bool,
+}
+
+type Index = HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>;
+
 /// Rows of `(phrase, value)`, looked up by the phrase's first word in O(1).
 pub(crate) struct Lexicon<T: 'static> {
     rows: &'static [(&'static str, T)],
-    index: OnceCell<HashMap<Box<str>, Vec<usize>>>,
+    index: OnceCell<Index>,
+}
+
+/// An acronym row (`IS`, `HTS`) must match case-sensitively.
+pub(crate) fn is_acronym(p: &str) -> bool {
+    p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 impl<T> Lexicon<T> {
@@ -26,32 +67,40 @@ impl<T> Lexicon<T> {
         self.rows
     }
 
-    /// The rows whose phrase starts with `first` (ignoring ASCII case; callers check
+    /// The rows whose phrase starts with `first`, ignoring ASCII case (callers check
     /// acronyms exactly).
-    pub(crate) fn starting_with(&self, first: &str) -> &[usize] {
+    pub(crate) fn starting_with(&self, first: &str) -> &[Entry] {
         let index = self.index.get_or_init(|| {
-            let mut map: HashMap<Box<str>, Vec<usize>> = HashMap::new();
-            for (i, (phrase, _)) in self.rows.iter().enumerate() {
-                let head = phrase.split(' ').next().unwrap_or(phrase);
-                map.entry(head.to_ascii_lowercase().into_boxed_str())
+            let mut map = Index::default();
+            for (row, (phrase, _)) in self.rows.iter().enumerate() {
+                let (head, tail) = phrase.split_once(' ').unwrap_or((phrase, ""));
+                let entry = Entry {
+                    row,
+                    tail,
+                    acronym: is_acronym(phrase),
+                };
+                map.entry(head.to_ascii_lowercase().into_bytes().into_boxed_slice())
                     .or_default()
-                    .push(i);
+                    .push(entry);
             }
             map
         });
-        let mut buf = [0u8; MAX_KEY];
         let bytes = first.as_bytes();
         if bytes.len() > MAX_KEY {
             return &[];
         }
+        let mut buf = [0u8; MAX_KEY];
         for (b, c) in buf.iter_mut().zip(bytes) {
             *b = c.to_ascii_lowercase();
         }
-        // Typographic apostrophes are indexed as ASCII ones.
-        let key = match std::str::from_utf8(&buf[..bytes.len()]) {
-            Ok(k) if !k.contains('’') => index.get(k),
-            _ => index.get(first.replace('’', "'").to_ascii_lowercase().as_str()),
+        let key = &buf[..bytes.len()];
+        // Typographic apostrophes (E2 80 99) are indexed as ASCII ones.
+        let found = if key.windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
+            let ascii = first.replace('’', "'").to_ascii_lowercase();
+            index.get(ascii.as_bytes())
+        } else {
+            index.get(key)
         };
-        key.map_or(&[], Vec::as_slice)
+        found.map_or(&[], Vec::as_slice)
     }
 }

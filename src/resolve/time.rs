@@ -546,7 +546,11 @@ impl TimeResolver {
                     (Period::Month { .. }, Unit::Year) if anchored => base.shift(steps * 12),
                     // "a year earlier" than a day is that day a year before.
                     (Period::Day(d), Unit::Year | Unit::Month) if anchored => {
-                        let months = if unit == Unit::Year { steps * 12 } else { steps };
+                        let months = if unit == Unit::Year {
+                            steps * 12
+                        } else {
+                            steps
+                        };
                         let months = i32::try_from(months).ok()?;
                         let shifted = if months < 0 {
                             d.checked_sub_months(chrono::Months::new(months.unsigned_abs()))

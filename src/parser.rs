@@ -179,10 +179,14 @@ impl Parser {
         sentence_list: &[Sentence],
     ) -> (Option<Dateline>, Option<chrono::NaiveDate>, Vec<Timex>) {
         let text = article.text();
-        let mut resolver =
-            TimeResolver::new(None, self.options.time_policy, self.options.day_first);
-        let dateline = dateline::find(text).and_then(|raw| {
-            let t = resolver.resolve(&raw);
+        let mut raw = Vec::new();
+        for s in sentence_list {
+            time_grammar::scan_sentence(text, s.start, s.end, &mut raw);
+        }
+        // The dateline resolves alone: a full date needs no reference.
+        let mut alone = TimeResolver::new(None, self.options.time_policy, self.options.day_first);
+        let dateline = dateline::pick(text, &raw).and_then(|raw| {
+            let t = alone.resolve(&raw);
             let interval = t.interval?;
             let has_time = t.kind == crate::time::TimexKind::Time;
             Some(Dateline {
@@ -192,10 +196,6 @@ impl Parser {
             })
         });
         let reference = article.date().or(dateline.map(|d| d.date));
-        let mut raw = Vec::new();
-        for s in sentence_list {
-            time_grammar::scan_sentence(text, s.start, s.end, &mut raw);
-        }
         let mut resolver =
             TimeResolver::new(reference, self.options.time_policy, self.options.day_first);
         let timexes = raw.iter().map(|r| resolver.resolve(r)).collect();

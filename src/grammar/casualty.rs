@@ -214,7 +214,18 @@ fn token_text<'t>(w: Window<'t>, t: &Token) -> &'t str {
 
 /// True when the last words of `before` spell a row of `table`.
 fn ends_with<T>(w: Window<'_>, before: &[Token], table: &[(&'static str, T)]) -> bool {
+    let Some(last) = before.last().map(|t| token_text(w, t)) else {
+        return false;
+    };
     table.iter().any(|(p, _)| {
+        // The last word first: most rows fail there, before any parsing.
+        if !p
+            .rsplit(' ')
+            .next()
+            .is_some_and(|l| l.eq_ignore_ascii_case(last))
+        {
+            return false;
+        }
         let n = p.split(' ').count();
         n <= before.len()
             && phrase(p, &w.text[before[before.len() - n].start..])

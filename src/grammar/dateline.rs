@@ -1,7 +1,9 @@
 //! The article's date in its header: "date 2017-09-03 BEIRUT:", "22 September, 2020",
 //! "Saturday, 20 April, 2019 - 09:00", "BEIRUT, Sept. 3, 2017 (AFP) -", "03/09/2017".
+//!
+//! The dateline is picked among the expressions the time grammar found; it is not read twice.
 
-use super::time::{scan_sentence, Expr, RawTimex};
+use super::time::{Expr, RawTimex};
 
 /// How much of the article is its header.
 const HEADER_BYTES: usize = 800;
@@ -10,20 +12,13 @@ const MAX_LINE_OFFSET: usize = 40;
 /// ...unless the line is this short.
 const SHORT_LINE: usize = 60;
 
-/// A full date in the header: its offsets and its expression (a day, with a time or not).
-pub(crate) fn find(text: &str) -> Option<RawTimex> {
-    let mut header_end = text.len().min(HEADER_BYTES);
-    while !text.is_char_boundary(header_end) {
-        header_end -= 1;
-    }
-    let mut found = Vec::new();
-    let mut line_start = 0;
-    for line in text[..header_end].split_inclusive('\n') {
-        let start = line_start;
-        line_start += line.len();
-        found.clear();
-        scan_sentence(text, start, start + line.trim_end().len(), &mut found);
-        let full_date = found.iter().find(|t| {
+/// The first full date in the header that stands at the start of its line or on a short
+/// line of its own. `found` are the text's temporal expressions in text order.
+pub(crate) fn pick(text: &str, found: &[RawTimex]) -> Option<RawTimex> {
+    found
+        .iter()
+        .take_while(|t| t.start < HEADER_BYTES)
+        .filter(|t| {
             matches!(
                 t.expr,
                 Expr::Calendar {
@@ -33,13 +28,14 @@ pub(crate) fn find(text: &str) -> Option<RawTimex> {
                 } | Expr::DateTime { .. }
                     | Expr::Slashed { .. }
             )
-        });
-        if let Some(t) = full_date {
-            let near_start = t.start - start <= MAX_LINE_OFFSET;
-            if near_start || line.trim().len() <= SHORT_LINE {
-                return Some(*t);
-            }
-        }
-    }
-    None
+        })
+        .find(|t| {
+            let line_start = text[..t.start].rfind('\n').map_or(0, |n| n + 1);
+            let line_end = text[t.start..]
+                .find('\n')
+                .map_or(text.len(), |n| t.start + n);
+            t.start - line_start <= MAX_LINE_OFFSET
+                || text[line_start..line_end].trim().len() <= SHORT_LINE
+        })
+        .copied()
 }

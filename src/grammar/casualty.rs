@@ -18,10 +18,11 @@ use crate::lexicon::cues::{
     SUBSET_BEFORE,
 };
 use crate::lexicon::outcomes::{
-    ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, INTRANSITIVE, LEAVING, NEGATED,
+    ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, INTRANSITIVE, LEAVING, NEGATED, NEGATIONS,
     NEGATION_FILLERS, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE, PERFECT, SINGULAR_AUXILIARIES,
     TEMPORAL_FILLERS, TOLL, TOLL_LINK,
 };
+use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
@@ -140,11 +141,24 @@ pub(crate) fn scan_sentence(
     let mut k = 0;
     while k < tokens.len() {
         let before = &tokens[..k];
-        let matched = toll(w, tokens[k].start)
-            .or_else(|| leaving(w, tokens[k].start))
-            .or_else(|| verb_object(w, tokens[k].start, before))
-            .or_else(|| negation(w, tokens[k].start))
-            .or_else(|| subject_outcome(w, tokens[k].start, before, &out[first_of_sentence..]));
+        let first = token_text(w, &tokens[k]);
+        let at = tokens[k].start;
+        // Each construction is tried only where its first word can stand.
+        let starts = |table: &Lexicon<_>| !table.starting_with(first).is_empty();
+        let matched = None
+            .or_else(|| starts(&TOLL).then(|| toll(w, at)).flatten())
+            .or_else(|| is_in(&LEAVING, first).then(|| leaving(w, at)).flatten())
+            .or_else(|| {
+                starts(&BEFORE_VICTIMS)
+                    .then(|| verb_object(w, at, before))
+                    .flatten()
+            })
+            .or_else(|| is_in(&NEGATIONS, first).then(|| negation(w, at)).flatten())
+            .or_else(|| {
+                could_start_subject(first)
+                    .then(|| subject_outcome(w, at, before, &out[first_of_sentence..]))
+                    .flatten()
+            });
         match matched {
             Some(mut m) => {
                 // "The conflict has killed" counts the whole war; "in 24 hours" sums incidents.
@@ -179,6 +193,25 @@ pub(crate) fn scan_sentence(
             None => k += 1,
         }
     }
+}
+
+/// Whether a subject (a count, a determiner, a victim noun, a name, a pronoun) may start with
+/// the word `first`.
+fn could_start_subject(first: &str) -> bool {
+    fn starts<T>(table: &Lexicon<T>, w: &str) -> bool {
+        !table.starting_with(w).is_empty()
+    }
+    first.starts_with(|c: char| c.is_ascii_digit() || c.is_uppercase())
+        || numeral(first).is_ok()
+        || starts(&BEFORE_NUMBER, first)
+        || starts(&VAGUE, first)
+        || starts(&ADDITIVE, first)
+        || starts(&GROUP_OF, first)
+        || starts(&ONE, first)
+        || starts(&GENERIC_DETERMINERS, first)
+        || starts(&PRONOUNS, first)
+        || starts(&NOUNS, first)
+        || lookup(&NOUNS, first).is_some()
 }
 
 /// Splits the window into words (numbers included).
@@ -272,6 +305,13 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
     let mut head_end = start;
     let mut participle_outcome = None;
     for _ in 0..=MAX_MODIFIERS {
+        // "the suspect's relatives": a possessive determines the head that follows it.
+        if let Ok((r, wd)) = word(rest) {
+            if wd.ends_with("'s") || wd.ends_with("’s") {
+                rest = r;
+                continue;
+            }
+        }
         if let Some((r, noun)) = lookup(&NOUNS, rest) {
             head = Some(noun);
             head_end = w.pos(r);

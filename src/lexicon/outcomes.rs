@@ -371,3 +371,7 @@ pub(crate) static OUTCOME_LEADS: Lexicon<Outcome> = Lexicon::new(&[
     ("among the injured were", Inj),
     ("among the wounded were", Inj),
 ]);
+
+/// Words that open a negation: "no one was hurt", "without casualties".
+pub(crate) static NEGATIONS: Lexicon<()> =
+    Lexicon::new(&[("no", ()), ("nobody", ()), ("none", ()), ("without", ())]);

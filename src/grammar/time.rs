@@ -8,6 +8,7 @@ use super::words::{is_in, lookup, phrase, punct, space, word};
 use crate::lexicon::time::{
     Position, Reference, Unit, DAY_PARTS, FREQUENCIES, FUTURE_CUES, MONTHS, NOT_PAST, ORDINALS,
     PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, UNITS, WEEKDAYS,
+    YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -16,6 +17,14 @@ const FUTURE_LOOKBACK: usize = 8;
 /// How far before and after an expression a past-tense verb is looked for.
 const PAST_LOOKBACK: usize = 4;
 const PAST_LOOKAHEAD: usize = 2;
+
+/// "year-earlier" and its kin: a year before the date under discussion.
+const YEAR_BEFORE: Expr = Expr::Ago {
+    unit: Unit::Year,
+    n: 1,
+    direction: -1,
+    anchored: true,
+};
 
 /// A temporal expression as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -567,21 +576,9 @@ fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
                 qualified = true;
             }
         }
-        let year_before = ["year-earlier", "year-ago", "prior-year"]
-            .iter()
-            .find_map(|p| phrase(p, r2));
-        if let Some(r) = year_before {
+        if let Some((r, ())) = lookup(&YEAR_BEFORE_WORDS, r2) {
             let r = phrase("quarter", r).or_else(|| phrase("period", r))?;
-            return Some((
-                r,
-                Expr::Ago {
-                    unit: Unit::Year,
-                    n: 1,
-                    direction: -1,
-                    anchored: true,
-                },
-                None,
-            ));
+            return Some((r, YEAR_BEFORE, None));
         }
         let r2 = match phrase("quarter", r2) {
             Some(r) => r,
@@ -638,19 +635,8 @@ fn unit_count(i: &str) -> Option<(&str, u32)> {
 /// "two days ago", "a year earlier", "three years later", "a week before".
 fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // "year-earlier", "year-ago": a year before the date under discussion.
-    for p in ["year-earlier", "year-ago"] {
-        if let Some(r) = phrase(p, i) {
-            return Some((
-                r,
-                Expr::Ago {
-                    unit: Unit::Year,
-                    n: 1,
-                    direction: -1,
-                    anchored: true,
-                },
-                None,
-            ));
-        }
+    if let Some((r, ())) = lookup(&YEAR_BEFORE_WORDS, i) {
+        return Some((r, YEAR_BEFORE, None));
     }
     let (r, n) = unit_count(i)?;
     let (r, (unit, _)) = lookup(&UNITS, r)?;

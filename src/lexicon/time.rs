@@ -310,4 +310,9 @@ pub(crate) static STARTERS: Lexicon<()> = Lexicon::new(&[
     ("few", ()),
     ("year-earlier", ()),
     ("year-ago", ()),
+    ("prior-year", ()),
 ]);
+
+/// Adjectives of a period a year before the one under discussion: "the year-earlier quarter".
+pub(crate) static YEAR_BEFORE_WORDS: Lexicon<()> =
+    Lexicon::new(&[("year-earlier", ()), ("year-ago", ()), ("prior-year", ())]);

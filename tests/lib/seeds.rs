@@ -14,6 +14,41 @@ fn seeds_dir() -> Option<PathBuf> {
     dir.join("expected.json").is_file().then_some(dir)
 }
 
+/// One seed article: its file name, text, expectations and report (parsed with its date).
+struct Seed {
+    file: String,
+    text: String,
+    expected: Value,
+    report: conflict_events::Report,
+}
+
+/// The seed articles, or nothing when ../shared is not there.
+fn seeds() -> Vec<Seed> {
+    let Some(dir) = seeds_dir() else {
+        eprintln!("../shared/data/seeds not present: seed check skipped");
+        return Vec::new();
+    };
+    let all: Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
+    let parser = Parser::new();
+    all["articles"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .map(|(file, expected)| {
+            let text = std::fs::read_to_string(dir.join(file)).unwrap();
+            let date = expected["dct"].as_str().unwrap();
+            let report = parser.parse_article(&Article::new(&text).with_date_str(date).unwrap());
+            Seed {
+                file: file.clone(),
+                text,
+                expected: expected.clone(),
+                report,
+            }
+        })
+        .collect()
+}
+
 fn json_name<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_value(value)
         .ok()
@@ -54,23 +89,14 @@ fn find<'r>(found: &'r [Casualty], text: &str, quote: &str) -> Option<&'r Casual
 
 #[test]
 fn seed_casualties_match_expected() {
-    let Some(dir) = seeds_dir() else {
-        eprintln!("../shared/data/seeds not present: seed check skipped");
-        return;
-    };
-    let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
-    let parser = Parser::new();
     let mut errors = Vec::new();
     let mut checked = 0;
-    for (file, article) in expected["articles"].as_object().unwrap() {
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
-        let date = article["dct"].as_str().unwrap();
-        let report = parser.parse_article(&Article::new(&text).with_date_str(date).unwrap());
+    for seed in seeds() {
+        let (file, text, article, report) = (&seed.file, &seed.text, &seed.expected, &seed.report);
         for want in article["casualties"].as_array().unwrap() {
             checked += 1;
             let quote = want["quote"].as_str().unwrap();
-            let Some(c) = find(&report.casualties, &text, quote) else {
+            let Some(c) = find(&report.casualties, text, quote) else {
                 errors.push(format!("{file}: nothing found in {quote:?}"));
                 continue;
             };
@@ -109,7 +135,10 @@ fn seed_casualties_match_expected() {
             }
         }
     }
-    assert!(checked > 0, "expected.json lists no casualties");
+    assert!(
+        checked > 0 || seeds_dir().is_none(),
+        "expected.json lists no casualties"
+    );
     assert!(
         errors.is_empty(),
         "{} differences:\n{}",
@@ -123,21 +152,14 @@ fn seed_casualties_match_expected() {
 /// an article whose date is in its text is found without the caller's help.
 #[test]
 fn seed_timexes_match_expected() {
-    let Some(dir) = seeds_dir() else {
-        eprintln!("../shared/data/seeds not present: seed check skipped");
-        return;
-    };
-    let expected: Value =
-        serde_json::from_str(&std::fs::read_to_string(dir.join("expected.json")).unwrap()).unwrap();
     let parser = Parser::new();
     let mut errors = Vec::new();
     let mut checked = 0;
-    for (file, article) in expected["articles"].as_object().unwrap() {
-        let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    for seed in seeds() {
+        let (file, text, article, report) = (&seed.file, &seed.text, &seed.expected, &seed.report);
         let date = article["dct"].as_str().unwrap();
-        let report = parser.parse_article(&Article::new(&text).with_date_str(date).unwrap());
         if article["dct_in_text"].as_bool() == Some(true) {
-            let alone = parser.parse(&text);
+            let alone = parser.parse(text);
             let found = alone.dateline.map(|d| d.date.to_string());
             if found.as_deref() != Some(date) {
                 errors.push(format!("{file}: dateline: want {date}, got {found:?}"));
@@ -183,7 +205,10 @@ fn seed_timexes_match_expected() {
             }
         }
     }
-    assert!(checked > 0, "expected.json lists no timexes");
+    assert!(
+        checked > 0 || seeds_dir().is_none(),
+        "expected.json lists no timexes"
+    );
     assert!(
         errors.is_empty(),
         "{} differences:\n{}",

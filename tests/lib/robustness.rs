@@ -152,3 +152,39 @@ fn counts_that_overflow_when_summed_are_clamped() {
     let report = Parser::new().parse(&text);
     assert!(report.casualties.iter().all(|c| c.count.value.is_some()));
 }
+
+/// Every input kept from fuzzing parses without a panic, read as the fuzz target reads it.
+#[test]
+fn fuzz_regressions_replay() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz_regressions");
+    let parser = Parser::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "md") {
+            continue;
+        }
+        let data = std::fs::read(&path).unwrap();
+        let (mode, rest) = data.split_first().unwrap_or((&0, &[]));
+        let split = rest.len().min(usize::from(mode >> 3));
+        let (date, text) = rest.split_at(split);
+        let text = String::from_utf8_lossy(text);
+        let mut article = conflict_events::Article::new(&text);
+        if let Ok(a) =
+            conflict_events::Article::new(&text).with_date_str(&String::from_utf8_lossy(date))
+        {
+            article = a;
+        }
+        let report = parser.parse_article(&article);
+        assert!(
+            report
+                .casualties
+                .iter()
+                .all(|c| text.get(c.span.range()).is_some()),
+            "{}",
+            path.display()
+        );
+        if let Ok(doc) = conflict_events::timeml::Document::parse(&text) {
+            let _ = doc.tag(&parser);
+        }
+    }
+}

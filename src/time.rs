@@ -49,6 +49,10 @@ pub enum TimexMod {
     MoreThan,
     /// "less than a week".
     LessThan,
+    /// "at least 72 hours".
+    EqualOrMore,
+    /// "up to two years".
+    EqualOrLess,
 }
 
 impl TimexMod {
@@ -61,6 +65,8 @@ impl TimexMod {
             TimexMod::Approx => "APPROX",
             TimexMod::MoreThan => "MORE_THAN",
             TimexMod::LessThan => "LESS_THAN",
+            TimexMod::EqualOrMore => "EQUAL_OR_MORE",
+            TimexMod::EqualOrLess => "EQUAL_OR_LESS",
         }
     }
 }

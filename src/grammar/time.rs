@@ -5,6 +5,8 @@
 
 use super::number::numeral;
 use super::words::{is_in, lookup, phrase, punct, space, word};
+use crate::casualty::Qualifier;
+use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::time::{
     Position, Reference, Unit, DAY_PARTS, FREQUENCIES, FUTURE_CUES, MONTHS, NOT_PAST, ORDINALS,
     PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, UNITS, WEEKDAYS,
@@ -99,6 +101,8 @@ pub(crate) struct RawTimex {
     pub part: Option<&'static str>,
     /// "early June", "late 2019".
     pub position: Option<Position>,
+    /// "more than four decades ago", "at least 72 hours".
+    pub qualifier: Option<Qualifier>,
     /// The tense the sentence speaks in, as far as cue words tell.
     pub tense: Tense,
 }
@@ -116,7 +120,45 @@ pub(crate) enum Tense {
 
 /// Parses at `i`, a suffix of the text ending at the text's end; returns the expression and
 /// the rest of the input.
-fn expression(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<Position>)> {
+/// An expression with what surrounds it in the grammar's view.
+struct Parsed<'a> {
+    rest: &'a str,
+    expr: Expr,
+    part: Option<&'static str>,
+    position: Option<Position>,
+    qualifier: Option<Qualifier>,
+}
+
+/// An expression, with a count qualifier on durations and "ago" expressions ("more than four
+/// decades ago", "at least 72 hours"). The qualifier counts only before a number.
+fn expression(i: &str) -> Option<Parsed<'_>> {
+    if let Some((rest, q)) = lookup(&BEFORE_NUMBER, i) {
+        let number_follows =
+            numeral(rest).is_ok() || phrase("a", rest).is_some() || phrase("an", rest).is_some();
+        if number_follows {
+            if let Some(p) = expression(rest) {
+                if matches!(p.expr, Expr::Duration { .. } | Expr::Ago { .. })
+                    && p.position.is_none()
+                {
+                    return Some(Parsed {
+                        qualifier: Some(q),
+                        ..p
+                    });
+                }
+            }
+        }
+    }
+    let (rest, expr, part, position) = expression_core(i)?;
+    Some(Parsed {
+        rest,
+        expr,
+        part,
+        position,
+        qualifier: None,
+    })
+}
+
+fn expression_core(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<Position>)> {
     // "early June", "late November", "mid-2019", "the end of 2018".
     let (i, position) = match lookup(&POSITIONS, i) {
         Some((rest, p)) => (rest.strip_prefix('-').unwrap_or(rest), Some(p)),
@@ -913,6 +955,7 @@ fn could_start(w: &str) -> bool {
         || is_in(&FREQUENCIES, w)
         || is_in(&SEASONS, w)
         || head.eq_ignore_ascii_case("mid")
+        || !BEFORE_NUMBER.starting_with(w).is_empty()
         || numeral(head).is_ok()
 }
 
@@ -980,7 +1023,13 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
         }
         let found = expression(&window[at..]);
         match found {
-            Some((rest, expr, part, position)) => {
+            Some(Parsed {
+                rest,
+                expr,
+                part,
+                position,
+                qualifier,
+            }) => {
                 let stop = end - rest.len();
                 // TimeML leaves "earlier" and "later" out of a weekday ("earlier Friday"),
                 // keeping what they say as a modifier; "earlier this year" is one expression.
@@ -1031,6 +1080,7 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
                     expr,
                     part,
                     position,
+                    qualifier,
                     tense: tense_at(&words, k),
                 });
                 k = words.partition_point(|(s, _)| *s < stop).max(k + 1);

@@ -7,6 +7,7 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
+use crate::casualty::Qualifier;
 use crate::grammar::time::{Expr, RawTimex, Tense};
 use crate::lexicon::time::{Position, Reference, Unit};
 use crate::span::Span;
@@ -248,11 +249,21 @@ impl TimeResolver {
 
     /// Resolves one expression; expressions must come in text order.
     pub(crate) fn resolve(&mut self, raw: &RawTimex) -> Timex {
-        let modifier = raw.position.map(|p| match p {
-            Position::Start => TimexMod::Start,
-            Position::Mid => TimexMod::Mid,
-            Position::End => TimexMod::End,
-        });
+        let modifier = raw
+            .position
+            .map(|p| match p {
+                Position::Start => TimexMod::Start,
+                Position::Mid => TimexMod::Mid,
+                Position::End => TimexMod::End,
+            })
+            .or(raw.qualifier.and_then(|q| match q {
+                Qualifier::MoreThan => Some(TimexMod::MoreThan),
+                Qualifier::FewerThan => Some(TimexMod::LessThan),
+                Qualifier::AtLeast => Some(TimexMod::EqualOrMore),
+                Qualifier::UpTo => Some(TimexMod::EqualOrLess),
+                Qualifier::About | Qualifier::Almost => Some(TimexMod::Approx),
+                _ => None,
+            }));
         let span = Span::new(raw.start, raw.end);
         let dated = matches!(raw.expr, Expr::Calendar { day: Some(_), .. });
         let way = direction(self.policy, raw.tense, dated);

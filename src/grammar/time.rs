@@ -136,13 +136,15 @@ fn expression(i: &str) -> Option<Parsed<'_>> {
         let number_follows =
             numeral(rest).is_ok() || phrase("a", rest).is_some() || phrase("an", rest).is_some();
         if number_follows {
-            if let Some(p) = expression(rest) {
-                if matches!(p.expr, Expr::Duration { .. } | Expr::Ago { .. })
-                    && p.position.is_none()
-                {
+            // The core parser, not this one: one qualifier, no recursion.
+            if let Some((rest, expr, part, None)) = expression_core(rest) {
+                if matches!(expr, Expr::Duration { .. } | Expr::Ago { .. }) {
                     return Some(Parsed {
+                        rest,
+                        expr,
+                        part,
+                        position: None,
                         qualifier: Some(q),
-                        ..p
                     });
                 }
             }

@@ -138,7 +138,15 @@ fn expression(i: &str) -> Option<Parsed<'_>> {
         if number_follows {
             // The core parser, not this one: one qualifier, no recursion.
             if let Some((rest, expr, part, None)) = expression_core(rest) {
-                if matches!(expr, Expr::Duration { .. } | Expr::Ago { .. }) {
+                // TimeBank leaves "about" and "nearly" out of a duration ("about five hours"),
+                // but keeps every qualifier of a distance ("almost four years ago").
+                let approximate = matches!(q, Qualifier::About | Qualifier::Almost);
+                let kept = match expr {
+                    Expr::Ago { .. } => true,
+                    Expr::Duration { .. } => !approximate,
+                    _ => false,
+                };
+                if kept {
                     return Some(Parsed {
                         rest,
                         expr,
@@ -789,7 +797,6 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         "the next",
         "the first",
         "the",
-        "over",
         "another",
     ] {
         if let Some(r) = phrase(lead, rest) {

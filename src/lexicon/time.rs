@@ -302,7 +302,6 @@ pub(crate) static STARTERS: Lexicon<()> = Lexicon::new(&[
     ("each", ()),
     ("overnight", ()),
     ("fiscal", ()),
-    ("over", ()),
     ("another", ()),
     ("recent", ()),
     ("several", ()),

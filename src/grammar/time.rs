@@ -283,7 +283,13 @@ fn month(i: &str) -> Option<(&str, u32)> {
 fn iso_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let s = space(i).ok()?.0;
     let b = s.as_bytes();
-    if b.len() < 10 || b[4] != b'-' || b[7] != b'-' {
+    // Every byte checked before slicing: a multi-byte character may stand anywhere.
+    let digit_at = |k: usize| b[k].is_ascii_digit();
+    if b.len() < 10
+        || b[4] != b'-'
+        || b[7] != b'-'
+        || ![0, 1, 2, 3, 5, 6, 8, 9].into_iter().all(digit_at)
+    {
         return None;
     }
     let year = year_of(&s[..4])?;

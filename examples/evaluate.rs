@@ -6,7 +6,9 @@
 //!
 //! `wad` mode reads JSON Lines records `{"id", "dct", "text", "gold": {"deaths", "injured", ...}}`
 //! and prints exact-match accuracy of the article totals: deaths over all rows, injuries over
-//! rows whose gold is not null. The last line reads `deaths_exact=… injured_exact=… rows=…`.
+//! rows whose gold is not null; and the main event's day against the gold start (rows with a
+//! date and a day-precise start). The last line reads
+//! `deaths_exact=… injured_exact=… date_exact=… rows=…`.
 //! A record whose text gives no number counts as 0. Totals use `Scope::NonCombatants`, as the
 //! dataset counts the victims of atrocities, not combatants killed in battle. `--misses FILE` writes every row where a
 //! figure differs, with what was found, for study.
@@ -82,6 +84,7 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
     };
     let parser = Parser::new();
     let (mut deaths, mut injured) = (Score::default(), Score::default());
+    let mut date = Score::default();
     let mut rows = 0;
     for (n, line) in BufReader::new(file).lines().enumerate() {
         let line = line.map_err(|e| format!("{path}:{}: {e}", n + 1))?;
@@ -112,7 +115,22 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
         if gold_injured.is_some() {
             injured.add(injured_ok);
         }
-        if let (Some(out), false) = (misses.as_mut(), deaths_ok && injured_ok) {
+        // The main event's day against a day-precise gold start, for rows with a date.
+        let gold_start = gold["start"].as_str().filter(|s| s.len() == 10);
+        let found_day = report
+            .main_event()
+            .and_then(|e| e.date.as_ref())
+            .and_then(|d| d.interval)
+            .map(|i| i.start.date().to_string());
+        let date_ok = match (record["dct"].as_str(), gold_start) {
+            (Some(_), Some(g)) => {
+                let ok = found_day.as_deref() == Some(g);
+                date.add(ok);
+                ok
+            }
+            _ => true,
+        };
+        if let (Some(out), false) = (misses.as_mut(), deaths_ok && injured_ok && date_ok) {
             let found: Vec<Value> = report
                 .casualties
                 .iter()
@@ -132,6 +150,8 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
                 "found_deaths": found_deaths,
                 "gold_injured": gold_injured,
                 "found_injured": found_injured,
+                "gold_start": gold_start,
+                "found_day": found_day,
                 "text": text,
                 "found": found,
             });
@@ -144,9 +164,14 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
         injured.right, injured.total
     );
     println!(
-        "deaths_exact={:.3} injured_exact={:.3} rows={rows}",
+        "date:    {}/{} exact (rows with a date and a day-precise gold start)",
+        date.right, date.total
+    );
+    println!(
+        "deaths_exact={:.3} injured_exact={:.3} date_exact={:.3} rows={rows}",
         deaths.rate(),
-        injured.rate()
+        injured.rate(),
+        date.rate()
     );
     Ok(())
 }

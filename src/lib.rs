@@ -44,6 +44,7 @@
 mod article;
 mod casualty;
 mod error;
+mod event;
 mod grammar;
 mod lexicon;
 mod parser;
@@ -60,6 +61,7 @@ pub use casualty::{
     Casualty, CasualtyFlags, Count, Outcome, Qualifier, Side, Vague, VictimClass, Victims,
 };
 pub use error::{Error, ErrorKind};
+pub use event::{DatePrecision, Event, EventDate, EventType, SideCasualties};
 pub use parser::{Parser, ParserBuilder};
 pub use report::Report;
 pub use resolve::{Scope, Total};

@@ -2,6 +2,7 @@
 
 use crate::article::Article;
 use crate::error::Error;
+use crate::event;
 use crate::grammar::casualty::{scan_sentence, RawCasualty, Scratch};
 use crate::grammar::{dateline, time as time_grammar};
 use crate::report::Report;
@@ -142,11 +143,19 @@ impl Parser {
         }
         let (killed, injured) = resolve::totals(&casualties);
         let (dateline, reference_date, timexes) = self.time_of(article, &sentence_list);
+        let events = event::assemble(&event::Inputs {
+            text,
+            sentences: &sentence_list,
+            casualties: &casualties,
+            timexes: &timexes,
+            reference: reference_date,
+        });
         Report {
             date: article.date(),
             dateline,
             reference_date,
             timexes,
+            events,
             casualties,
             killed,
             injured,

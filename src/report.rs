@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::casualty::{Casualty, Outcome};
+use crate::event::Event;
 use crate::resolve::{Scope, Total};
 use crate::time::{Dateline, Timex};
 
@@ -19,6 +20,8 @@ pub struct Report {
     pub reference_date: Option<NaiveDate>,
     /// Every temporal expression, in text order, resolved against `reference_date`.
     pub timexes: Vec<Timex>,
+    /// The incidents the article reports, in text order (see [`Event`]).
+    pub events: Vec<Event>,
     /// Every casualty mention, in text order.
     pub casualties: Vec<Casualty>,
     /// How many were killed in what the article reports (see [`Report::total`]).
@@ -50,6 +53,11 @@ impl Report {
     /// ```
     pub fn total_in(&self, outcome: Outcome, scope: Scope) -> Option<u64> {
         crate::resolve::total(&self.casualties, outcome, scope).map(|t| t.best)
+    }
+
+    /// The article's main event: the one with the most killed, the first on a tie.
+    pub fn main_event(&self) -> Option<&Event> {
+        self.events.iter().rev().max_by_key(|e| e.killed())
     }
 
     /// Casualty mentions of one outcome.

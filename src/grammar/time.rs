@@ -208,13 +208,13 @@ fn expression_core(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<
     Some((rest, expr, part, position))
 }
 
-/// A year in words: "nineteen ninety-six", "two thousand", "two thousand and one".
+/// A year in words: "nineteen ninety-six", "two thousand", "two thousand and one" (not
+/// "twenty eight", which is a count).
 fn year_in_words(i: &str) -> Option<(&str, i32)> {
     let (r, first) = word(i).ok()?;
     let century = match first.to_ascii_lowercase().as_str() {
         "nineteen" => 1900,
         "eighteen" => 1800,
-        "twenty" => 2000,
         "two" => {
             let r2 = phrase("thousand", r)?;
             let r3 = phrase("and", r2).unwrap_or(r2);
@@ -225,8 +225,9 @@ fn year_in_words(i: &str) -> Option<(&str, i32)> {
         }
         _ => return None,
     };
+    // "nineteen ninety-six": the second part is at least ten ("nineteen people" is no year).
     let (r2, (n, digits)) = numeral(r).ok()?;
-    (!digits && (1..100).contains(&n)).then_some((r2, century + n as i32))
+    (!digits && (10..100).contains(&n)).then_some((r2, century + n as i32))
 }
 
 fn year_of(w: &str) -> Option<i32> {
@@ -464,9 +465,9 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     if let Some((r, y)) = year_in_words(spelled) {
         return Some((r, cal(Some(y), None, None), None));
     }
-    // A year alone, not a count ("2000 people").
+    // A year alone, not a count ("2000 people") nor a clock ("1200 local time").
     let (r, w) = word(i).ok()?;
-    let y = year_of(w)?;
+    let y = year_of(w).filter(|y| (1800..=2199).contains(y))?;
     if lookup(&NOUNS, r).is_some() || r.starts_with('%') {
         return None;
     }

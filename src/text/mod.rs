@@ -25,7 +25,13 @@ const HEADLINE_WORDS: usize = 20;
 /// Splits `text` into sentences, appending them to `out`.
 pub(crate) fn sentences(text: &str, out: &mut Vec<Sentence>) {
     out.clear();
-    let mut in_body = false;
+    // Without a body line there is no headline zone: a one-line excerpt is all body.
+    let has_body = text.split('\n').any(|line| {
+        let trimmed = line.trim_end();
+        let stops = trimmed.ends_with(['.', '!', '?', '"', '”']) || trimmed.contains(". ");
+        trimmed.split_whitespace().count() >= BODY_LINE_WORDS && stops
+    });
+    let mut in_body = !has_body;
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let start = line_start;

@@ -1,0 +1,348 @@
+//! One article's casualty mentions and temporal expressions → events.
+//!
+//! Mentions are grouped by sentence; consecutive sentences with casualties make one event
+//! unless a sentence opens a new incident ("in a separate attack", "meanwhile") or is dated on
+//! another day than the event so far. Headline mentions repeat the body and whole-war tolls
+//! are background: neither makes an event.
+
+use chrono::NaiveDate;
+
+use super::{DatePrecision, Event, EventDate, EventType, SideCasualties};
+use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
+use crate::grammar::words::{is_in, lookup, word};
+use crate::lexicon::events::{EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS};
+use crate::resolve::{total, Scope};
+use crate::span::Span;
+use crate::text::Sentence;
+use crate::time::{Granularity, Timex, TimexKind};
+
+/// How far before the article's date an expression may still date one of its events.
+const MAX_EVENT_AGE_DAYS: i64 = 366;
+
+/// Everything the assembly reads, for one article.
+pub(crate) struct Inputs<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [Sentence],
+    pub casualties: &'a [Casualty],
+    pub timexes: &'a [Timex],
+    pub reference: Option<NaiveDate>,
+}
+
+/// A group of sentences under construction.
+struct Group {
+    sentences: Vec<usize>,
+    mentions: Vec<usize>,
+    day: Option<NaiveDate>,
+}
+
+fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
+    sentences
+        .partition_point(|s| s.end <= pos)
+        .min(sentences.len().saturating_sub(1))
+}
+
+/// True when the expression dates a report rather than the event: "officials said on Monday".
+fn dates_the_report(text: &str, t: &Timex) -> bool {
+    let before = text[..t.span.start].trim_end();
+    let before = before.strip_suffix("on").unwrap_or(before).trim_end();
+    let last = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    is_in(&REPORTING_VERBS, last)
+}
+
+/// Whether an expression can date the event: not the report's date ("said on Monday"), not
+/// after the reference day, not years before it ("the 2011 revolt").
+fn can_date_event(text: &str, t: &Timex, reference: Option<NaiveDate>) -> bool {
+    let Some(interval) = t.interval else {
+        return false;
+    };
+    let in_range = reference.map_or(true, |r| {
+        let start = interval.start.date();
+        start <= r && (r - start).num_days() <= MAX_EVENT_AGE_DAYS
+    });
+    in_range && !dates_the_report(text, t)
+}
+
+/// The day a sentence names for its event: a day or part of a day first, a clock time (which
+/// the resolver places on the reference day) only without one.
+fn day_of(
+    text: &str,
+    timexes: &[Timex],
+    s: &Sentence,
+    reference: Option<NaiveDate>,
+) -> Option<(NaiveDate, usize)> {
+    let in_sentence = || {
+        timexes
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.span.start >= s.start && t.span.end <= s.end)
+            .filter(|(_, t)| can_date_event(text, t, reference))
+    };
+    let day = in_sentence()
+        .find(|(_, t)| matches!(t.granularity, Some(Granularity::Day | Granularity::DayPart)));
+    let clock = || in_sentence().find(|(_, t)| t.granularity == Some(Granularity::Time));
+    day.or_else(clock)
+        .and_then(|(k, t)| t.interval.map(|i| (i.start.date(), k)))
+}
+
+/// True when the sentence opens with, or holds, a cue of a new incident.
+fn opens_new_incident(text: &str, s: &Sentence) -> bool {
+    let mut rest = &text[s.start..s.end];
+    while let Ok((r, _)) = word(rest) {
+        if lookup(&NEW_INCIDENT, rest).is_some() {
+            return true;
+        }
+        rest = r;
+    }
+    false
+}
+
+/// Turns an article's mentions into events.
+pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
+    let Inputs {
+        text,
+        sentences,
+        casualties,
+        timexes,
+        reference,
+    } = *inputs;
+    if sentences.is_empty() {
+        return Vec::new();
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    for (k, c) in casualties.iter().enumerate() {
+        if c.flags.cumulative || c.flags.headline || c.flags.negated {
+            continue;
+        }
+        let si = sentence_of(sentences, c.span.start);
+        let s = &sentences[si];
+        let day = day_of(text, timexes, s, reference).map(|(d, _)| d);
+        let joins = groups.last().is_some_and(|g| {
+            let same_sentence = g.sentences.last() == Some(&si);
+            same_sentence
+                || (!opens_new_incident(text, s)
+                    && match (g.day, day) {
+                        (Some(a), Some(b)) => a == b,
+                        _ => true,
+                    })
+        });
+        if joins {
+            if let Some(g) = groups.last_mut() {
+                if g.sentences.last() != Some(&si) {
+                    g.sentences.push(si);
+                }
+                g.mentions.push(k);
+                g.day = g.day.or(day);
+            }
+        } else {
+            groups.push(Group {
+                sentences: vec![si],
+                mentions: vec![k],
+                day,
+            });
+        }
+    }
+    groups
+        .into_iter()
+        .map(|g| event_of(&g, text, sentences, casualties, timexes, reference))
+        .collect()
+}
+
+fn event_of(
+    g: &Group,
+    text: &str,
+    sentences: &[Sentence],
+    casualties: &[Casualty],
+    timexes: &[Timex],
+    reference: Option<NaiveDate>,
+) -> Event {
+    let first = &sentences[g.sentences[0]];
+    let last = &sentences[*g.sentences.last().unwrap_or(&g.sentences[0])];
+    let span = Span::new(first.start, last.end);
+    let (event_type, event_type_span) = event_type(text, &g.sentences, sentences, g, casualties);
+    Event {
+        event_type,
+        event_type_span,
+        date: date_of(text, &g.sentences, sentences, timexes, reference),
+        casualties: side_casualties(&g.mentions, casualties),
+        mentions: g.mentions.clone(),
+        span,
+    }
+}
+
+/// The event's own date, else the reference date (inherited).
+fn date_of(
+    text: &str,
+    group: &[usize],
+    sentences: &[Sentence],
+    timexes: &[Timex],
+    reference: Option<NaiveDate>,
+) -> Option<EventDate> {
+    // A day first; else the most precise period the event's sentences name.
+    let own = group
+        .iter()
+        .find_map(|&si| day_of(text, timexes, &sentences[si], reference))
+        .map(|(_, k)| k)
+        .or_else(|| {
+            group
+                .iter()
+                .flat_map(|&si| {
+                    let s = &sentences[si];
+                    timexes
+                        .iter()
+                        .enumerate()
+                        .filter(move |(_, t)| t.span.start >= s.start && t.span.end <= s.end)
+                })
+                .filter(|(_, t)| t.kind == TimexKind::Date && can_date_event(text, t, reference))
+                .min_by_key(|(_, t)| t.granularity)
+                .map(|(k, _)| k)
+        });
+    if let Some(k) = own {
+        let t = &timexes[k];
+        return Some(EventDate {
+            value: t.value.clone(),
+            interval: t.interval,
+            precision: t.granularity.map_or(DatePrecision::Year, DatePrecision::of),
+            inherited: false,
+            span: Some(t.span),
+        });
+    }
+    let day = reference?;
+    let start = day.and_hms_opt(0, 0, 0)?;
+    Some(EventDate {
+        value: day.format("%Y-%m-%d").to_string(),
+        interval: Some(crate::time::Interval {
+            start,
+            end: start + chrono::Duration::days(1),
+        }),
+        precision: DatePrecision::Day,
+        inherited: true,
+        span: None,
+    })
+}
+
+/// The strongest event-type cue in the event's sentences; without one, an attack when the
+/// victims are civilians or captives, else an armed clash.
+fn event_type(
+    text: &str,
+    group: &[usize],
+    sentences: &[Sentence],
+    g: &Group,
+    casualties: &[Casualty],
+) -> (EventType, Option<Span>) {
+    let mut best: Option<(usize, EventType, Span)> = None;
+    for &si in group {
+        let s = &sentences[si];
+        let mut rest = &text[s.start..s.end];
+        while let Ok((r, _)) = word(rest) {
+            if let Some((after, kind)) = lookup(&EVENT_CUES, rest) {
+                let rank = RANK.iter().position(|k| *k == kind).unwrap_or(RANK.len());
+                if best.map_or(true, |(b, _, _)| rank < b) {
+                    let start = text.len() - rest.trim_start().len();
+                    let end = text.len() - after.len();
+                    best = Some((rank, kind, Span::new(start, end)));
+                }
+            }
+            rest = r;
+        }
+    }
+    if let Some((_, kind, span)) = best {
+        return (kind, Some(span));
+    }
+    let of = |k: &usize| &casualties[*k];
+    if g.mentions
+        .iter()
+        .any(|k| of(k).outcome == Outcome::Captured)
+    {
+        return (EventType::AbductionForcedDisappearance, None);
+    }
+    let civilian = g
+        .mentions
+        .iter()
+        .any(|k| of(k).victims.class == VictimClass::Civilian);
+    (
+        if civilian {
+            EventType::Attack
+        } else {
+            EventType::ArmedClash
+        },
+        None,
+    )
+}
+
+/// Per side and outcome, the article-total rule applied to the event's mentions; an
+/// aggregate gives way to its parts when the event holds them.
+fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasualties> {
+    let mut keys: Vec<(Option<Side>, Outcome)> = Vec::new();
+    for &k in mentions {
+        let c = &casualties[k];
+        let key = (c.victims.side.clone(), c.outcome);
+        if !c.flags.subset && !keys.contains(&key) {
+            keys.push(key);
+        }
+    }
+    let mut out = Vec::new();
+    for (side, outcome) in keys {
+        let of_key: Vec<Casualty> = mentions
+            .iter()
+            .map(|&k| &casualties[k])
+            .filter(|c| c.outcome == outcome && c.victims.side == side && !c.flags.subset)
+            .cloned()
+            .collect();
+        let parts: Vec<Casualty> = of_key
+            .iter()
+            .filter(|c| !c.flags.aggregate)
+            .cloned()
+            .collect();
+        let chosen = if parts.iter().any(|c| c.count.best().is_some()) {
+            parts
+        } else {
+            of_key
+        };
+        let Some(first) = chosen.first() else {
+            continue;
+        };
+        let class = first.victims.class;
+        let best = total(&chosen, outcome, Scope::AllVictims);
+        let evidence: Vec<Span> = best.as_ref().map_or_else(
+            || chosen.iter().map(|c| c.count.span).collect(),
+            |t| t.evidence.clone(),
+        );
+        let used: Vec<&Casualty> = chosen
+            .iter()
+            .filter(|c| evidence.contains(&c.count.span))
+            .collect();
+        let sum = |f: fn(&Casualty) -> Option<u64>| {
+            used.iter()
+                .map(|c| f(c))
+                .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
+        };
+        let qualifier = match used.as_slice() {
+            [one] => one.count.qualifier,
+            [] => first.count.qualifier,
+            _ if used.iter().all(|c| c.count.qualifier == Qualifier::Exact) => Qualifier::Exact,
+            _ => Qualifier::AtLeast,
+        };
+        out.push(SideCasualties {
+            side,
+            class,
+            outcome,
+            low: if used.is_empty() {
+                first.count.low()
+            } else {
+                sum(|c| c.count.low())
+            },
+            best: best.map(|t| t.best),
+            high: if used.is_empty() {
+                first.count.high()
+            } else {
+                sum(|c| c.count.high())
+            },
+            qualifier,
+            evidence,
+        });
+    }
+    out
+}

@@ -1,0 +1,121 @@
+//! Events: what happened, when, to whom, by whose account, assembled from one article's
+//! casualty mentions and temporal expressions. Informed by the UCDP GED and ACLED schemas.
+
+mod assemble;
+mod types;
+
+pub(crate) use assemble::{assemble, Inputs};
+pub use types::EventType;
+
+use serde::Serialize;
+
+use crate::casualty::{Outcome, Qualifier, Side, VictimClass};
+use crate::span::Span;
+use crate::time::{Granularity, Interval};
+
+/// How precisely an event's date is known, in UCDP GED's `date_prec` terms.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DatePrecision {
+    /// 1: the exact day.
+    Day = 1,
+    /// 2: within two to six days.
+    Days = 2,
+    /// 3: within a week (7 to 29 days).
+    Week = 3,
+    /// 4: within a month.
+    Month = 4,
+    /// 5: within a year.
+    Year = 5,
+}
+
+impl DatePrecision {
+    /// UCDP's numeric code, 1 (exact day) to 5 (within a year).
+    pub fn ucdp_code(self) -> u8 {
+        self as u8
+    }
+
+    fn of(granularity: Granularity) -> DatePrecision {
+        match granularity {
+            Granularity::Time | Granularity::DayPart | Granularity::Day => DatePrecision::Day,
+            Granularity::Week => DatePrecision::Week,
+            Granularity::Month => DatePrecision::Month,
+            _ => DatePrecision::Year,
+        }
+    }
+}
+
+/// When an event happened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct EventDate {
+    /// The TIMEX3 value of the date (`2017-09-01TNI`, `2019-04`).
+    pub value: String,
+    /// The calendar interval it covers.
+    pub interval: Option<Interval>,
+    /// UCDP's date precision.
+    pub precision: DatePrecision,
+    /// The event names no date of its own and takes the article's reference date.
+    pub inherited: bool,
+    /// The words that give the date (none when inherited).
+    pub span: Option<Span>,
+}
+
+/// Casualties of one side and one outcome in one event, in UCDP's low / best / high terms.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct SideCasualties {
+    /// The side (`GOV`, `IS`, `civilians`, ...), `None` when the text does not say.
+    pub side: Option<Side>,
+    /// Civilians, combatants or unknown.
+    pub class: VictimClass,
+    /// Killed, injured, captured, missing or displaced.
+    pub outcome: Outcome,
+    /// The most conservative figure ("at least 35" gives 35).
+    pub low: Option<u64>,
+    /// The best estimate.
+    pub best: Option<u64>,
+    /// The highest figure the text supports.
+    pub high: Option<u64>,
+    /// The qualifier of the count the figures come from.
+    pub qualifier: Qualifier,
+    /// The counts they were read from.
+    pub evidence: Vec<Span>,
+}
+
+/// One incident reported by an article.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
+pub struct Event {
+    /// What kind of event, after ACLED.
+    pub event_type: EventType,
+    /// The words that gave the event type, if any did.
+    pub event_type_span: Option<Span>,
+    /// When: the event's own date, else the article's reference date (marked inherited);
+    /// `None` with neither.
+    pub date: Option<EventDate>,
+    /// Casualties, per side and outcome.
+    pub casualties: Vec<SideCasualties>,
+    /// The casualty mentions of the report this event holds (indices into
+    /// `Report::casualties`).
+    pub mentions: Vec<usize>,
+    /// The sentences the event was read from.
+    pub span: Span,
+}
+
+impl Event {
+    /// Killed of all sides, by the best estimates.
+    pub fn killed(&self) -> u64 {
+        self.total(Outcome::Killed)
+    }
+
+    /// The sum of the best estimates for one outcome.
+    pub fn total(&self, outcome: Outcome) -> u64 {
+        self.casualties
+            .iter()
+            .filter(|c| c.outcome == outcome)
+            .filter_map(|c| c.best)
+            .fold(0, u64::saturating_add)
+    }
+}

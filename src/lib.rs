@@ -61,7 +61,9 @@ pub use casualty::{
     Casualty, CasualtyFlags, Count, Outcome, Qualifier, Side, Vague, VictimClass, Victims,
 };
 pub use error::{Error, ErrorKind};
-pub use event::{DatePrecision, Event, EventDate, EventType, SideCasualties};
+pub use event::{
+    Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties, Source,
+};
 pub use parser::{Parser, ParserBuilder};
 pub use report::Report;
 pub use resolve::{Scope, Total};

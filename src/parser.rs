@@ -2,7 +2,7 @@
 
 use crate::article::Article;
 use crate::error::Error;
-use crate::event;
+use crate::event::{self, ActorAlias};
 use crate::grammar::casualty::{scan_sentence, RawCasualty, Scratch};
 use crate::grammar::{dateline, time as time_grammar};
 use crate::report::Report;
@@ -32,9 +32,10 @@ pub struct Parser {
 }
 
 /// Policy choices, set through [`ParserBuilder`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct Options {
     headline_counts: bool,
+    actors: Vec<ActorAlias>,
     time_policy: TimePolicy,
     day_first: bool,
 }
@@ -43,6 +44,7 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             headline_counts: true,
+            actors: Vec::new(),
             time_policy: TimePolicy::NewsPast,
             day_first: true,
         }
@@ -85,6 +87,27 @@ impl ParserBuilder {
     /// Whether "03/09/2017" is the 3rd of September (day first, the default) or March 9th.
     pub fn day_first(mut self, yes: bool) -> ParserBuilder {
         self.options.day_first = yes;
+        self
+    }
+
+    /// Adds an actor alias: the words (`"Jaish al-Fatah"`), a code (`"JAF"`) and a canonical
+    /// name (`"Army of Conquest"`). Aliases extend the built-in table and win over it.
+    ///
+    /// ```
+    /// use conflict_events::Parser;
+    ///
+    /// let parser = Parser::builder().actor("Jaish al-Fatah", "JAF", "Army of Conquest").build()?;
+    /// let report = parser.parse("Jaish al-Fatah fighters attacked a checkpoint, killing five soldiers.");
+    /// let actor = &report.events[0].actors[0];
+    /// assert_eq!((actor.code.as_str(), actor.name.as_str()), ("JAF", "Army of Conquest"));
+    /// # Ok::<(), conflict_events::Error>(())
+    /// ```
+    pub fn actor(mut self, alias: &str, code: &str, name: &str) -> ParserBuilder {
+        self.options.actors.push(ActorAlias {
+            alias: alias.to_string(),
+            code: code.to_string(),
+            name: name.to_string(),
+        });
         self
     }
 
@@ -149,6 +172,7 @@ impl Parser {
             casualties: &casualties,
             timexes: &timexes,
             reference: reference_date,
+            actors: &self.options.actors,
         });
         Report {
             date: article.date(),

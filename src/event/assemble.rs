@@ -7,9 +7,10 @@
 
 use chrono::NaiveDate;
 
-use super::{DatePrecision, Event, EventDate, EventType, SideCasualties};
+use super::actors::{actor_mentions, name_of, source_in, ActorAlias};
+use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
-use crate::grammar::words::{is_in, lookup, word};
+use crate::grammar::words::{is_in, lookup, words_in};
 use crate::lexicon::events::{EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS};
 use crate::resolve::{total, Scope};
 use crate::span::Span;
@@ -26,6 +27,8 @@ pub(crate) struct Inputs<'a> {
     pub casualties: &'a [Casualty],
     pub timexes: &'a [Timex],
     pub reference: Option<NaiveDate>,
+    /// The caller's actor aliases.
+    pub actors: &'a [ActorAlias],
 }
 
 /// A group of sentences under construction.
@@ -89,14 +92,8 @@ fn day_of(
 
 /// True when the sentence opens with, or holds, a cue of a new incident.
 fn opens_new_incident(text: &str, s: &Sentence) -> bool {
-    let mut rest = &text[s.start..s.end];
-    while let Ok((r, _)) = word(rest) {
-        if lookup(&NEW_INCIDENT, rest).is_some() {
-            return true;
-        }
-        rest = r;
-    }
-    false
+    let window = &text[..s.end];
+    words_in(text, s.start, s.end).any(|(at, _)| lookup(&NEW_INCIDENT, &window[at..]).is_some())
 }
 
 /// Turns an article's mentions into events.
@@ -107,6 +104,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         casualties,
         timexes,
         reference,
+        actors,
     } = *inputs;
     if sentences.is_empty() {
         return Vec::new();
@@ -144,10 +142,54 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             });
         }
     }
+    let article_source = source_in(text, Span::new(0, text.len()));
     groups
         .into_iter()
-        .map(|g| event_of(&g, text, sentences, casualties, timexes, reference))
+        .map(|g| {
+            let mut event = event_of(&g, text, sentences, casualties, timexes, reference);
+            event.actors = actors_of(&event, text, actors);
+            event.source = source_in(text, event.span).or_else(|| article_source.clone());
+            event
+        })
         .collect()
+}
+
+/// The actors an event names, with the victims' sides as targets (or, in a battle, everyone
+/// as a combatant).
+fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
+    let battle = event.event_type.acled_event_type() == "Battles";
+    let targets: Vec<String> = event
+        .casualties
+        .iter()
+        .filter_map(|c| c.side.as_ref().map(|s| s.as_str().to_string()))
+        .collect();
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut add = |code: &str, span: Option<Span>| {
+        if let Some(a) = actors.iter_mut().find(|a| a.code.as_str() == code) {
+            a.spans.extend(span);
+            return;
+        }
+        let role = if battle {
+            ActorRole::Combatant
+        } else if targets.iter().any(|t| t == code) {
+            ActorRole::Target
+        } else {
+            ActorRole::Perpetrator
+        };
+        actors.push(Actor {
+            code: Side::new(code.to_string()),
+            name: name_of(code, extra),
+            role,
+            spans: span.into_iter().collect(),
+        });
+    };
+    for (code, span) in actor_mentions(text, event.span, extra) {
+        add(&code, Some(span));
+    }
+    for code in &targets {
+        add(code, None);
+    }
+    actors
 }
 
 fn event_of(
@@ -166,7 +208,9 @@ fn event_of(
         event_type,
         event_type_span,
         date: date_of(text, &g.sentences, sentences, timexes, reference),
+        actors: Vec::new(),
         casualties: side_casualties(&g.mentions, casualties),
+        source: None,
         mentions: g.mentions.clone(),
         span,
     }
@@ -235,17 +279,14 @@ fn event_type(
     let mut best: Option<(usize, EventType, Span)> = None;
     for &si in group {
         let s = &sentences[si];
-        let mut rest = &text[s.start..s.end];
-        while let Ok((r, _)) = word(rest) {
-            if let Some((after, kind)) = lookup(&EVENT_CUES, rest) {
+        let window = &text[..s.end];
+        for (at, _) in words_in(text, s.start, s.end) {
+            if let Some((after, kind)) = lookup(&EVENT_CUES, &window[at..]) {
                 let rank = RANK.iter().position(|k| *k == kind).unwrap_or(RANK.len());
                 if best.map_or(true, |(b, _, _)| rank < b) {
-                    let start = text.len() - rest.trim_start().len();
-                    let end = text.len() - after.len();
-                    best = Some((rank, kind, Span::new(start, end)));
+                    best = Some((rank, kind, Span::new(at, s.end - after.len())));
                 }
             }
-            rest = r;
         }
     }
     if let Some((_, kind, span)) = best {

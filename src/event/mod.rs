@@ -1,9 +1,12 @@
 //! Events: what happened, when, to whom, by whose account, assembled from one article's
 //! casualty mentions and temporal expressions. Informed by the UCDP GED and ACLED schemas.
 
+mod actors;
 mod assemble;
 mod types;
 
+pub(crate) use actors::ActorAlias;
+pub use actors::{Actor, ActorRole, Source};
 pub(crate) use assemble::{assemble, Inputs};
 pub use types::EventType;
 
@@ -95,8 +98,12 @@ pub struct Event {
     /// When: the event's own date, else the article's reference date (marked inherited);
     /// `None` with neither.
     pub date: Option<EventDate>,
+    /// Who took part: perpetrators, targets or, in a clash, combatants.
+    pub actors: Vec<Actor>,
     /// Casualties, per side and outcome.
     pub casualties: Vec<SideCasualties>,
+    /// Who reported it: the source named in the event's sentences, else the article's first.
+    pub source: Option<Source>,
     /// The casualty mentions of the report this event holds (indices into
     /// `Report::casualties`).
     pub mentions: Vec<usize>,

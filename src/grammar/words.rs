@@ -51,6 +51,30 @@ fn scan(i: &str, keep: impl Fn(char) -> bool, keep_ascii: impl Fn(u8) -> bool) -
     k
 }
 
+/// The words of `text[start..end]` as (offset, word), punctuation skipped.
+pub(crate) fn words_in(
+    text: &str,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = (usize, &str)> {
+    let window = &text[..end];
+    let mut pos = start;
+    std::iter::from_fn(move || {
+        while pos < end {
+            let rest = &window[pos..];
+            match word(rest) {
+                Ok((after, w)) => {
+                    let at = end - after.len() - w.len();
+                    pos = end - after.len();
+                    return Some((at, w));
+                }
+                Err(_) => pos += rest.chars().next().map_or(1, char::len_utf8),
+            }
+        }
+        None
+    })
+}
+
 /// A fail value for hand-written parsers.
 pub(crate) fn fail<O>(i: &str) -> PResult<'_, O> {
     Err(nom::Err::Error(Error::new(i, ErrorKind::Verify)))

@@ -5,6 +5,7 @@
 //! entirely in capitals (acronyms such as `IS`), which must match exactly so that the verb
 //! "is" never reads as the Islamic State.
 
+pub(crate) mod actors;
 pub(crate) mod cues;
 pub(crate) mod events;
 pub(crate) mod numbers;

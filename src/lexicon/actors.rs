@@ -1,0 +1,102 @@
+//! Actor codes and their canonical names; words that name a source of a report.
+
+use crate::lexicon::table::Lexicon;
+
+/// Canonical names of the side codes the lexicons use.
+pub(crate) const ACTOR_NAMES: &[(&str, &str)] = &[
+    ("IS", "Islamic State"),
+    ("GOV", "Government forces"),
+    ("HTS", "Hayat Tahrir al-Sham"),
+    ("RUS", "Russian forces"),
+    ("SDF", "Syrian Democratic Forces"),
+    ("COALITION", "US-led coalition"),
+    ("SAUDI_COALITION", "Saudi-led coalition"),
+    ("TALIBAN", "Taliban"),
+    ("BOKO_HARAM", "Boko Haram"),
+    ("AL_SHABAAB", "al-Shabaab"),
+    ("AL_QAEDA", "al-Qaeda"),
+    ("HOUTHI", "Houthis (Ansar Allah)"),
+    ("PKK", "Kurdistan Workers' Party (PKK)"),
+    ("NLF", "National Liberation Front"),
+    ("ADF", "Allied Democratic Forces"),
+    ("FULANI", "Fulani militia"),
+    ("civilians", "Civilians"),
+];
+
+/// Actor aliases beyond the side words of the casualty grammar: the names perpetrators go by.
+pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
+    ("Islamic State", "IS"),
+    ("Islamic State group", "IS"),
+    ("IS", "IS"),
+    ("ISIS", "IS"),
+    ("ISIL", "IS"),
+    ("Daesh", "IS"),
+    ("jihadists", "IS"),
+    ("regime", "GOV"),
+    ("regime forces", "GOV"),
+    ("pro-regime", "GOV"),
+    ("pro-government", "GOV"),
+    ("government forces", "GOV"),
+    ("security forces", "GOV"),
+    ("army", "GOV"),
+    ("military", "GOV"),
+    ("police", "GOV"),
+    ("troops", "GOV"),
+    ("soldiers", "GOV"),
+    ("loyalists", "GOV"),
+    ("HTS", "HTS"),
+    ("Hayat Tahrir al-Sham", "HTS"),
+    ("former Al-Qaeda affiliate", "HTS"),
+    ("al-Nusra", "HTS"),
+    ("Russian", "RUS"),
+    ("Russia", "RUS"),
+    ("SDF", "SDF"),
+    ("Syrian Democratic Forces", "SDF"),
+    ("US-led coalition", "COALITION"),
+    ("Saudi-led coalition", "SAUDI_COALITION"),
+    ("Taliban", "TALIBAN"),
+    ("Boko Haram", "BOKO_HARAM"),
+    ("al-Shabaab", "AL_SHABAAB"),
+    ("al Shabaab", "AL_SHABAAB"),
+    ("al-Shabab", "AL_SHABAAB"),
+    ("Al-Shabaab", "AL_SHABAAB"),
+    ("Shabaab", "AL_SHABAAB"),
+    ("al-Qaeda", "AL_QAEDA"),
+    ("al-Qaida", "AL_QAEDA"),
+    ("Al-Qaeda", "AL_QAEDA"),
+    ("AQAP", "AL_QAEDA"),
+    ("AQIM", "AL_QAEDA"),
+    ("Houthi", "HOUTHI"),
+    ("Houthis", "HOUTHI"),
+    ("PKK", "PKK"),
+    ("National Liberation Front", "NLF"),
+    ("NLF", "NLF"),
+    ("ADF", "ADF"),
+    ("Allied Democratic Forces", "ADF"),
+    ("Fulani herdsmen", "FULANI"),
+    ("herdsmen", "FULANI"),
+]);
+
+/// Verbs after which the words before them name the source of a report.
+pub(crate) static SOURCE_VERBS: Lexicon<bool> = Lexicon::new(&[
+    ("said", false),
+    ("says", false),
+    ("told", false),
+    ("reported", false),
+    ("announced", false),
+    ("confirmed", false),
+    ("claimed", true),
+    ("claims", true),
+]);
+
+/// Sources that are parties to the fighting: what they say is a claim.
+pub(crate) static PARTY_SOURCES: Lexicon<&str> = Lexicon::new(&[
+    ("Amaq", "IS"),
+    ("IS", "IS"),
+    ("ISIS", "IS"),
+    ("Daesh", "IS"),
+    ("Taliban", "TALIBAN"),
+    ("Boko Haram", "BOKO_HARAM"),
+    ("al-Shabaab", "AL_SHABAAB"),
+    ("Houthis", "HOUTHI"),
+]);

@@ -47,6 +47,7 @@ mod error;
 mod event;
 mod grammar;
 mod lexicon;
+pub mod output;
 mod parser;
 mod report;
 mod resolve;

@@ -147,8 +147,8 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         .into_iter()
         .map(|g| {
             let mut event = event_of(&g, text, sentences, casualties, timexes, reference);
-            event.actors = actors_of(&event, text, actors);
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
+            event.actors = actors_of(&event, text, actors);
             event
         })
         .collect()
@@ -183,8 +183,14 @@ fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
             spans: span.into_iter().collect(),
         });
     };
+    // "police said" names the source, not a party.
+    let source_span = event.source.as_ref().map(|s| s.span);
+    let in_source =
+        |span: Span| source_span.is_some_and(|s| span.start < s.end && s.start < span.end);
     for (code, span) in actor_mentions(text, event.span, extra) {
-        add(&code, Some(span));
+        if !in_source(span) {
+            add(&code, Some(span));
+        }
     }
     for code in &targets {
         add(code, None);

@@ -1,75 +1,325 @@
-//! Reads casualty reports out of news text and prints them as pretty JSON.
+//! Reads conflict news and writes the events it reports.
 //!
 //! ```text
-//! cargo run --release --example extract                 # the embedded sample article
-//! cargo run --release --example extract -- a.txt b.txt  # text files, one report each
+//! cargo run --release --example extract                         # the embedded sample article
+//! cargo run --release --example extract -- story.txt more/      # text files and folders
+//! cargo run --release --example extract -- feed.jsonl           # JSON Lines {"id","dct","text"}
+//! cargo run --release --example extract -- --csv ucdp feed.jsonl
 //! ```
 //!
-//! The sample is a wire story written for this crate (not a real report). Its date is given
-//! by the caller here, as it will be by a feed's metadata; reading datelines from the text
-//! comes with the time layer.
+//! With no input it prints the sample article's whole report as pretty JSON. With inputs it
+//! writes one line per event: JSON (the `Event` fields, plus `article` and `evidence`, the
+//! words the event was read from), or CSV rows in UCDP GED-like (`--csv ucdp`) or ACLED-like
+//! (`--csv acled`) columns, header first. Folders are read for `.txt` and `.jsonl` files.
+//! Records are parsed on every core in batches, in input order, so memory stays bounded on
+//! large feeds; progress goes to stderr every few seconds.
+//!
+//! The sample is a wire story written for this crate (not a real report).
 
+use std::fs::File;
+use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
-use conflict_events::{Article, Parser};
+use conflict_events::{output, Article, Parser};
 use serde_json::json;
 
 const SAMPLE: &str = include_str!("data/sample_article.txt");
 const SAMPLE_DATE: &str = "2021-03-14";
+/// Records parsed together, one share per core.
+const BATCH: usize = 4096;
+/// How often progress is written.
+const PROGRESS_EVERY: Duration = Duration::from_secs(3);
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Format {
+    Json,
+    Ucdp,
+    Acled,
+}
+
+/// One article to parse.
+struct Record {
+    id: String,
+    date: Option<String>,
+    text: String,
+}
 
 fn main() -> ExitCode {
-    let parser = Parser::new();
-    let paths: Vec<String> = std::env::args().skip(1).collect();
-    if paths.is_empty() {
-        let article = match Article::new(SAMPLE).with_date_str(SAMPLE_DATE) {
-            Ok(a) => a,
-            Err(e) => {
-                eprintln!("extract: {e}");
-                return ExitCode::FAILURE;
-            }
-        };
-        print(&parser, "sample_article.txt", &article);
-        return ExitCode::SUCCESS;
-    }
-    let mut failed = false;
-    for path in &paths {
-        match std::fs::read_to_string(path) {
-            Ok(text) => print(&parser, path, &Article::new(&text)),
-            Err(e) => {
-                eprintln!("extract: cannot read {path}: {e}");
-                failed = true;
-            }
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            ExitCode::FAILURE
         }
-    }
-    if failed {
-        ExitCode::FAILURE
-    } else {
-        ExitCode::SUCCESS
     }
 }
 
-/// One JSON document per article: the report, with each mention's evidence quoted.
-fn print(parser: &Parser, name: &str, article: &Article<'_>) {
-    let report = parser.parse_article(article);
-    let text = article.text();
-    let mentions: Vec<_> = report
-        .casualties
-        .iter()
-        .map(|c| {
-            let mut value = serde_json::to_value(c).unwrap_or_default();
-            value["evidence"] = json!(&text[c.span.range()]);
-            value
-        })
-        .collect();
-    let out = json!({
-        "article": name,
-        "date": report.date,
-        "killed": report.killed,
-        "injured": report.injured,
-        "casualties": mentions,
+fn run() -> Result<(), String> {
+    let mut format = Format::Json;
+    let mut inputs = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--csv" => {
+                format = match args.next().as_deref() {
+                    Some("ucdp") => Format::Ucdp,
+                    Some("acled") => Format::Acled,
+                    other => return Err(format!("--csv takes ucdp or acled, not {other:?}")),
+                }
+            }
+            _ => inputs.push(PathBuf::from(arg)),
+        }
+    }
+    let parser = Parser::new();
+    if inputs.is_empty() {
+        return sample(&parser);
+    }
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    match format {
+        Format::Ucdp => write_line(&mut out, &output::UCDP_COLUMNS.join(","))?,
+        Format::Acled => write_line(&mut out, &output::ACLED_COLUMNS.join(","))?,
+        Format::Json => {}
+    }
+
+    let mut files = Vec::new();
+    for input in &inputs {
+        collect(input, &mut files)?;
+    }
+    let mut progress = Progress::new();
+    let mut batch = Vec::with_capacity(BATCH);
+    for path in &files {
+        let is_jsonl = path.extension().is_some_and(|e| e == "jsonl");
+        if is_jsonl {
+            let file = File::open(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            for (n, line) in BufReader::new(file).lines().enumerate() {
+                let line = line.map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?;
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let record = jsonl_record(&line)
+                    .map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?;
+                batch.push(record);
+                if batch.len() == BATCH {
+                    flush(&parser, &mut batch, format, &mut out, &mut progress)?;
+                }
+            }
+        } else {
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+            batch.push(Record {
+                id: path.display().to_string(),
+                date: None,
+                text,
+            });
+            if batch.len() == BATCH {
+                flush(&parser, &mut batch, format, &mut out, &mut progress)?;
+            }
+        }
+    }
+    flush(&parser, &mut batch, format, &mut out, &mut progress)?;
+    if let Err(e) = out.flush() {
+        return quiet_on_broken_pipe(e);
+    }
+    progress.done();
+    Ok(())
+}
+
+/// Writes a line; a reader that stopped reading (`| head`) ends the run quietly.
+fn write_line(out: &mut impl Write, line: &str) -> Result<(), String> {
+    match writeln!(out, "{line}") {
+        Ok(()) => Ok(()),
+        Err(e) => quiet_on_broken_pipe(e),
+    }
+}
+
+fn quiet_on_broken_pipe(e: std::io::Error) -> Result<(), String> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        std::process::exit(0);
+    }
+    Err(e.to_string())
+}
+
+/// Files of a path: itself, or a folder's `.txt` and `.jsonl` files, sorted.
+fn collect(path: &Path, files: &mut Vec<PathBuf>) -> Result<(), String> {
+    if path.is_dir() {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(path)
+            .map_err(|e| format!("{}: {e}", path.display()))?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for entry in entries {
+            let wanted = entry.is_dir()
+                || entry
+                    .extension()
+                    .is_some_and(|e| e == "txt" || e == "jsonl");
+            if wanted {
+                collect(&entry, files)?;
+            }
+        }
+        Ok(())
+    } else if path.exists() {
+        files.push(path.to_path_buf());
+        Ok(())
+    } else {
+        Err(format!("{}: no such file or folder", path.display()))
+    }
+}
+
+fn jsonl_record(line: &str) -> Result<Record, String> {
+    let value: serde_json::Value = serde_json::from_str(line).map_err(|e| e.to_string())?;
+    let text = value["text"].as_str().ok_or("no \"text\"")?.to_string();
+    let id = match &value["id"] {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Null => String::new(),
+        other => other.to_string(),
+    };
+    Ok(Record {
+        id,
+        date: value["dct"].as_str().map(str::to_string),
+        text,
+    })
+}
+
+/// Parses a batch on every core and writes its lines in input order.
+fn flush(
+    parser: &Parser,
+    batch: &mut Vec<Record>,
+    format: Format,
+    out: &mut impl Write,
+    progress: &mut Progress,
+) -> Result<(), String> {
+    if batch.is_empty() {
+        return Ok(());
+    }
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let share = batch.len().div_ceil(cores);
+    let results: Vec<Result<Vec<String>, String>> = std::thread::scope(|s| {
+        let handles: Vec<_> = batch
+            .chunks(share)
+            .map(|chunk| {
+                s.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|r| lines_of(parser, r, format))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| vec![Err("a worker panicked".to_string())])
+            })
+            .collect()
     });
-    match serde_json::to_string_pretty(&out) {
-        Ok(s) => println!("{s}"),
-        Err(e) => eprintln!("extract: {e}"),
+    for result in results {
+        for line in result? {
+            write_line(out, &line)?;
+        }
+    }
+    progress.add(batch.len(), batch.iter().map(|r| r.text.len()).sum());
+    batch.clear();
+    Ok(())
+}
+
+/// The output lines of one record.
+fn lines_of(parser: &Parser, record: &Record, format: Format) -> Result<Vec<String>, String> {
+    let mut article = Article::new(&record.text);
+    if let Some(d) = &record.date {
+        article = article
+            .with_date_str(d)
+            .map_err(|e| format!("{}: {e}", record.id))?;
+    }
+    let report = parser.parse_article(&article);
+    report
+        .events
+        .iter()
+        .enumerate()
+        .map(|(k, event)| {
+            Ok(match format {
+                Format::Ucdp => {
+                    output::csv_line(&output::ucdp_row(&record.id, k, event, &record.text))
+                }
+                Format::Acled => {
+                    output::csv_line(&output::acled_row(&record.id, k, event, &record.text))
+                }
+                Format::Json => {
+                    let mut value = serde_json::to_value(event).map_err(|e| e.to_string())?;
+                    value["article"] = json!(record.id);
+                    value["evidence"] = json!(&record.text[event.span.range()]);
+                    value.to_string()
+                }
+            })
+        })
+        .collect()
+}
+
+/// The sample article's whole report, as pretty JSON.
+fn sample(parser: &Parser) -> Result<(), String> {
+    let article = Article::new(SAMPLE)
+        .with_date_str(SAMPLE_DATE)
+        .map_err(|e| e.to_string())?;
+    let report = parser.parse_article(&article);
+    let mut value = serde_json::to_value(&report).map_err(|e| e.to_string())?;
+    value["article"] = json!("sample_article.txt");
+    for (k, c) in report.casualties.iter().enumerate() {
+        value["casualties"][k]["evidence"] = json!(&SAMPLE[c.span.range()]);
+    }
+    for (k, e) in report.events.iter().enumerate() {
+        value["events"][k]["evidence"] = json!(&SAMPLE[e.span.range()]);
+    }
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+    );
+    Ok(())
+}
+
+/// Progress on stderr for long runs.
+struct Progress {
+    start: Instant,
+    last: Instant,
+    records: usize,
+    bytes: usize,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        let now = Instant::now();
+        Progress {
+            start: now,
+            last: now,
+            records: 0,
+            bytes: 0,
+        }
+    }
+
+    fn add(&mut self, records: usize, bytes: usize) {
+        self.records += records;
+        self.bytes += bytes;
+        if self.last.elapsed() >= PROGRESS_EVERY {
+            self.last = Instant::now();
+            self.report();
+        }
+    }
+
+    fn report(&self) {
+        let seconds = self.start.elapsed().as_secs_f64().max(1e-9);
+        eprintln!(
+            "extract: {} records, {:.1} MB, {:.1} MB/s",
+            self.records,
+            self.bytes as f64 / 1e6,
+            self.bytes as f64 / 1e6 / seconds
+        );
+    }
+
+    fn done(&self) {
+        if self.start.elapsed() >= PROGRESS_EVERY {
+            self.report();
+        }
     }
 }

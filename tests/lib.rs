@@ -5,12 +5,15 @@
 //!   when that folder is present;
 //! - `robustness`: arbitrary and adversarial input never panics and parses in linear time;
 //! - `times`: data-driven temporal expression cases from `tests/data/timexes.toml`;
+//! - `output`: CSV and JSON outputs read back field for field;
 //! - `api`: the public API's promises (thread safety, errors, serialization).
 
 #[path = "lib/api.rs"]
 mod api;
 #[path = "lib/cases.rs"]
 mod cases;
+#[path = "lib/output.rs"]
+mod output;
 #[path = "lib/robustness.rs"]
 mod robustness;
 #[path = "lib/seeds.rs"]

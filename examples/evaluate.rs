@@ -2,7 +2,13 @@
 //!
 //! ```text
 //! cargo run --release --example evaluate -- wad ../shared/data/wad/dev.jsonl [--misses FILE]
+//! cargo run --release --example evaluate -- seeds ../shared/data/seeds
 //! ```
+//!
+//! `seeds` mode checks the events of the seed articles against `expected.json`: for each
+//! expected casualty, the event holding it must have the expected date, perpetrator and place,
+//! and the counts and sides; it prints every difference and a last line `seeds_checked=…
+//! seeds_differences=…`.
 //!
 //! `wad` mode reads JSON Lines records `{"id", "dct", "text", "gold": {"deaths", "injured", ...}}`
 //! and prints exact-match accuracy of the article totals: deaths over all rows, injuries over
@@ -15,6 +21,7 @@
 
 use std::fs::File;
 use std::io::{BufRead, BufReader, BufWriter, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use conflict_events::{Article, Outcome, Parser, Scope};
@@ -30,7 +37,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("evaluate: {e}");
-            eprintln!("usage: evaluate wad PATH [--misses FILE]");
+            eprintln!("usage: evaluate wad PATH [--misses FILE] | evaluate seeds DIR");
             ExitCode::FAILURE
         }
     }
@@ -47,6 +54,10 @@ fn run(args: &[String]) -> Result<(), String> {
                 None => None,
             };
             wad(path, misses)
+        }
+        "seeds" => {
+            let dir = rest.first().ok_or("no DIR given")?;
+            seeds(Path::new(dir))
         }
         other => Err(format!("unknown mode {other:?}")),
     }
@@ -173,5 +184,103 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
         injured.rate(),
         date.rate()
     );
+    Ok(())
+}
+
+/// The seeds' events against expected.json.
+fn seeds(dir: &Path) -> Result<(), String> {
+    let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+    let expected: Value =
+        serde_json::from_str(&read(&dir.join("expected.json"))?).map_err(|e| e.to_string())?;
+    let articles = expected["articles"]
+        .as_object()
+        .ok_or("expected.json: no articles")?;
+    let parser = Parser::new();
+    let (mut checked, mut differences) = (0, 0);
+    for (file, want) in articles {
+        let text = read(&dir.join(file))?;
+        let date = want["dct"].as_str().ok_or("no dct")?;
+        let report = parser.parse_article(
+            &Article::new(&text)
+                .with_date_str(date)
+                .map_err(|e| e.to_string())?,
+        );
+        for c in want["casualties"].as_array().into_iter().flatten() {
+            let quote = c["quote"].as_str().unwrap_or("");
+            let Some(at) = text.find(quote) else { continue };
+            let event = report.events.iter().find(|e| {
+                e.mentions.iter().any(|&m| {
+                    report.casualties[m].span.start < at + quote.len()
+                        && report.casualties[m].span.end > at
+                })
+            });
+            let mut differ = |what: &str, want: &str, got: &str| {
+                checked += 1;
+                if want != got {
+                    differences += 1;
+                    println!("{file}: {quote:?}: {what}: want {want}, got {got}");
+                }
+            };
+            if c["cumulative"].as_bool() == Some(true) {
+                differ(
+                    "cumulative toll makes no event",
+                    "none",
+                    if event.is_some() { "an event" } else { "none" },
+                );
+                continue;
+            }
+            if c["headline"].as_bool() == Some(true) {
+                continue;
+            }
+            let Some(event) = event else {
+                differ("event", "an event", "none");
+                continue;
+            };
+            if let Some(when) = c["when"].as_str() {
+                let got = event
+                    .date
+                    .as_ref()
+                    .map_or("none".to_string(), |d| d.value.clone());
+                // "2017-09-02/2017-09-03" is a span the date must fall in.
+                let ok = match when.split_once('/') {
+                    Some((from, to)) => event
+                        .date
+                        .as_ref()
+                        .and_then(|d| d.interval)
+                        .map(|i| i.start.date().to_string())
+                        .is_some_and(|d| d.as_str() >= from && d.as_str() <= to),
+                    None => got == when,
+                };
+                differ("date", when, if ok { when } else { &got });
+            }
+            if let Some(p) = c["perpetrator"].as_str() {
+                let got: Vec<&str> = event
+                    .actors
+                    .iter()
+                    .filter(|a| a.role != conflict_events::ActorRole::Target)
+                    .map(|a| a.code.as_str())
+                    .collect();
+                let joined = got.join("+");
+                differ("perpetrator", p, if got.contains(&p) { p } else { &joined });
+            }
+            if let Some(side) = c["side"].as_str() {
+                let got = event
+                    .casualties
+                    .iter()
+                    .any(|s| s.side.as_ref().map(|x| x.as_str()) == Some(side));
+                differ(
+                    "side among the event's casualties",
+                    side,
+                    if got { side } else { "absent" },
+                );
+            }
+            for key in ["place", "admin1"] {
+                if let Some(p) = c[key].as_str() {
+                    differ(key, p, "no location (gazetteer not built yet)");
+                }
+            }
+        }
+    }
+    println!("seeds_checked={checked} seeds_differences={differences}");
     Ok(())
 }

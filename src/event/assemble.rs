@@ -90,6 +90,20 @@ fn day_of(
         .and_then(|(k, t)| t.interval.map(|i| (i.start.date(), k)))
 }
 
+/// The period the sentence's first event-dating expression covers, of any precision.
+fn period_of(
+    text: &str,
+    timexes: &[Timex],
+    s: &Sentence,
+    reference: Option<NaiveDate>,
+) -> Option<crate::time::Interval> {
+    timexes
+        .iter()
+        .filter(|t| t.span.start >= s.start && t.span.end <= s.end)
+        .filter(|t| t.kind == TimexKind::Date && can_date_event(text, t, reference))
+        .find_map(|t| t.interval)
+}
+
 /// True when the sentence opens with, or holds, a cue of a new incident.
 fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     let window = &text[..s.end];
@@ -117,10 +131,20 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         let si = sentence_of(sentences, c.span.start);
         let s = &sentences[si];
         let day = day_of(text, timexes, s, reference).map(|(d, _)| d);
+        let own_period = period_of(text, timexes, s, reference);
         let joins = groups.last().is_some_and(|g| {
             let same_sentence = g.sentences.last() == Some(&si);
+            // A sentence dated apart from the incident so far ("In August, ...") is another.
+            let dated_apart = match (g.day, own_period) {
+                (Some(d), Some(i)) => {
+                    let day = d.and_hms_opt(12, 0, 0);
+                    day.is_some_and(|t| t < i.start || t >= i.end)
+                }
+                _ => false,
+            };
             same_sentence
                 || (!opens_new_incident(text, s)
+                    && !dated_apart
                     && match (g.day, day) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,
@@ -157,12 +181,18 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
 /// The actors an event names, with the victims' sides as targets (or, in a battle, everyone
 /// as a combatant).
 fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
-    let battle = event.event_type.acled_event_type() == "Battles";
     let targets: Vec<String> = event
         .casualties
         .iter()
         .filter_map(|c| c.side.as_ref().map(|s| s.as_str().to_string()))
         .collect();
+    // Two armed sides among the victims fought each other.
+    let armed_victims = targets
+        .iter()
+        .filter(|t| t.as_str() != "civilians")
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let battle = event.event_type.acled_event_type() == "Battles" || armed_victims >= 2;
     let mut actors: Vec<Actor> = Vec::new();
     let mut add = |code: &str, span: Option<Span>| {
         if let Some(a) = actors.iter_mut().find(|a| a.code.as_str() == code) {
@@ -191,6 +221,11 @@ fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
         if !in_source(span) {
             add(&code, Some(span));
         }
+    }
+    // A party that claims the attack ("Amaq said it had killed") did it.
+    if let Some(party) = event.source.as_ref().and_then(|s| s.party.clone()) {
+        let span = event.source.as_ref().map(|s| s.span);
+        add(party.as_str(), span);
     }
     for code in &targets {
         add(code, None);

@@ -49,6 +49,10 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("former Al-Qaeda affiliate", "HTS"),
     ("al-Nusra", "HTS"),
     ("Russian", "RUS"),
+    ("Russian army", "RUS"),
+    ("Russian forces", "RUS"),
+    ("Russian troops", "RUS"),
+    ("Russian army forces", "RUS"),
     ("Russia", "RUS"),
     ("SDF", "SDF"),
     ("Syrian Democratic Forces", "SDF"),
@@ -92,6 +96,8 @@ pub(crate) static SOURCE_VERBS: Lexicon<bool> = Lexicon::new(&[
 /// Sources that are parties to the fighting: what they say is a claim.
 pub(crate) static PARTY_SOURCES: Lexicon<&str> = Lexicon::new(&[
     ("Amaq", "IS"),
+    ("jihadists", "IS"),
+    ("Islamic State", "IS"),
     ("IS", "IS"),
     ("ISIS", "IS"),
     ("Daesh", "IS"),

@@ -101,6 +101,8 @@ pub(crate) static NEW_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("meanwhile", ()),
     ("elsewhere", ()),
     ("another attack", ()),
+    ("also said", ()),
+    ("also reported", ()),
     ("in another", ()),
     ("earlier this month", ()),
     ("last month", ()),

@@ -12,9 +12,11 @@
 //!
 //! `wad` mode reads JSON Lines records `{"id", "dct", "text", "gold": {"deaths", "injured", ...}}`
 //! and prints exact-match accuracy of the article totals: deaths over all rows, injuries over
-//! rows whose gold is not null; and the main event's day against the gold start (rows with a
-//! date and a day-precise start). The last line reads
-//! `deaths_exact=… injured_exact=… date_exact=… rows=…`.
+//! rows whose gold is not null; the main event's day against the gold start (rows with a
+//! date and a day-precise start); its country (ISO 3166-1 alpha-3) against the gold country;
+//! and whether the gold locality is among its place names (ignoring case, accents and
+//! "village"/"town"/"city"). The last line reads
+//! `deaths_exact=… injured_exact=… date_exact=… country_exact=… locality_match=… rows=…`.
 //! A record whose text gives no number counts as 0. Totals use `Scope::NonCombatants`, as the
 //! dataset counts the victims of atrocities, not combatants killed in battle. `--misses FILE` writes every row where a
 //! figure differs, with what was found, for study.
@@ -96,6 +98,7 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
     let parser = Parser::new();
     let (mut deaths, mut injured) = (Score::default(), Score::default());
     let mut date = Score::default();
+    let (mut country, mut locality) = (Score::default(), Score::default());
     let mut rows = 0;
     for (n, line) in BufReader::new(file).lines().enumerate() {
         let line = line.map_err(|e| format!("{path}:{}: {e}", n + 1))?;
@@ -141,7 +144,48 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
             }
             _ => true,
         };
-        if let (Some(out), false) = (misses.as_mut(), deaths_ok && injured_ok && date_ok) {
+        // The main event's country and places against the gold country and locality.
+        let main = report.main_event();
+        let found_country = main
+            .and_then(|e| e.location.as_ref())
+            .and_then(|l| l.country.clone());
+        if let Some(g) = gold["country"].as_str() {
+            country.add(found_country.as_deref() == Some(g));
+        }
+        let names: Vec<String> = main
+            .map(|e| {
+                e.places
+                    .iter()
+                    .chain(e.location.iter())
+                    .flat_map(|l| [Some(l.name.clone()), l.canonical.clone(), l.admin1.clone()])
+                    .flatten()
+                    .map(|n| place_key(&n))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let Some(g) = gold["locality"].as_str() {
+            let g = place_key(g);
+            let within = |a: &str, b: &str| format!(" {a} ").contains(&format!(" {b} "));
+            locality.add(
+                !g.is_empty()
+                    && names
+                        .iter()
+                        .any(|n| !n.is_empty() && (within(n, &g) || within(&g, n))),
+            );
+        }
+        let country_ok = gold["country"]
+            .as_str()
+            .map_or(true, |g| found_country.as_deref() == Some(g));
+        let place_ok = gold["locality"].as_str().map_or(true, |g| {
+            let g = place_key(g);
+            let within = |a: &str, b: &str| format!(" {a} ").contains(&format!(" {b} "));
+            !g.is_empty()
+                && names
+                    .iter()
+                    .any(|n| !n.is_empty() && (within(n, &g) || within(&g, n)))
+        });
+        let all_ok = deaths_ok && injured_ok && date_ok && country_ok && place_ok;
+        if let (Some(out), false) = (misses.as_mut(), all_ok) {
             let found: Vec<Value> = report
                 .casualties
                 .iter()
@@ -163,6 +207,10 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
                 "found_injured": found_injured,
                 "gold_start": gold_start,
                 "found_day": found_day,
+                "gold_country": gold["country"],
+                "found_country": found_country,
+                "gold_locality": gold["locality"],
+                "found_places": names,
                 "text": text,
                 "found": found,
             });
@@ -179,12 +227,27 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
         date.right, date.total
     );
     println!(
-        "deaths_exact={:.3} injured_exact={:.3} date_exact={:.3} rows={rows}",
+        "country: {}/{} exact; locality: {}/{} found",
+        country.right, country.total, locality.right, locality.total
+    );
+    println!(
+        "deaths_exact={:.3} injured_exact={:.3} date_exact={:.3} country_exact={:.3} locality_match={:.3} rows={rows}",
         deaths.rate(),
         injured.rate(),
-        date.rate()
+        date.rate(),
+        country.rate(),
+        locality.rate()
     );
     Ok(())
+}
+
+/// A place name for comparison: folded, without "village", "town" or "city".
+fn place_key(name: &str) -> String {
+    conflict_events::gazetteer::fold(name)
+        .split(' ')
+        .filter(|w| !["village", "town", "city", "the"].contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The seeds' events against expected.json.
@@ -274,9 +337,26 @@ fn seeds(dir: &Path) -> Result<(), String> {
                     if got { side } else { "absent" },
                 );
             }
+            let names: Vec<String> = event
+                .places
+                .iter()
+                .chain(event.location.iter())
+                .flat_map(|l| [Some(l.name.clone()), l.canonical.clone(), l.admin1.clone()])
+                .flatten()
+                .map(|n| place_key(&n).replace(' ', ""))
+                .collect();
             for key in ["place", "admin1"] {
                 if let Some(p) = c[key].as_str() {
-                    differ(key, p, "no location (gazetteer not built yet)");
+                    let want = place_key(p).replace(' ', "");
+                    let found = names
+                        .iter()
+                        .any(|n| n.contains(&want) || want.contains(n.as_str()) && !n.is_empty());
+                    let got = if found {
+                        p.to_string()
+                    } else {
+                        names.join("+")
+                    };
+                    differ(key, p, &got);
                 }
             }
         }

@@ -45,6 +45,7 @@ mod article;
 mod casualty;
 mod error;
 mod event;
+pub mod gazetteer;
 mod grammar;
 mod lexicon;
 pub mod output;
@@ -63,7 +64,7 @@ pub use casualty::{
 };
 pub use error::{Error, ErrorKind};
 pub use event::{
-    Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties, Source,
+    Actor, ActorRole, DatePrecision, Event, EventDate, EventType, Location, SideCasualties, Source,
 };
 pub use parser::{Parser, ParserBuilder};
 pub use report::Report;

@@ -2,7 +2,10 @@
 
 use crate::article::Article;
 use crate::error::Error;
+use std::sync::Arc;
+
 use crate::event::{self, ActorAlias};
+use crate::gazetteer::Gazetteer;
 use crate::grammar::casualty::{scan_sentence, RawCasualty, Scratch};
 use crate::grammar::{dateline, time as time_grammar};
 use crate::report::Report;
@@ -29,6 +32,7 @@ use crate::time::{Dateline, TimePolicy, Timex};
 pub struct Parser {
     prefilter: Prefilter,
     options: Options,
+    gazetteer: Arc<Gazetteer>,
 }
 
 /// Policy choices, set through [`ParserBuilder`].
@@ -62,6 +66,7 @@ impl Default for Options {
 #[derive(Debug, Clone, Default)]
 pub struct ParserBuilder {
     options: Options,
+    gazetteer: Option<Arc<Gazetteer>>,
 }
 
 impl ParserBuilder {
@@ -119,7 +124,15 @@ impl ParserBuilder {
         Ok(Parser {
             prefilter: Prefilter::new(),
             options: self.options,
+            gazetteer: self.gazetteer.unwrap_or_else(Gazetteer::embedded),
         })
+    }
+
+    /// The gazetteer events' places are resolved against. Default: the embedded one
+    /// ([`Gazetteer::embedded`]).
+    pub fn gazetteer(mut self, gazetteer: Gazetteer) -> ParserBuilder {
+        self.gazetteer = Some(Arc::new(gazetteer));
+        self
     }
 }
 
@@ -135,6 +148,7 @@ impl Parser {
         Parser {
             prefilter: Prefilter::new(),
             options: Options::default(),
+            gazetteer: Gazetteer::embedded(),
         }
     }
 
@@ -173,6 +187,7 @@ impl Parser {
             timexes: &timexes,
             reference: reference_date,
             actors: &self.options.actors,
+            gazetteer: &self.gazetteer,
         });
         Report {
             date: article.date(),

@@ -9,7 +9,7 @@ use crate::resolve::{Scope, Total};
 use crate::time::{Dateline, Timex};
 
 /// Everything found in one article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Report {
     /// The article's date, as the caller gave it.

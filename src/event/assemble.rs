@@ -8,8 +8,10 @@
 use chrono::NaiveDate;
 
 use super::actors::{actor_mentions, name_of, source_in, ActorAlias};
+use super::places::{countries_named, places_in, Location};
 use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
+use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, words_in};
 use crate::lexicon::events::{EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS};
 use crate::resolve::{total, Scope};
@@ -29,6 +31,8 @@ pub(crate) struct Inputs<'a> {
     pub reference: Option<NaiveDate>,
     /// The caller's actor aliases.
     pub actors: &'a [ActorAlias],
+    /// Places and countries.
+    pub gazetteer: &'a Gazetteer,
 }
 
 /// A group of sentences under construction.
@@ -119,6 +123,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         timexes,
         reference,
         actors,
+        gazetteer,
     } = *inputs;
     if sentences.is_empty() {
         return Vec::new();
@@ -167,15 +172,37 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         }
     }
     let article_source = source_in(text, Span::new(0, text.len()));
+    let countries = countries_named(text, gazetteer);
     groups
         .into_iter()
         .map(|g| {
             let mut event = event_of(&g, text, sentences, casualties, timexes, reference);
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
             event.actors = actors_of(&event, text, actors);
+            event.places = places_in(text, event.span, gazetteer, &countries);
+            event.location = main_location(&event.places, &countries, gazetteer);
             event
         })
         .collect()
+}
+
+/// The event's place: the first one resolved to a populated place, else the first
+/// administrative unit, else the first name, else the article's most named country.
+fn main_location(
+    places: &[Location],
+    countries: &[String],
+    gazetteer: &Gazetteer,
+) -> Option<Location> {
+    let by_precision = |p: u8| places.iter().find(|l| l.precision == p);
+    by_precision(1)
+        .or_else(|| by_precision(4))
+        .or_else(|| places.iter().find(|l| l.precision != 6))
+        .or_else(|| places.first())
+        .cloned()
+        .or_else(|| {
+            let iso3 = countries.first()?;
+            Some(Location::country(iso3, gazetteer))
+        })
 }
 
 /// The actors an event names, with the victims' sides as targets (or, in a battle, everyone
@@ -249,6 +276,8 @@ fn event_of(
         event_type,
         event_type_span,
         date: date_of(text, &g.sentences, sentences, timexes, reference),
+        location: None,
+        places: Vec::new(),
         actors: Vec::new(),
         casualties: side_casualties(&g.mentions, casualties),
         source: None,

@@ -3,11 +3,13 @@
 
 mod actors;
 mod assemble;
+mod places;
 mod types;
 
 pub(crate) use actors::ActorAlias;
 pub use actors::{Actor, ActorRole, Source};
 pub(crate) use assemble::{assemble, Inputs};
+pub use places::Location;
 pub use types::EventType;
 
 use serde::Serialize;
@@ -88,7 +90,7 @@ pub struct SideCasualties {
 }
 
 /// One incident reported by an article.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Event {
     /// What kind of event, after ACLED.
@@ -98,6 +100,10 @@ pub struct Event {
     /// When: the event's own date, else the article's reference date (marked inherited);
     /// `None` with neither.
     pub date: Option<EventDate>,
+    /// Where: the most precise place the event's sentences name, else the article's country.
+    pub location: Option<Location>,
+    /// Every place the event's sentences name.
+    pub places: Vec<Location>,
     /// Who took part: perpetrators, targets or, in a clash, combatants.
     pub actors: Vec<Actor>,
     /// Casualties, per side and outcome.

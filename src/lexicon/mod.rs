@@ -6,6 +6,7 @@
 //! "is" never reads as the Islamic State.
 
 pub(crate) mod actors;
+pub(crate) mod countries;
 pub(crate) mod cues;
 pub(crate) mod events;
 pub(crate) mod numbers;

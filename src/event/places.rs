@@ -1,0 +1,300 @@
+//! Where: place names in an event's sentences, resolved against the gazetteer.
+
+use serde::Serialize;
+
+use crate::gazetteer::{fold, Gazetteer};
+use crate::grammar::words::{is_in, lookup, phrase, words_in};
+use crate::lexicon::actors::ACTOR_ALIASES;
+use crate::lexicon::countries::{ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, PLACE_LEADS};
+use crate::lexicon::time::{MONTHS, WEEKDAYS};
+use crate::span::Span;
+
+/// Most words of a place name.
+const MAX_NAME_WORDS: usize = 4;
+/// Most lowercase words between a lead and the name: "in the eastern Afghan city of".
+const MAX_DESCRIPTION_WORDS: usize = 6;
+
+/// A place an event happened at.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Location {
+    /// The name as written ("Deir Ezzor").
+    pub name: String,
+    /// The gazetteer's name, when the place resolved ("Deir ez-Zor").
+    pub canonical: Option<String>,
+    /// The first-order administrative unit, as the text names it ("Homs" in "Homs province").
+    pub admin1: Option<String>,
+    /// The country, ISO 3166-1 alpha-3.
+    pub country: Option<String>,
+    /// Latitude, when the place resolved.
+    pub latitude: Option<f64>,
+    /// Longitude, when the place resolved.
+    pub longitude: Option<f64>,
+    /// UCDP's `where_prec`: 1 the place itself, 4 a first-order unit, 6 only the country,
+    /// 7 a name the gazetteer does not know.
+    pub precision: u8,
+    /// Where the text names it.
+    pub span: Span,
+}
+
+impl Location {
+    /// A location known only by its country.
+    pub(crate) fn country(iso3: &str, gazetteer: &Gazetteer) -> Location {
+        Location {
+            name: gazetteer.country_name(iso3).unwrap_or(iso3).to_string(),
+            canonical: None,
+            admin1: None,
+            country: Some(iso3.to_string()),
+            latitude: None,
+            longitude: None,
+            precision: 6,
+            span: Span::new(0, 0),
+        }
+    }
+}
+
+/// Countries the article names (by name or adjective), most named first.
+pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    // A country's name weighs more than an adjective, which often describes an actor
+    // ("Rwandan rebels ... in eastern Democratic Republic of Congo").
+    let mut add = |iso3: &str, weight: usize| match counts.iter_mut().find(|(c, _)| c == iso3) {
+        Some((_, n)) => *n += weight,
+        None => counts.push((iso3.to_string(), weight)),
+    };
+    for (at, w) in words_in(text, 0, text.len()) {
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        // Country names of up to four words: "South Sudan", "Central African Republic".
+        let words: Vec<&str> = words_in(text, at, text.len())
+            .take(4)
+            .map(|(_, w)| w)
+            .collect();
+        let named = (1..=words.len()).rev().find_map(|n| {
+            let name = words[..n].join(" ");
+            let name = name
+                .strip_suffix("'s")
+                .or_else(|| name.strip_suffix("’s"))
+                .unwrap_or(&name)
+                .to_string();
+            gazetteer
+                .country_named(&fold(&name))
+                .map(|c| c.iso3.clone())
+        });
+        if let Some(iso3) = named {
+            add(&iso3, 2);
+        } else if let Some((_, iso3)) = lookup(&COUNTRY_WORDS, &text[at..]) {
+            add(iso3, 1);
+        }
+    }
+    let mut ranked: Vec<(usize, (String, usize))> = counts.into_iter().enumerate().collect();
+    ranked.sort_by(|(ia, (_, a)), (ib, (_, b))| b.cmp(a).then(ia.cmp(ib)));
+    ranked.into_iter().map(|(_, (c, _))| c).collect()
+}
+
+/// A capitalized name starting at `at`: words starting with a capital, joined by
+/// transliteration particles ("Deir ez-Zor", "Dar es Salaam"), at most four words.
+fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+    let mut stop = None;
+    let mut count = 0;
+    for (s, w) in words_in(text, at, end) {
+        let particle = [
+            "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an", "az", "de", "del", "la", "bin",
+        ]
+        .iter()
+        .any(|p| w.eq_ignore_ascii_case(p) || w.to_ascii_lowercase().starts_with(&format!("{p}-")));
+        // "al-Sukhna": a lowercase particle joined to a capitalized name.
+        let capital = w.starts_with(char::is_uppercase)
+            || w.split_once('-').is_some_and(|(p, rest)| {
+                ["al", "el", "ar", "as", "ad", "ash", "az", "an"].contains(&p)
+                    && rest.starts_with(char::is_uppercase)
+            });
+        let gap = stop.map_or("", |e| &text[e..s]);
+        if count >= MAX_NAME_WORDS || (count > 0 && !gap.chars().all(|c| c == ' ' || c == '-')) {
+            break;
+        }
+        if capital || (particle && count > 0) {
+            stop = Some(s + w.len());
+            count += 1;
+        } else {
+            break;
+        }
+    }
+    let mut end = stop?;
+    // "Burkina Faso's capital": the possessive is not part of the name.
+    for suffix in ["'s", "’s"] {
+        if text[at..end].ends_with(suffix) {
+            end -= suffix.len();
+        }
+    }
+    let name = &text[at..end];
+    // Weekdays, months and actors are not places.
+    let first_word = name.split([' ', '-']).next().unwrap_or(name);
+    let not_place = is_in(&WEEKDAYS, first_word)
+        || is_in(&MONTHS, first_word)
+        || lookup(&ACTOR_ALIASES, name).is_some_and(|(rest, _)| rest.trim().is_empty());
+    (!not_place).then_some((at, end))
+}
+
+/// Place-name candidates in `text[span]`: after a lead word ("in", "near the town of") or
+/// before an administrative word ("Borno state"); the bool says administrative.
+fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
+    let mut found: Vec<(usize, usize, bool)> = Vec::new();
+    let words: Vec<(usize, &str)> = words_in(text, span.start, span.end).collect();
+    for (k, &(at, _)) in words.iter().enumerate() {
+        let Some((after, ())) = lookup(&PLACE_LEADS, &text[at..span.end]) else {
+            continue;
+        };
+        let mut from = span.end - after.len();
+        // "in the eastern Afghan city of Jalalabad": descriptions before the name.
+        for _ in 0..MAX_DESCRIPTION_WORDS {
+            let rest = &text[from..span.end];
+            let next = words_in(text, from, span.end).next();
+            let Some((s, w)) = next else { break };
+            let starts_name = name_at(text, s, span.end).is_some()
+                && !w.starts_with(char::is_lowercase)
+                || w.contains('-') && name_at(text, s, span.end).is_some();
+            let describes = !starts_name
+                && (w.starts_with(char::is_lowercase)
+                    || lookup(&COUNTRY_WORDS, &text[s..span.end]).is_some());
+            if !describes || is_in(&PLACE_LEADS, w) && w != "of" {
+                break;
+            }
+            from = s + w.len();
+            if phrase("of", rest).is_some() {
+                break;
+            }
+        }
+        let start = words_in(text, from, span.end)
+            .next()
+            .map_or(span.end, |(s, _)| s);
+        if let Some((s, e)) = name_at(text, start, span.end) {
+            let admin = lookup(&ADMIN_WORDS, &text[e..span.end]).is_some();
+            if !found.iter().any(|&(fs, fe, _)| fs < e && s < fe) {
+                found.push((s, e, admin));
+            }
+        }
+        let _ = k;
+    }
+    // "Borno state", "Homs province" without a lead word.
+    for &(at, w) in &words {
+        if is_in(&ADMIN_WORDS, w) {
+            let name_start = words
+                .iter()
+                .rev()
+                .filter(|(s, _)| *s < at)
+                .take_while(|(_, w)| w.starts_with(char::is_uppercase))
+                .last()
+                .map(|(s, _)| *s);
+            if let Some(s) = name_start {
+                let e = text[..at].trim_end().len();
+                if s < e && !found.iter().any(|&(fs, fe, _)| fs < e && s < fe) {
+                    found.push((s, e, true));
+                }
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The places of an event's sentences, resolved where the gazetteer knows them; the country
+/// of an unresolved one is the article's most named country.
+pub(crate) fn places_in(
+    text: &str,
+    span: Span,
+    gazetteer: &Gazetteer,
+    countries: &[String],
+) -> Vec<Location> {
+    let admin1 = candidates(text, span)
+        .into_iter()
+        .find(|&(_, _, admin)| admin)
+        .map(|(s, e, _)| text[s..e].to_string());
+    let mut out = Vec::new();
+    for (s, e, admin) in candidates(text, span) {
+        let written = text[s..e].to_string();
+        // The name, or a prefix of it before descriptive words: "Khalis" in "Khalis Town".
+        let words: Vec<&str> = written.split(' ').collect();
+        let descriptive_from = (1..=words.len())
+            .rev()
+            .take_while(|&n| n == words.len() || words[n..].iter().all(|w| is_in(&DESCRIPTIVE, w)))
+            .last()
+            .unwrap_or(words.len());
+        let resolved = (descriptive_from..=words.len()).rev().find_map(|n| {
+            let places = gazetteer.places(&fold(&words[..n].join(" ")));
+            let in_country = places.iter().find(|p| {
+                gazetteer
+                    .iso3(&p.country)
+                    .is_some_and(|c| countries.iter().any(|x| x == c))
+            });
+            // A name that only resolves outside the countries the article names is another
+            // place of the same name ("Palmyra" in Brazil for a Syrian story).
+            match in_country {
+                Some(p) => Some(*p),
+                None if countries.is_empty() => places.first().copied(),
+                None => None,
+            }
+        });
+        let country_itself = gazetteer.country_named(&fold(&written));
+        // A first-order unit of a named country ("Borno State", "Jowzjan Province").
+        let subdivision = (descriptive_from..=words.len()).rev().find_map(|n| {
+            let units = gazetteer.subdivisions(&fold(&words[..n].join(" ")));
+            units
+                .iter()
+                .find(|u| {
+                    gazetteer
+                        .iso3(&u.country)
+                        .is_some_and(|c| countries.iter().any(|x| x == c))
+                })
+                .or_else(|| units.first().filter(|_| admin || resolved.is_none()))
+                .cloned()
+        });
+        let location = match (resolved, country_itself) {
+            (_, Some(c)) => Location {
+                name: written,
+                canonical: Some(c.name.clone()),
+                admin1: None,
+                country: Some(c.iso3.clone()),
+                latitude: None,
+                longitude: None,
+                precision: 6,
+                span: Span::new(s, e),
+            },
+            (Some(p), None) => Location {
+                name: written,
+                canonical: Some(p.name.clone()),
+                admin1: admin1.clone(),
+                country: gazetteer.iso3(&p.country).map(str::to_string),
+                latitude: Some(p.latitude),
+                longitude: Some(p.longitude),
+                precision: if admin { 4 } else { 1 },
+                span: Span::new(s, e),
+            },
+            (None, None) => match subdivision {
+                Some(unit) => Location {
+                    name: written,
+                    canonical: Some(unit.name.clone()),
+                    admin1: Some(unit.name.clone()),
+                    country: gazetteer.iso3(&unit.country).map(str::to_string),
+                    latitude: None,
+                    longitude: None,
+                    precision: 4,
+                    span: Span::new(s, e),
+                },
+                None => Location {
+                    name: written,
+                    canonical: None,
+                    admin1: admin1.clone(),
+                    country: countries.first().cloned(),
+                    latitude: None,
+                    longitude: None,
+                    precision: if admin { 4 } else { 7 },
+                    span: Span::new(s, e),
+                },
+            },
+        };
+        out.push(location);
+    }
+    out
+}

@@ -1,0 +1,386 @@
+//! Places and countries: an embedded default built from GeoNames data (CC BY 4.0,
+//! <https://www.geonames.org>), and a loader for a full GeoNames dump.
+//!
+//! The embedded data (cargo feature `gazetteer`, on by default) holds every populated place
+//! of 15,000 people or more, every place of GeoNames' `cities1000` extract in countries of
+//! high-intensity armed conflict, and a few places those extracts lack; up to three spelling
+//! variants each. `examples/build_gazetteer.rs` generates it.
+//!
+//! ```
+//! use conflict_events::gazetteer::Gazetteer;
+//!
+//! let dump = "6618983\tUqayribat\tUqayribat\tAqerbat\t35.04\t37.46\tP\tPPL\tSY\t\t10\t\t\t\t0\t\t400\tAsia/Damascus\t2012-01-19\n";
+//! let gazetteer = Gazetteer::from_geonames(dump)?;
+//! assert_eq!(gazetteer.len(), 1);
+//! assert!(Gazetteer::from_geonames("not\ta row\n").is_err());
+//! # Ok::<(), conflict_events::Error>(())
+//! ```
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use once_cell::sync::Lazy;
+
+use crate::error::{Error, ErrorKind};
+
+/// A place of the gazetteer.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Place {
+    pub name: String,
+    pub country: String,
+    pub admin1: String,
+    pub latitude: f64,
+    pub longitude: f64,
+    pub population: u64,
+}
+
+/// A first-order administrative unit (ISO 3166-2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Subdivision {
+    pub name: String,
+    pub country: String,
+}
+
+/// A country of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Country {
+    pub name: String,
+    pub iso2: String,
+    pub iso3: String,
+}
+
+/// Places and countries, looked up by folded name.
+#[derive(Debug, Clone, Default)]
+pub struct Gazetteer {
+    places: Vec<Place>,
+    by_name: HashMap<String, Vec<u32>>,
+    by_skeleton: HashMap<String, Vec<u32>>,
+    countries: Vec<Country>,
+    country_by_name: HashMap<String, usize>,
+    country_by_iso2: HashMap<String, usize>,
+    subdivisions: HashMap<String, Vec<Subdivision>>,
+}
+
+#[cfg(feature = "gazetteer")]
+const PLACES: &str = include_str!("places.tsv");
+#[cfg(not(feature = "gazetteer"))]
+const PLACES: &str = "";
+const COUNTRIES: &str = include_str!("countries.tsv");
+const SUBDIVISIONS: &str = include_str!("subdivisions.tsv");
+
+static EMBEDDED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
+    let mut g = Gazetteer::countries_only();
+    g.load_embedded_places();
+    Arc::new(g)
+});
+
+/// Lower case, accents and marks dropped, hyphens as spaces, apostrophes gone: "Deir
+/// ez-Zor", "Deir Ez-Zor" and "deir ez zor" fold alike.
+pub fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'ď' | 'đ' | 'ḍ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ğ' | 'ġ' => 'g',
+            'ḥ' | 'ħ' => 'h',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ŕ' | 'ř' => 'r',
+            'ś' | 'š' | 'ş' | 'ṣ' => 's',
+            'ť' | 'ţ' | 'ṭ' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ź' | 'ż' | 'ž' | 'ẓ' => 'z',
+            '-' | '_' | '/' => ' ',
+            '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | '`' | '´' => continue,
+            c => c,
+        };
+        out.extend(c.to_lowercase());
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Arabic articles that transliterations write or drop at will.
+const ARTICLES: &[&str] = &[
+    "al", "el", "ar", "as", "ash", "ad", "az", "an", "at", "ath", "adh", "ez", "es", "ed", "en",
+];
+
+/// The skeleton of a folded name: its consonants, once the articles are dropped, doubled
+/// letters collapsed and a final "h" dropped. Transliterations of one Arabic name differ in
+/// vowels, articles, doubling and spacing: "Raqa", "Raqqa" and "Ar Raqqah" meet; so do "Deir
+/// Ezzor" and "Deir ez-Zor", "Mayadeen" and "Al Mayadin", "Baghouz" and "Baghuz". Lookups
+/// use it only when the exact name is unknown.
+fn skeleton(folded: &str) -> String {
+    let mut out = String::with_capacity(folded.len());
+    let mut previous = None;
+    for c in folded
+        .split(' ')
+        .filter(|w| !ARTICLES.contains(w))
+        .flat_map(str::chars)
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
+    {
+        if Some(c) != previous {
+            out.push(c);
+        }
+        previous = Some(c);
+    }
+    if out.len() > 2 && out.ends_with('h') {
+        out.pop();
+    }
+    out
+}
+
+/// A folded name with each word capitalized: "al mayadin" → "Al Mayadin". The embedded data
+/// stores a place's official name only when it differs from this.
+pub fn capitalize(folded: &str) -> String {
+    folded
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+impl Gazetteer {
+    /// The embedded default: countries, and places when the `gazetteer` feature is on.
+    pub fn embedded() -> Arc<Gazetteer> {
+        Arc::clone(&EMBEDDED)
+    }
+
+    /// Countries only, no places.
+    pub fn countries_only() -> Gazetteer {
+        let mut g = Gazetteer::default();
+        g.load_countries();
+        g.load_subdivisions();
+        g
+    }
+
+    /// Places from a GeoNames dump (`allCountries.txt` or a country file: 19 tab-separated
+    /// columns), with the embedded countries.
+    ///
+    /// # Errors
+    /// [`ErrorKind::InvalidInput`] naming the first malformed row by its line number.
+    pub fn from_geonames(dump: &str) -> Result<Gazetteer, Error> {
+        let mut g = Gazetteer::countries_only();
+        for (n, line) in dump.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let bad = |what: &str| {
+                Error::new(
+                    ErrorKind::InvalidInput,
+                    format!("GeoNames dump, line {}: {what}", n + 1),
+                )
+            };
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() < 15 {
+                return Err(bad(&format!("{} columns, want 19", cols.len())));
+            }
+            let latitude: f64 = cols[4]
+                .parse()
+                .map_err(|_| bad("latitude is not a number"))?;
+            let longitude: f64 = cols[5]
+                .parse()
+                .map_err(|_| bad("longitude is not a number"))?;
+            let population: u64 = match cols[14] {
+                "" => 0,
+                p => p.parse().map_err(|_| bad("population is not a number"))?,
+            };
+            let mut names = vec![fold(cols[1]), fold(cols[2])];
+            names.extend(cols[3].split(',').map(fold));
+            names.retain(|n| !n.is_empty());
+            names.dedup();
+            g.add(
+                &names,
+                Place {
+                    name: cols[1].to_string(),
+                    country: cols[8].to_string(),
+                    admin1: cols[10].to_string(),
+                    latitude,
+                    longitude,
+                    population,
+                },
+            );
+        }
+        Ok(g)
+    }
+
+    /// How many places.
+    pub fn len(&self) -> usize {
+        self.places.len()
+    }
+
+    /// True with no places.
+    pub fn is_empty(&self) -> bool {
+        self.places.is_empty()
+    }
+
+    fn add(&mut self, names: &[String], place: Place) {
+        let id = self.places.len() as u32;
+        self.places.push(place);
+        for n in names {
+            let ids = self.by_name.entry(n.clone()).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+            let ids = self.by_skeleton.entry(skeleton(n)).or_default();
+            if ids.last() != Some(&id) {
+                ids.push(id);
+            }
+        }
+    }
+
+    fn load_countries(&mut self) {
+        for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if let [folded, name, iso2, iso3, ..] = cols.as_slice() {
+                let k = self.countries.len();
+                self.countries.push(Country {
+                    name: name.to_string(),
+                    iso2: iso2.to_string(),
+                    iso3: iso3.to_string(),
+                });
+                self.country_by_name.insert(folded.to_string(), k);
+                self.country_by_iso2.insert(iso2.to_string(), k);
+            }
+        }
+    }
+
+    fn load_subdivisions(&mut self) {
+        for line in SUBDIVISIONS.lines().filter(|l| !l.starts_with('#')) {
+            if let [folded, name, country, ..] = line.split('\t').collect::<Vec<_>>().as_slice() {
+                self.subdivisions
+                    .entry(folded.to_string())
+                    .or_default()
+                    .push(Subdivision {
+                        name: name.to_string(),
+                        country: country.to_string(),
+                    });
+            }
+        }
+    }
+
+    fn load_embedded_places(&mut self) {
+        for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [names, name, country, admin1, lat, lon, population] = cols.as_slice() else {
+                continue;
+            };
+            let names: Vec<String> = names.split('|').map(str::to_string).collect();
+            let name = if name.is_empty() {
+                capitalize(names.first().map_or("", String::as_str))
+            } else {
+                name.to_string()
+            };
+            self.add(
+                &names,
+                Place {
+                    name,
+                    country: country.to_string(),
+                    admin1: admin1.to_string(),
+                    latitude: lat.parse().unwrap_or(0.0),
+                    longitude: lon.parse().unwrap_or(0.0),
+                    population: population.parse().unwrap_or(0),
+                },
+            );
+        }
+    }
+
+    /// Places named `folded`, most populous first.
+    pub(crate) fn places(&self, folded: &str) -> Vec<&Place> {
+        let exact = self.by_name.get(folded);
+        // A skeleton match must begin like the name ("Raqa" for "Ar Raqqah", not "Adana" for
+        // "Udeni"): the first letters after any article agree.
+        let first = |s: &str| {
+            s.split(' ')
+                .find(|w| !ARTICLES.contains(w))
+                .and_then(|w| w.chars().next())
+        };
+        let mut found: Vec<&Place> = match exact {
+            Some(ids) => ids.iter().map(|&id| &self.places[id as usize]).collect(),
+            None => self
+                .by_skeleton
+                .get(&skeleton(folded))
+                .into_iter()
+                .flatten()
+                .map(|&id| &self.places[id as usize])
+                .filter(|p| first(&fold(&p.name)) == first(folded))
+                .collect(),
+        };
+        found.sort_by_key(|p| std::cmp::Reverse(p.population));
+        found
+    }
+
+    /// The first-order units named `folded` (ISO 3166-2 names, folded).
+    pub(crate) fn subdivisions(&self, folded: &str) -> &[Subdivision] {
+        self.subdivisions.get(folded).map_or(&[], Vec::as_slice)
+    }
+
+    /// The country named `folded`.
+    pub(crate) fn country_named(&self, folded: &str) -> Option<&Country> {
+        self.country_by_name
+            .get(folded)
+            .map(|&k| &self.countries[k])
+    }
+
+    /// The name of a country by its alpha-3 code.
+    pub(crate) fn country_name(&self, iso3: &str) -> Option<&str> {
+        self.countries
+            .iter()
+            .find(|c| c.iso3 == iso3)
+            .map(|c| c.name.as_str())
+    }
+
+    /// The ISO 3166-1 alpha-3 code of an alpha-2 code.
+    pub(crate) fn iso3(&self, iso2: &str) -> Option<&str> {
+        self.country_by_iso2
+            .get(iso2)
+            .map(|&k| self.countries[k].iso3.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding_makes_spellings_meet() {
+        assert_eq!(fold("Deir ez-Zor"), "deir ez zor");
+        assert_eq!(fold("‘Uqayribāt"), "uqayribat");
+        assert_eq!(fold("Al Mayādīn"), "al mayadin");
+        assert_eq!(skeleton("raqa"), skeleton("ar raqqah"));
+        assert_eq!(skeleton("deir ezzor"), skeleton("deir ez zor"));
+        assert_eq!(skeleton("mayadeen"), skeleton("al mayadin"));
+        assert_eq!(skeleton("baghouz"), skeleton("baghuz"));
+    }
+
+    #[cfg(feature = "gazetteer")]
+    #[test]
+    fn the_embedded_data_resolves_the_spellings_news_uses() {
+        let g = Gazetteer::embedded();
+        for name in [
+            "Raqa",
+            "Raqqa",
+            "Deir Ezzor",
+            "Deir ez-Zor",
+            "Uqayribat",
+            "Tabqa",
+            "Mayadeen",
+            "Baghouz",
+            "Sukhnah",
+            "Saraqeb",
+            "Kafranbel",
+            "Jalalabad",
+        ] {
+            assert!(!g.places(&fold(name)).is_empty(), "{name} does not resolve");
+        }
+        assert_eq!(g.iso3("SY"), Some("SYR"));
+    }
+}

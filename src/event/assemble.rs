@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::actors::{actor_mentions, name_of, source_in, ActorAlias};
-use super::places::{countries_named, places_in, Location};
+use super::places::{context_countries, places_in, Location};
 use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
@@ -172,7 +172,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         }
     }
     let article_source = source_in(text, Span::new(0, text.len()));
-    let countries = countries_named(text, gazetteer);
+    let countries = context_countries(text, gazetteer);
     groups
         .into_iter()
         .map(|g| {

@@ -53,6 +53,25 @@ impl Location {
     }
 }
 
+/// The countries an article is about: those it names (by name or adjective), most named
+/// first, then those of places it names by their own name.
+pub(crate) fn context_countries(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
+    let mut countries = countries_named(text, gazetteer);
+    for (s, e, _) in candidates(text, Span::new(0, text.len())) {
+        let folded = fold(&text[s..e]);
+        let official = gazetteer
+            .places(&folded)
+            .into_iter()
+            .find(|p| Gazetteer::is_official(p, &folded));
+        if let Some(iso3) = official.and_then(|p| gazetteer.iso3(&p.country)) {
+            if !countries.iter().any(|c| c == iso3) {
+                countries.push(iso3.to_string());
+            }
+        }
+    }
+    countries
+}
+
 /// Countries the article names (by name or adjective), most named first.
 pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
     let mut counts: Vec<(String, usize)> = Vec::new();
@@ -133,6 +152,7 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     let first_word = name.split([' ', '-']).next().unwrap_or(name);
     let not_place = is_in(&WEEKDAYS, first_word)
         || is_in(&MONTHS, first_word)
+        || lookup(&COUNTRY_WORDS, name).is_some_and(|(rest, _)| rest.trim().is_empty())
         || lookup(&ACTOR_ALIASES, name).is_some_and(|(rest, _)| rest.trim().is_empty());
     (!not_place).then_some((at, end))
 }
@@ -222,19 +242,18 @@ pub(crate) fn places_in(
             .last()
             .unwrap_or(words.len());
         let resolved = (descriptive_from..=words.len()).rev().find_map(|n| {
-            let places = gazetteer.places(&fold(&words[..n].join(" ")));
+            let folded = fold(&words[..n].join(" "));
+            let places = gazetteer.places(&folded);
             let in_country = places.iter().find(|p| {
                 gazetteer
                     .iso3(&p.country)
                     .is_some_and(|c| countries.iter().any(|x| x == c))
             });
-            // A name that only resolves outside the countries the article names is another
-            // place of the same name ("Palmyra" in Brazil for a Syrian story).
-            match in_country {
-                Some(p) => Some(*p),
-                None if countries.is_empty() => places.first().copied(),
-                None => None,
-            }
+            // Outside the article's countries only a place's own name counts, not a variant
+            // ("Palmyra" is a former name of a Brazilian town; "Ngaoundaye" is Ngaoundaye).
+            in_country
+                .or_else(|| places.iter().find(|p| Gazetteer::is_official(p, &folded)))
+                .copied()
         });
         let country_itself = gazetteer.country_named(&fold(&written));
         // A first-order unit of a named country ("Borno State", "Jowzjan Province").

@@ -293,6 +293,11 @@ impl Gazetteer {
         }
     }
 
+    /// Whether `folded` is the place's own name, not one of its variants.
+    pub(crate) fn is_official(place: &Place, folded: &str) -> bool {
+        fold(&place.name) == folded
+    }
+
     /// Places named `folded`, most populous first.
     pub(crate) fn places(&self, folded: &str) -> Vec<&Place> {
         let exact = self.by_name.get(folded);

@@ -68,11 +68,6 @@ pub(crate) static COUNTRY_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("Bahraini", "BHR"),
     ("Jordanian", "JOR"),
     ("Kurdish", "IRQ"),
-    ("Kashmir", "IND"),
-    ("Darfur", "SDN"),
-    ("Mogadishu", "SOM"),
-    ("Kabul", "AFG"),
-    ("Baghdad", "IRQ"),
 ]);
 
 /// Words after a name that make it a first-order administrative unit: "Borno state".

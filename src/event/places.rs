@@ -7,6 +7,7 @@ use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::ACTOR_ALIASES;
 use crate::lexicon::countries::{ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, PLACE_LEADS};
 use crate::lexicon::time::{MONTHS, WEEKDAYS};
+use crate::lexicon::victims::NOT_MODIFIERS;
 use crate::span::Span;
 
 /// Most words of a place name.
@@ -150,7 +151,8 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     let name = &text[at..end];
     // Weekdays, months and actors are not places.
     let first_word = name.split([' ', '-']).next().unwrap_or(name);
-    let not_place = is_in(&WEEKDAYS, first_word)
+    let not_place = is_in(&NOT_MODIFIERS, first_word)
+        || is_in(&WEEKDAYS, first_word)
         || is_in(&MONTHS, first_word)
         || lookup(&COUNTRY_WORDS, name).is_some_and(|(rest, _)| rest.trim().is_empty())
         || lookup(&ACTOR_ALIASES, name).is_some_and(|(rest, _)| rest.trim().is_empty());
@@ -221,7 +223,98 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
 
 /// The places of an event's sentences, resolved where the gazetteer knows them; the country
 /// of an unresolved one is the article's most named country.
+/// "the Iraqi capital", "Libya's capital", "the capital of Yemen": the country's capital.
+fn capitals(text: &str, span: Span, gazetteer: &Gazetteer) -> Vec<Location> {
+    let words: Vec<(usize, &str)> = words_in(text, span.start, span.end).collect();
+    let mut out = Vec::new();
+    for (k, &(at, w)) in words.iter().enumerate() {
+        if !w.eq_ignore_ascii_case("capital") {
+            continue;
+        }
+        // The country word before ("Iraqi", "Libya's") or after ("of Yemen").
+        let before = k.checked_sub(1).map(|j| words[j]);
+        let after = words
+            .get(k + 1..k + 3)
+            .filter(|w| w[0].1.eq_ignore_ascii_case("of"))
+            .map(|w| w[1]);
+        let country_of = |(s, word): (usize, &str)| {
+            let base = word
+                .strip_suffix("'s")
+                .or_else(|| word.strip_suffix("’s"))
+                .unwrap_or(word);
+            gazetteer
+                .country_named(&fold(base))
+                .map(|c| c.iso3.clone())
+                .or_else(|| lookup(&COUNTRY_WORDS, &text[s..]).map(|(_, c)| c.to_string()))
+        };
+        let found = before
+            .and_then(|b| country_of(b).map(|c| (c, b.0)))
+            .or_else(|| after.and_then(country_of).map(|c| (c, at)));
+        let Some((iso3, start)) = found else { continue };
+        let Some(capital) = gazetteer.capital(&iso3) else {
+            continue;
+        };
+        let place = gazetteer
+            .places(&fold(capital))
+            .into_iter()
+            .find(|p| gazetteer.iso3(&p.country) == Some(iso3.as_str()));
+        out.push(Location {
+            name: text[start..at + w.len()].to_string(),
+            canonical: Some(capital.to_string()),
+            admin1: None,
+            country: Some(iso3.clone()),
+            latitude: place.map(|p| p.latitude),
+            longitude: place.map(|p| p.longitude),
+            precision: 1,
+            span: Span::new(start, at + w.len()),
+        });
+    }
+    out
+}
+
+/// The places of an event's sentences: names after a lead word or before an administrative
+/// word, capitals named by their country, and names the gazetteer knows by their own name in
+/// the article's countries ("a popular Mogadishu hotel").
 pub(crate) fn places_in(
+    text: &str,
+    span: Span,
+    gazetteer: &Gazetteer,
+    countries: &[String],
+) -> Vec<Location> {
+    let mut out = places_named(text, span, gazetteer, countries);
+    out.extend(capitals(text, span, gazetteer));
+    for (at, w) in words_in(text, span.start, span.end) {
+        let covered = out.iter().any(|l| l.span.start <= at && at < l.span.end);
+        if !w.starts_with(char::is_uppercase) || covered || is_in(&NOT_MODIFIERS, w) {
+            continue;
+        }
+        let folded = fold(w.strip_suffix("'s").unwrap_or(w));
+        let place = gazetteer.places(&folded).into_iter().find(|p| {
+            Gazetteer::is_official(p, &folded)
+                && gazetteer
+                    .iso3(&p.country)
+                    .is_some_and(|c| countries.iter().any(|x| x == c))
+        });
+        if let Some(p) = place {
+            out.push(Location {
+                name: w.to_string(),
+                canonical: Some(p.name.clone()),
+                admin1: None,
+                country: gazetteer.iso3(&p.country).map(str::to_string),
+                latitude: Some(p.latitude),
+                longitude: Some(p.longitude),
+                precision: 1,
+                span: Span::new(at, at + w.len()),
+            });
+        }
+    }
+    out.sort_by_key(|l| l.span.start);
+    out
+}
+
+/// Places named after a lead word or before an administrative word, resolved where the
+/// gazetteer knows them; the country of an unresolved one is the article's first country.
+fn places_named(
     text: &str,
     span: Span,
     gazetteer: &Gazetteer,

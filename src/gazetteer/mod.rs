@@ -47,6 +47,7 @@ pub(crate) struct Country {
     pub name: String,
     pub iso2: String,
     pub iso3: String,
+    pub capital: String,
 }
 
 /// Places and countries, looked up by folded name.
@@ -240,12 +241,13 @@ impl Gazetteer {
     fn load_countries(&mut self) {
         for line in COUNTRIES.lines().filter(|l| !l.starts_with('#')) {
             let cols: Vec<&str> = line.split('\t').collect();
-            if let [folded, name, iso2, iso3, ..] = cols.as_slice() {
+            if let [folded, name, iso2, iso3, capital] = cols.as_slice() {
                 let k = self.countries.len();
                 self.countries.push(Country {
                     name: name.to_string(),
                     iso2: iso2.to_string(),
                     iso3: iso3.to_string(),
+                    capital: capital.to_string(),
                 });
                 self.country_by_name.insert(folded.to_string(), k);
                 self.country_by_iso2.insert(iso2.to_string(), k);
@@ -333,6 +335,15 @@ impl Gazetteer {
         self.country_by_name
             .get(folded)
             .map(|&k| &self.countries[k])
+    }
+
+    /// The capital of a country by its alpha-3 code.
+    pub(crate) fn capital(&self, iso3: &str) -> Option<&str> {
+        self.countries
+            .iter()
+            .find(|c| c.iso3 == iso3)
+            .map(|c| c.capital.as_str())
+            .filter(|c| !c.is_empty())
     }
 
     /// The name of a country by its alpha-3 code.

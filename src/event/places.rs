@@ -10,6 +10,8 @@ use crate::lexicon::time::{MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
 use crate::span::Span;
 
+/// A city this big, named by its own name, is what the name means even without context.
+const MAJOR_CITY: u64 = 100_000;
 /// Most words of a place name.
 const MAX_NAME_WORDS: usize = 4;
 /// Most lowercase words between a lead and the name: "in the eastern Afghan city of".
@@ -58,15 +60,36 @@ impl Location {
 /// first, then those of places it names by their own name.
 pub(crate) fn context_countries(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
     let mut countries = countries_named(text, gazetteer);
+    let mut guesses: Vec<(String, u64)> = Vec::new();
     for (s, e, _) in candidates(text, Span::new(0, text.len())) {
         let folded = fold(&text[s..e]);
-        let official = gazetteer
-            .places(&folded)
-            .into_iter()
-            .find(|p| Gazetteer::is_official(p, &folded));
+        let places = gazetteer.places(&folded);
+        let official = places.iter().find(|p| Gazetteer::is_official(p, &folded));
         if let Some(iso3) = official.and_then(|p| gazetteer.iso3(&p.country)) {
             if !countries.iter().any(|c| c == iso3) {
                 countries.push(iso3.to_string());
+            }
+        }
+        if let Some(iso3) = places.first().and_then(|p| gazetteer.iso3(&p.country)) {
+            guesses.push((iso3.to_string(), places[0].population));
+        }
+    }
+    // With nothing else, the country most of the article's place names point to.
+    if countries.is_empty() {
+        let mut tally: Vec<(String, usize, u64)> = Vec::new();
+        for (c, population) in guesses {
+            match tally.iter_mut().find(|(t, _, _)| *t == c) {
+                Some((_, n, p)) => {
+                    *n += 1;
+                    *p += population;
+                }
+                None => tally.push((c, 1, population)),
+            }
+        }
+        tally.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)));
+        if let Some((c, n, _)) = tally.first() {
+            if *n >= 2 || tally.len() == 1 {
+                countries.push(c.clone());
             }
         }
     }
@@ -137,6 +160,10 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
         if capital || (particle && count > 0) {
             stop = Some(s + w.len());
             count += 1;
+            // "Mogadishu's Yaqshid district": a possessive ends the name.
+            if w.ends_with("'s") || w.ends_with("’s") {
+                break;
+            }
         } else {
             break;
         }
@@ -289,11 +316,14 @@ pub(crate) fn places_in(
             continue;
         }
         let folded = fold(w.strip_suffix("'s").unwrap_or(w));
+        // In the article's countries; or, with none, a city of its own name big enough to be
+        // what the name means ("hit Baghdad on Monday").
         let place = gazetteer.places(&folded).into_iter().find(|p| {
-            Gazetteer::is_official(p, &folded)
-                && gazetteer
-                    .iso3(&p.country)
-                    .is_some_and(|c| countries.iter().any(|x| x == c))
+            let in_context = gazetteer
+                .iso3(&p.country)
+                .is_some_and(|c| countries.iter().any(|x| x == c));
+            let major = countries.is_empty() && p.population >= MAJOR_CITY;
+            Gazetteer::is_official(p, &folded) && (in_context || major)
         });
         if let Some(p) = place {
             out.push(Location {

@@ -35,8 +35,34 @@
 //! 4. The resolve step flags aggregates, subsets and whole-war tolls across the article and
 //!    computes the article totals ([`Report::total`]).
 //!
+//! 5. Events: an article's casualty mentions are grouped into incidents ([`Event`]) with an
+//!    ACLED-aligned [`EventType`], a date with UCDP precision ([`EventDate`]), actors
+//!    ([`Actor`]), places resolved against the [`gazetteer`] ([`Location`]), casualties per
+//!    side with UCDP low / best / high ([`SideCasualties`]) and the report's [`Source`].
+//!
 //! The parser never reads the clock and does no I/O. Bad input gives an empty report, never
 //! a panic; parsing time is linear in the input.
+//!
+//! ## Events as JSON Lines
+//!
+//! Every public type serializes with serde. One [`Event`] per line is the documented,
+//! stable output (changes are noted in the CHANGELOG); its fields:
+//!
+//! | field | content |
+//! |---|---|
+//! | `event_type` | `armed_clash`, `air_or_drone_strike`, `suicide_bomb`, `attack`, ... ([`EventType::acled_event_type`] and [`EventType::acled_sub_event_type`] give ACLED's strings) |
+//! | `event_type_span` | the words that gave the type, `{start, end}` byte offsets, or null |
+//! | `date` | `{value, interval: {start, end}, precision, inherited, span}`: TIMEX3 value, calendar interval, UCDP precision (`day` ... `year`), whether taken from the article's date |
+//! | `location` | `{name, canonical, admin1, country, latitude, longitude, precision, span}`: as written, as the gazetteer names it, ISO 3166-1 alpha-3 country, UCDP `where_prec` |
+//! | `places` | every place the event's sentences name, same shape |
+//! | `actors` | `[{code, name, role, spans}]`, role `perpetrator`, `target` or `combatant` |
+//! | `casualties` | `[{side, class, outcome, low, best, high, qualifier, evidence}]` |
+//! | `source` | `{name, span, claim, party}`: who reported it, and whether it is a party's claim |
+//! | `mentions` | indices of the casualty mentions the event holds |
+//! | `span` | the sentences the event was read from |
+//!
+//! The `extract` example adds `article` (the record's id) and `evidence` (the text of `span`).
+//! [`output`] gives the same events as UCDP GED-like and ACLED-like CSV rows.
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
@@ -64,7 +90,8 @@ pub use casualty::{
 };
 pub use error::{Error, ErrorKind};
 pub use event::{
-    Actor, ActorRole, DatePrecision, Event, EventDate, EventType, Location, SideCasualties, Source,
+    Actor, ActorRole, DatePrecision, Event, EventDate, EventType, Location, SideCasualties,
+    Source,
 };
 pub use parser::{Parser, ParserBuilder};
 pub use report::Report;

@@ -90,8 +90,7 @@ pub use casualty::{
 };
 pub use error::{Error, ErrorKind};
 pub use event::{
-    Actor, ActorRole, DatePrecision, Event, EventDate, EventType, Location, SideCasualties,
-    Source,
+    Actor, ActorRole, DatePrecision, Event, EventDate, EventType, Location, SideCasualties, Source,
 };
 pub use parser::{Parser, ParserBuilder};
 pub use report::Report;

@@ -50,3 +50,30 @@ fn empty_input_gives_an_empty_report() {
     assert!(report.casualties.is_empty());
     assert_eq!(report.total(Outcome::Killed), None);
 }
+
+#[test]
+fn a_bad_gazetteer_row_is_named_by_its_line() {
+    use conflict_events::gazetteer::Gazetteer;
+    let good = "1\tAlpha\tAlpha\t\t10.0\t20.0\tP\tPPL\tSY\t\t10\t\t\t\t500\t\t\t\t\n";
+    let bad = "2\tBeta\tBeta\t\tnorth\t20.0\tP\tPPL\tSY\t\t10\t\t\t\t500\t\t\t\t\n";
+    let err = Gazetteer::from_geonames(&format!("{good}{bad}")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidInput);
+    assert!(err.to_string().contains("line 2"), "{err}");
+    assert!(err.to_string().contains("latitude"), "{err}");
+    let short = Gazetteer::from_geonames("3\tGamma\n").unwrap_err();
+    assert!(short.to_string().contains("line 1"), "{short}");
+}
+
+#[test]
+fn a_caller_gazetteer_resolves_places() {
+    use conflict_events::gazetteer::Gazetteer;
+    let dump = "1\tZorbagh\tZorbagh\t\t34.5\t41.5\tP\tPPL\tSY\t\t07\t\t\t\t2000\t\t\t\t\n";
+    let parser = Parser::builder()
+        .gazetteer(Gazetteer::from_geonames(dump).unwrap())
+        .build()
+        .unwrap();
+    let report = parser.parse("Gunmen killed four farmers in Zorbagh on Sunday.");
+    let location = report.events[0].location.as_ref().unwrap();
+    assert_eq!(location.canonical.as_deref(), Some("Zorbagh"));
+    assert_eq!(location.country.as_deref(), Some("SYR"));
+}

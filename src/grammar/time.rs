@@ -230,6 +230,19 @@ fn year_in_words(i: &str) -> Option<(&str, i32)> {
     (!digits && (10..100).contains(&n)).then_some((r2, century + n as i32))
 }
 
+/// A day of the month: "9", "21st".
+fn day_number(i: &str) -> Option<(&str, u32)> {
+    let (r, w) = word(i).ok()?;
+    small_number(w, 31).map(|d| (r, d))
+}
+
+/// A year after an optional comma: ", 2019".
+fn comma_year(i: &str) -> Option<(&str, i32)> {
+    let after_comma = punct(',')(i).map_or(i, |x| x.0);
+    let (r, w) = word(after_comma).ok()?;
+    year_of(w).map(|y| (r, y))
+}
+
 fn year_of(w: &str) -> Option<i32> {
     if w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()) {
         let y: i32 = w.parse().ok()?;
@@ -413,26 +426,15 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     // Month first.
     if let Some((r, m)) = month(i) {
-        if let Some((r2, d)) = word(r)
-            .ok()
-            .and_then(|(r2, w)| small_number(w, 31).map(|d| (r2, d)))
-        {
-            // "April 9, 2019" / "April 9".
-            let after_comma = punct(',')(r2).map_or(r2, |x| x.0);
-            if let Some((r3, y)) = word(after_comma)
-                .ok()
-                .and_then(|(r3, w)| year_of(w).map(|y| (r3, y)))
-            {
-                return Some((r3, cal(Some(y), Some(m), Some(d)), None));
-            }
-            return Some((r2, cal(None, Some(m), Some(d)), None));
+        // "April 9, 2019" / "April 9".
+        if let Some((r2, d)) = day_number(r) {
+            return Some(match comma_year(r2) {
+                Some((r3, y)) => (r3, cal(Some(y), Some(m), Some(d)), None),
+                None => (r2, cal(None, Some(m), Some(d)), None),
+            });
         }
         // "March 2019", "June, 1989".
-        let after_comma = punct(',')(r).map_or(r, |x| x.0);
-        if let Some((r2, y)) = word(after_comma)
-            .ok()
-            .and_then(|(r2, w)| year_of(w).map(|y| (r2, y)))
-        {
+        if let Some((r2, y)) = comma_year(r) {
             return Some((r2, cal(Some(y), Some(m), None), None));
         }
         // "June" alone, but not "May" the modal: a lone "May" needs a preposition before it,
@@ -444,20 +446,13 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         return Some((r, cal(None, Some(m), None), None));
     }
     // Day first: "9 April", "22 September, 2020".
-    if let Some((r, d)) = word(i)
-        .ok()
-        .and_then(|(r, w)| small_number(w, 31).map(|d| (r, d)))
-    {
+    if let Some((r, d)) = day_number(i) {
         let r = phrase("of", r).unwrap_or(r);
         if let Some((r2, m)) = month(r) {
-            let after_comma = punct(',')(r2).map_or(r2, |x| x.0);
-            if let Some((r3, y)) = word(after_comma)
-                .ok()
-                .and_then(|(r3, w)| year_of(w).map(|y| (r3, y)))
-            {
-                return Some((r3, cal(Some(y), Some(m), Some(d)), None));
-            }
-            return Some((r2, cal(None, Some(m), Some(d)), None));
+            return Some(match comma_year(r2) {
+                Some((r3, y)) => (r3, cal(Some(y), Some(m), Some(d)), None),
+                None => (r2, cal(None, Some(m), Some(d)), None),
+            });
         }
     }
     // "the year two thousand", "nineteen ninety-six".

@@ -3,8 +3,9 @@
 use serde::Serialize;
 
 use crate::casualty::Side;
-use crate::grammar::words::{lookup, words_in};
+use crate::grammar::words::{is_in, lookup, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_NAMES, PARTY_SOURCES, SOURCE_VERBS};
+use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
 use crate::span::Span;
 
 /// An actor's part in an event.
@@ -102,8 +103,30 @@ pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Ve
     found
 }
 
-/// The first source named in `text[span]`: "X said", "according to X", "said X".
+/// The source of `text[span]`: the first one with a name ("the Syrian Observatory for Human
+/// Rights said"), else the first generic one ("a monitor said").
 pub(crate) fn source_in(text: &str, span: Span) -> Option<Source> {
+    let mut first = None;
+    let mut from = span.start;
+    while from < span.end {
+        let Some(found) = next_source(text, Span::new(from, span.end)) else {
+            break;
+        };
+        if found
+            .name
+            .split_whitespace()
+            .any(|w| w.starts_with(char::is_uppercase))
+        {
+            return Some(found);
+        }
+        from = found.span.end.max(from + 1);
+        first = first.or(Some(found));
+    }
+    first
+}
+
+/// The first source named in `text[span]`: "X said", "according to X", "said X".
+fn next_source(text: &str, span: Span) -> Option<Source> {
     let window = &text[..span.end];
     let mut clause_start = span.start;
     let mut previous_end = span.start;
@@ -123,7 +146,7 @@ pub(crate) fn source_in(text: &str, span: Span) -> Option<Source> {
             }
         }
         if let Some((after, claim)) = lookup(&SOURCE_VERBS, rest) {
-            let before = window[clause_start..start].trim();
+            let before = cut_at_time(window[clause_start..start].trim());
             let named = if before.split_whitespace().count() > 8 || before.is_empty() {
                 // "said Observatory chief Rami Abdel Rahman": the source after the verb.
                 noun_phrase_after(window, span.end - after.len(), span.end)
@@ -146,12 +169,37 @@ fn noun_phrase_after(window: &str, from: usize, end: usize) -> Option<(usize, us
     let stop = rest
         .find([',', '.', ';', ':', '"', '“', '”', '('])
         .unwrap_or(rest.len());
-    let phrase = rest[..stop].trim();
+    let phrase = cut_at_time(rest[..stop].trim());
     if phrase.is_empty() || phrase.split_whitespace().count() > 10 {
         return None;
     }
     let s = from + (rest.len() - rest.trim_start().len());
     Some((s, s + phrase.len()))
+}
+
+/// Whether a word starts a time or stands for someone named before: no source begins so.
+fn not_a_name(word: &str) -> bool {
+    is_in(&WEEKDAYS, word)
+        || is_in(&MONTHS, word)
+        || is_in(&RELATIVE_DAYS, word)
+        || [
+            "on", "in", "at", "last", "late", "early", "this", "it", "he", "she", "they", "we",
+            "its", "also", "later", "earlier", "again", "further",
+        ]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// The phrase up to a time: "the Observatory on Saturday" → "the Observatory".
+fn cut_at_time(phrase: &str) -> &str {
+    let mut end = 0;
+    for (at, w) in words_in(phrase, 0, phrase.len()) {
+        if not_a_name(w) {
+            break;
+        }
+        end = at + w.len();
+    }
+    &phrase[..end]
 }
 
 fn source(window: &str, start: usize, end: usize, claim: bool) -> Source {

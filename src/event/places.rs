@@ -10,6 +10,11 @@ use crate::lexicon::time::{MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
 use crate::span::Span;
 
+/// Transliteration particles inside place names ("Deir ez-Zor", "Dar es Salaam").
+const PARTICLES: &[&str] = &[
+    "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an", "az", "de", "del", "la", "bin",
+];
+
 /// A city this big, named by its own name, is what the name means even without context.
 const MAJOR_CITY: u64 = 100_000;
 /// Most words of a place name.
@@ -109,6 +114,12 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> 
         if !w.starts_with(char::is_uppercase) {
             continue;
         }
+        if !gazetteer.may_start_country(w) {
+            if let Some((_, iso3)) = lookup(&COUNTRY_WORDS, &text[at..]) {
+                add(iso3, 1);
+            }
+            continue;
+        }
         // Country names of up to four words: "South Sudan", "Central African Republic".
         let words: Vec<&str> = words_in(text, at, text.len())
             .take(4)
@@ -142,11 +153,9 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     let mut stop = None;
     let mut count = 0;
     for (s, w) in words_in(text, at, end) {
-        let particle = [
-            "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an", "az", "de", "del", "la", "bin",
-        ]
-        .iter()
-        .any(|p| w.eq_ignore_ascii_case(p) || w.to_ascii_lowercase().starts_with(&format!("{p}-")));
+        // "ez", "al-": a transliteration particle alone or joined by a hyphen.
+        let head = w.split('-').next().unwrap_or(w);
+        let particle = PARTICLES.iter().any(|p| head.eq_ignore_ascii_case(p));
         // "al-Sukhna": a lowercase particle joined to a capitalized name.
         let capital = w.starts_with(char::is_uppercase)
             || w.split_once('-').is_some_and(|(p, rest)| {
@@ -201,9 +210,8 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             let rest = &text[from..span.end];
             let next = words_in(text, from, span.end).next();
             let Some((s, w)) = next else { break };
-            let starts_name = name_at(text, s, span.end).is_some()
-                && !w.starts_with(char::is_lowercase)
-                || w.contains('-') && name_at(text, s, span.end).is_some();
+            let starts_name = (!w.starts_with(char::is_lowercase) || w.contains('-'))
+                && name_at(text, s, span.end).is_some();
             let describes = !starts_name
                 && (w.starts_with(char::is_lowercase)
                     || lookup(&COUNTRY_WORDS, &text[s..span.end]).is_some());
@@ -350,12 +358,13 @@ fn places_named(
     gazetteer: &Gazetteer,
     countries: &[String],
 ) -> Vec<Location> {
-    let admin1 = candidates(text, span)
-        .into_iter()
-        .find(|&(_, _, admin)| admin)
-        .map(|(s, e, _)| text[s..e].to_string());
+    let found = candidates(text, span);
+    let admin1 = found
+        .iter()
+        .find(|&&(_, _, admin)| admin)
+        .map(|&(s, e, _)| text[s..e].to_string());
     let mut out = Vec::new();
-    for (s, e, admin) in candidates(text, span) {
+    for (s, e, admin) in found {
         let written = text[s..e].to_string();
         // The name, or a prefix of it before descriptive words: "Khalis" in "Khalis Town".
         let words: Vec<&str> = written.split(' ').collect();

@@ -59,6 +59,8 @@ pub struct Gazetteer {
     countries: Vec<Country>,
     country_by_name: HashMap<String, usize>,
     country_by_iso2: HashMap<String, usize>,
+    /// First words of country names: most words are no country's.
+    country_first_words: std::collections::HashSet<String>,
     subdivisions: HashMap<String, Vec<Subdivision>>,
 }
 
@@ -250,6 +252,9 @@ impl Gazetteer {
                     capital: capital.to_string(),
                 });
                 self.country_by_name.insert(folded.to_string(), k);
+                if let Some(first) = folded.split(' ').next() {
+                    self.country_first_words.insert(first.to_string());
+                }
                 self.country_by_iso2.insert(iso2.to_string(), k);
             }
         }
@@ -328,6 +333,15 @@ impl Gazetteer {
     /// The first-order units named `folded` (ISO 3166-2 names, folded).
     pub(crate) fn subdivisions(&self, folded: &str) -> &[Subdivision] {
         self.subdivisions.get(folded).map_or(&[], Vec::as_slice)
+    }
+
+    /// Whether some country's name begins with this word (any case).
+    pub(crate) fn may_start_country(&self, word: &str) -> bool {
+        let base = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .unwrap_or(word);
+        self.country_first_words.contains(&fold(base))
     }
 
     /// The country named `folded`.

@@ -90,5 +90,29 @@ fn pipeline(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, pipeline);
+/// Cost is linear in input size: the same article repeated to 1 KB, 100 KB and 10 MB parses at
+/// the same bytes per second.
+fn scaling(c: &mut Criterion) {
+    let parser = Parser::new();
+    let mut group = c.benchmark_group("scaling");
+    group.sample_size(10);
+    for size in [1_000usize, 100_000, 10_000_000] {
+        let text: String = SAMPLE.repeat(size / SAMPLE.len() + 1)[..size]
+            .char_indices()
+            .map(|(_, c)| c)
+            .collect();
+        let mentions = parser.parse(&text).casualties.len();
+        assert!(
+            mentions * SAMPLE.len() >= size,
+            "{size} bytes: {mentions} mentions"
+        );
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_function(format!("{size}_bytes"), |b| {
+            b.iter(|| black_box(parser.parse(black_box(&text))))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, pipeline, scaling);
 criterion_main!(benches);

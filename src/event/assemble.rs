@@ -80,13 +80,7 @@ fn day_of(
     s: &Sentence,
     reference: Option<NaiveDate>,
 ) -> Option<(NaiveDate, usize)> {
-    let in_sentence = || {
-        timexes
-            .iter()
-            .enumerate()
-            .filter(|(_, t)| t.span.start >= s.start && t.span.end <= s.end)
-            .filter(|(_, t)| can_date_event(text, t, reference))
-    };
+    let in_sentence = || within(timexes, s).filter(|(_, t)| can_date_event(text, t, reference));
     let day = in_sentence()
         .find(|(_, t)| matches!(t.granularity, Some(Granularity::Day | Granularity::DayPart)));
     let clock = || in_sentence().find(|(_, t)| t.granularity == Some(Granularity::Time));
@@ -101,11 +95,22 @@ fn period_of(
     s: &Sentence,
     reference: Option<NaiveDate>,
 ) -> Option<crate::time::Interval> {
-    timexes
+    within(timexes, s)
+        .filter(|(_, t)| t.kind == TimexKind::Date && can_date_event(text, t, reference))
+        .find_map(|(_, t)| t.interval)
+}
+
+/// The expressions of a sentence with their indices; `timexes` are in text order, so this is
+/// a binary search, not a scan of the article.
+fn within<'a>(timexes: &'a [Timex], s: &Sentence) -> impl Iterator<Item = (usize, &'a Timex)> {
+    let (start, end) = (s.start, s.end);
+    let from = timexes.partition_point(|t| t.span.start < start);
+    timexes[from..]
         .iter()
-        .filter(|t| t.span.start >= s.start && t.span.end <= s.end)
-        .filter(|t| t.kind == TimexKind::Date && can_date_event(text, t, reference))
-        .find_map(|t| t.interval)
+        .enumerate()
+        .map(move |(k, t)| (from + k, t))
+        .take_while(move |(_, t)| t.span.start < end)
+        .filter(move |(_, t)| t.span.end <= end)
 }
 
 /// True when the sentence opens with, or holds, a cue of a new incident.
@@ -302,13 +307,7 @@ fn date_of(
         .or_else(|| {
             group
                 .iter()
-                .flat_map(|&si| {
-                    let s = &sentences[si];
-                    timexes
-                        .iter()
-                        .enumerate()
-                        .filter(move |(_, t)| t.span.start >= s.start && t.span.end <= s.end)
-                })
+                .flat_map(|&si| within(timexes, &sentences[si]))
                 .filter(|(_, t)| t.kind == TimexKind::Date && can_date_event(text, t, reference))
                 .min_by_key(|(_, t)| t.granularity)
                 .map(|(k, _)| k)

@@ -228,30 +228,35 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             .map_or(span.end, |(s, _)| s);
         if let Some((s, e)) = name_at(text, start, span.end) {
             let admin = lookup(&ADMIN_WORDS, &text[e..span.end]).is_some();
-            if !found.iter().any(|&(fs, fe, _)| fs < e && s < fe) {
+            // Candidates come in text order: only the last one can overlap.
+            if !found.last().is_some_and(|&(fs, fe, _)| fs < e && s < fe) {
                 found.push((s, e, admin));
             }
         }
         let _ = k;
     }
     // "Borno state", "Homs province" without a lead word.
-    for &(at, w) in &words {
-        if is_in(&ADMIN_WORDS, w) {
-            let name_start = words
-                .iter()
-                .rev()
-                .filter(|(s, _)| *s < at)
-                .take_while(|(_, w)| w.starts_with(char::is_uppercase))
-                .last()
-                .map(|(s, _)| *s);
-            if let Some(s) = name_start {
-                let e = text[..at].trim_end().len();
-                if s < e && !found.iter().any(|&(fs, fe, _)| fs < e && s < fe) {
-                    found.push((s, e, true));
-                }
-            }
+    let mut admins = Vec::new();
+    for (k, &(at, w)) in words.iter().enumerate() {
+        if !is_in(&ADMIN_WORDS, w) {
+            continue;
+        }
+        let name_start = words[..k]
+            .iter()
+            .rev()
+            .take_while(|(_, w)| w.starts_with(char::is_uppercase))
+            .last()
+            .map(|(s, _)| *s);
+        let Some(s) = name_start else { continue };
+        let e = text[..at].trim_end().len();
+        // The lead candidate ending after s, if any, is the one that could overlap.
+        let j = found.partition_point(|&(_, fe, _)| fe <= s);
+        let overlaps = found.get(j).is_some_and(|&(fs, _, _)| fs < e);
+        if s < e && !overlaps {
+            admins.push((s, e, true));
         }
     }
+    found.extend(admins);
     found.sort();
     found
 }

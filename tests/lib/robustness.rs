@@ -188,3 +188,18 @@ fn fuzz_regressions_replay() {
         }
     }
 }
+
+/// A long article of many incidents: the event layer stays linear (a sentence's dates are found
+/// by binary search, place candidates are checked against their neighbours only).
+#[test]
+fn a_long_article_with_thousands_of_events() {
+    let story = "Gunmen killed 12 villagers in Gwoza, Borno state, on Sunday, police said. \
+                 In a separate attack, a roadside bomb killed three soldiers near Maiduguri.\n\n";
+    let text = story.repeat(2_000_000 / story.len());
+    let report = parse_within(&text, LIMIT);
+    assert!(
+        report.events.len() >= 2_000,
+        "{} events",
+        report.events.len()
+    );
+}

@@ -55,7 +55,8 @@ pub(crate) struct Country {
 pub struct Gazetteer {
     places: Vec<Place>,
     by_name: HashMap<String, Vec<u32>>,
-    by_skeleton: HashMap<String, Vec<u32>>,
+    /// Skeletons, with the first letter of the variant each entry came from.
+    by_skeleton: HashMap<String, Vec<(u32, Option<char>)>>,
     countries: Vec<Country>,
     country_by_name: HashMap<String, usize>,
     country_by_iso2: HashMap<String, usize>,
@@ -111,6 +112,14 @@ pub fn fold(name: &str) -> String {
 const ARTICLES: &[&str] = &[
     "al", "el", "ar", "as", "ash", "ad", "az", "an", "at", "ath", "adh", "ez", "es", "ed", "en",
 ];
+
+/// The first letter of a folded name after any article.
+fn first_letter(folded: &str) -> Option<char> {
+    folded
+        .split(' ')
+        .find(|w| !ARTICLES.contains(w))
+        .and_then(|w| w.chars().next())
+}
 
 /// The skeleton of a folded name: its consonants, once the articles are dropped, doubled
 /// letters collapsed and a final "h" dropped. Transliterations of one Arabic name differ in
@@ -233,9 +242,10 @@ impl Gazetteer {
             if ids.last() != Some(&id) {
                 ids.push(id);
             }
+            let entry = (id, first_letter(n));
             let ids = self.by_skeleton.entry(skeleton(n)).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
+            if !ids.contains(&entry) {
+                ids.push(entry);
             }
         }
     }
@@ -308,13 +318,9 @@ impl Gazetteer {
     /// Places named `folded`, most populous first.
     pub(crate) fn places(&self, folded: &str) -> Vec<&Place> {
         let exact = self.by_name.get(folded);
-        // A skeleton match must begin like the name ("Raqa" for "Ar Raqqah", not "Adana" for
-        // "Udeni"): the first letters after any article agree.
-        let first = |s: &str| {
-            s.split(' ')
-                .find(|w| !ARTICLES.contains(w))
-                .and_then(|w| w.chars().next())
-        };
+        // A skeleton match must begin like the spelling it came from ("Raqa" for "Ar Raqqah",
+        // not "Adana" for "Udeni"): the first letters after any article agree.
+        let wanted = first_letter(folded);
         let mut found: Vec<&Place> = match exact {
             Some(ids) => ids.iter().map(|&id| &self.places[id as usize]).collect(),
             None => self
@@ -322,10 +328,11 @@ impl Gazetteer {
                 .get(&skeleton(folded))
                 .into_iter()
                 .flatten()
-                .map(|&id| &self.places[id as usize])
-                .filter(|p| first(&fold(&p.name)) == first(folded))
+                .filter(|(_, letter)| *letter == wanted)
+                .map(|&(id, _)| &self.places[id as usize])
                 .collect(),
         };
+        found.dedup_by(|a, b| std::ptr::eq(*a, *b));
         found.sort_by_key(|p| std::cmp::Reverse(p.population));
         found
     }

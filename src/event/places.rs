@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::gazetteer::{fold, Gazetteer};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::ACTOR_ALIASES;
-use crate::lexicon::countries::{ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, PLACE_LEADS};
+use crate::lexicon::countries::{ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, NOT_PLACES, PLACE_LEADS};
 use crate::lexicon::time::{MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
 use crate::span::Span;
@@ -188,6 +188,7 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     // Weekdays, months and actors are not places.
     let first_word = name.split([' ', '-']).next().unwrap_or(name);
     let not_place = is_in(&NOT_MODIFIERS, first_word)
+        || is_in(&NOT_PLACES, first_word)
         || is_in(&WEEKDAYS, first_word)
         || is_in(&MONTHS, first_word)
         || lookup(&COUNTRY_WORDS, name).is_some_and(|(rest, _)| rest.trim().is_empty())

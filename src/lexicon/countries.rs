@@ -127,3 +127,37 @@ pub(crate) static DESCRIPTIVE: Lexicon<()> = Lexicon::new(&[
     ("LGA", ()),
     ("countryside", ()),
 ]);
+
+/// Capitalized words that are never places: faiths, peoples and institutions named before a
+/// noun ("the Muslim call to prayer", "a Shiite mosque").
+pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
+    ("Muslim", ()),
+    ("Muslims", ()),
+    ("Islamic", ()),
+    ("Islamist", ()),
+    ("Shiite", ()),
+    ("Shi'ite", ()),
+    ("Shia", ()),
+    ("Sunni", ()),
+    ("Christian", ()),
+    ("Christians", ()),
+    ("Catholic", ()),
+    ("Jewish", ()),
+    ("Hindu", ()),
+    ("Buddhist", ()),
+    ("Arab", ()),
+    ("Kurdish", ()),
+    ("Fulani", ()),
+    ("Hausa", ()),
+    ("Yoruba", ()),
+    ("Hutu", ()),
+    ("Tutsi", ()),
+    ("Rohingya", ()),
+    ("Police", ()),
+    ("Army", ()),
+    ("Government", ()),
+    ("Supreme", ()),
+    ("University", ()),
+    ("News", ()),
+    ("UN", ()),
+]);

@@ -4,7 +4,9 @@ use serde::Serialize;
 
 use crate::casualty::Side;
 use crate::grammar::words::{is_in, lookup, words_in};
-use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_NAMES, PARTY_SOURCES, SOURCE_VERBS};
+use crate::lexicon::actors::{
+    ACTOR_ALIASES, ACTOR_NAMES, NOT_NAME_WORDS, PARTY_SOURCES, SOURCE_VERBS,
+};
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
 use crate::span::Span;
 
@@ -182,12 +184,7 @@ fn not_a_name(word: &str) -> bool {
     is_in(&WEEKDAYS, word)
         || is_in(&MONTHS, word)
         || is_in(&RELATIVE_DAYS, word)
-        || [
-            "on", "in", "at", "last", "late", "early", "this", "it", "he", "she", "they", "we",
-            "its", "also", "later", "earlier", "again", "further",
-        ]
-        .iter()
-        .any(|w| word.eq_ignore_ascii_case(w))
+        || is_in(&NOT_NAME_WORDS, word)
 }
 
 /// The phrase up to a time: "the Observatory on Saturday" → "the Observatory".

@@ -2,18 +2,15 @@
 
 use serde::Serialize;
 
-use crate::gazetteer::{fold, Gazetteer};
+use crate::gazetteer::{fold, Gazetteer, Place};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::ACTOR_ALIASES;
-use crate::lexicon::countries::{ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, NOT_PLACES, PLACE_LEADS};
+use crate::lexicon::countries::{
+    ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_PLACES, PLACE_LEADS,
+};
 use crate::lexicon::time::{MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
 use crate::span::Span;
-
-/// Transliteration particles inside place names ("Deir ez-Zor", "Dar es Salaam").
-const PARTICLES: &[&str] = &[
-    "al", "el", "ez", "es", "ad", "as", "ash", "ar", "an", "az", "de", "del", "la", "bin",
-];
 
 /// A city this big, named by its own name, is what the name means even without context.
 const MAJOR_CITY: u64 = 100_000;
@@ -57,6 +54,20 @@ impl Location {
             longitude: None,
             precision: 6,
             span: Span::new(0, 0),
+        }
+    }
+
+    /// A name the gazetteer resolved to one of its places.
+    fn of_place(name: &str, span: Span, place: &Place, gazetteer: &Gazetteer) -> Location {
+        Location {
+            name: name.to_string(),
+            canonical: Some(place.name.clone()),
+            admin1: None,
+            country: gazetteer.iso3(&place.country).map(str::to_string),
+            latitude: Some(place.latitude),
+            longitude: Some(place.longitude),
+            precision: 1,
+            span,
         }
     }
 }
@@ -155,11 +166,11 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     for (s, w) in words_in(text, at, end) {
         // "ez", "al-": a transliteration particle alone or joined by a hyphen.
         let head = w.split('-').next().unwrap_or(w);
-        let particle = PARTICLES.iter().any(|p| head.eq_ignore_ascii_case(p));
-        // "al-Sukhna": a lowercase particle joined to a capitalized name.
+        let particle = is_in(&NAME_PARTICLES, head);
+        // "al-Sukhna": a lowercase article joined to a capitalized name.
         let capital = w.starts_with(char::is_uppercase)
             || w.split_once('-').is_some_and(|(p, rest)| {
-                ["al", "el", "ar", "as", "ad", "ash", "az", "an"].contains(&p)
+                lookup(&NAME_PARTICLES, p).is_some_and(|(_, article)| article)
                     && rest.starts_with(char::is_uppercase)
             });
         let gap = stop.map_or("", |e| &text[e..s]);
@@ -340,16 +351,12 @@ pub(crate) fn places_in(
             Gazetteer::is_official(p, &folded) && (in_context || major)
         });
         if let Some(p) = place {
-            out.push(Location {
-                name: w.to_string(),
-                canonical: Some(p.name.clone()),
-                admin1: None,
-                country: gazetteer.iso3(&p.country).map(str::to_string),
-                latitude: Some(p.latitude),
-                longitude: Some(p.longitude),
-                precision: 1,
-                span: Span::new(at, at + w.len()),
-            });
+            out.push(Location::of_place(
+                w,
+                Span::new(at, at + w.len()),
+                p,
+                gazetteer,
+            ));
         }
     }
     out.sort_by_key(|l| l.span.start);
@@ -419,14 +426,9 @@ fn places_named(
                 span: Span::new(s, e),
             },
             (Some(p), None) => Location {
-                name: written,
-                canonical: Some(p.name.clone()),
                 admin1: admin1.clone(),
-                country: gazetteer.iso3(&p.country).map(str::to_string),
-                latitude: Some(p.latitude),
-                longitude: Some(p.longitude),
                 precision: if admin { 4 } else { 1 },
-                span: Span::new(s, e),
+                ..Location::of_place(&written, Span::new(s, e), p, gazetteer)
             },
             (None, None) => match subdivision {
                 Some(unit) => Location {

@@ -106,3 +106,25 @@ pub(crate) static PARTY_SOURCES: Lexicon<&str> = Lexicon::new(&[
     ("al-Shabaab", "AL_SHABAAB"),
     ("Houthis", "HOUTHI"),
 ]);
+
+/// Words that end a source's name before a time: "the Observatory on Saturday", "he said".
+pub(crate) static NOT_NAME_WORDS: Lexicon<()> = Lexicon::new(&[
+    ("on", ()),
+    ("in", ()),
+    ("at", ()),
+    ("last", ()),
+    ("late", ()),
+    ("early", ()),
+    ("this", ()),
+    ("it", ()),
+    ("he", ()),
+    ("she", ()),
+    ("they", ()),
+    ("we", ()),
+    ("its", ()),
+    ("also", ()),
+    ("later", ()),
+    ("earlier", ()),
+    ("again", ()),
+    ("further", ()),
+]);

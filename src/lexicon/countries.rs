@@ -161,3 +161,22 @@ pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
     ("News", ()),
     ("UN", ()),
 ]);
+
+/// Transliteration particles inside place names ("Deir ez-Zor", "Dar es Salaam"); `true` for
+/// an Arabic article that may join a capitalized name with a hyphen ("al-Sukhna").
+pub(crate) static NAME_PARTICLES: Lexicon<bool> = Lexicon::new(&[
+    ("al", true),
+    ("el", true),
+    ("ad", true),
+    ("as", true),
+    ("ash", true),
+    ("ar", true),
+    ("an", true),
+    ("az", true),
+    ("ez", false),
+    ("es", false),
+    ("de", false),
+    ("del", false),
+    ("la", false),
+    ("bin", false),
+]);

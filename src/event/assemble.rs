@@ -48,15 +48,19 @@ fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
         .min(sentences.len().saturating_sub(1))
 }
 
-/// True when the expression dates a report rather than the event: "officials said on Monday".
-fn dates_the_report(text: &str, t: &Timex) -> bool {
+/// The word before an expression, skipping an "on": "said" in "said on Monday".
+fn word_before<'a>(text: &'a str, t: &Timex) -> &'a str {
     let before = text[..t.span.start].trim_end();
     let before = before.strip_suffix("on").unwrap_or(before).trim_end();
-    let last = before
+    before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
-        .unwrap_or("");
-    is_in(&REPORTING_VERBS, last)
+        .unwrap_or("")
+}
+
+/// True when the expression dates a report rather than the event: "officials said on Monday".
+fn dates_the_report(text: &str, t: &Timex) -> bool {
+    is_in(&REPORTING_VERBS, word_before(text, t))
 }
 
 /// Whether an expression can date the event: not the report's date ("said on Monday"), not
@@ -314,13 +318,29 @@ fn date_of(
         });
     if let Some(k) = own {
         let t = &timexes[k];
-        return Some(EventDate {
+        let mut date = EventDate {
             value: t.value.clone(),
             interval: t.interval,
             precision: t.granularity.map_or(DatePrecision::Year, DatePrecision::of),
             inherited: false,
             span: Some(t.span),
-        });
+        };
+        // "killed 27 troops since Thursday": from that day up to the report's.
+        if word_before(text, t).eq_ignore_ascii_case("since") {
+            if let (Some(i), Some(day)) = (t.interval, reference) {
+                let end = day.succ_opt().and_then(|d| d.and_hms_opt(0, 0, 0));
+                if let Some(end) = end.filter(|&e| e > i.start) {
+                    date.interval = Some(crate::time::Interval {
+                        start: i.start,
+                        end,
+                    });
+                    date.precision = date
+                        .precision
+                        .max(DatePrecision::of_days((end - i.start).num_days()));
+                }
+            }
+        }
+        return Some(date);
     }
     let day = reference?;
     let start = day.and_hms_opt(0, 0, 0)?;
@@ -451,6 +471,7 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
                 sum(|c| c.count.high())
             },
             qualifier,
+            aggregate: !used.is_empty() && used.iter().all(|c| c.flags.aggregate),
             evidence,
         });
     }

@@ -41,6 +41,17 @@ impl DatePrecision {
         self as u8
     }
 
+    /// The precision of a period of `days` days.
+    pub(crate) fn of_days(days: i64) -> DatePrecision {
+        match days {
+            ..=1 => DatePrecision::Day,
+            2..=6 => DatePrecision::Days,
+            7..=29 => DatePrecision::Week,
+            30..=31 => DatePrecision::Month,
+            _ => DatePrecision::Year,
+        }
+    }
+
     fn of(granularity: Granularity) -> DatePrecision {
         match granularity {
             Granularity::Time | Granularity::DayPart | Granularity::Day => DatePrecision::Day,
@@ -85,6 +96,9 @@ pub struct SideCasualties {
     pub high: Option<u64>,
     /// The qualifier of the count the figures come from.
     pub qualifier: Qualifier,
+    /// The figure totals parts reported apart ("150 dead" over "120 IS fighters" and "35
+    /// troops", or a toll over several incidents); it is not added to them.
+    pub aggregate: bool,
     /// The counts they were read from.
     pub evidence: Vec<Span>,
 }
@@ -123,12 +137,25 @@ impl Event {
         self.total(Outcome::Killed)
     }
 
-    /// The sum of the best estimates for one outcome.
+    /// The sum of the best estimates for one outcome; an aggregate figure counts only when
+    /// the event holds no parts.
     pub fn total(&self, outcome: Outcome) -> u64 {
-        self.casualties
-            .iter()
-            .filter(|c| c.outcome == outcome)
+        let of_outcome = || self.casualties.iter().filter(|c| c.outcome == outcome);
+        let has_parts = of_outcome().any(|c| !c.aggregate && c.best.is_some());
+        of_outcome()
+            .filter(|c| !(has_parts && c.aggregate))
             .filter_map(|c| c.best)
             .fold(0, u64::saturating_add)
+    }
+
+    /// True when every figure of the event is an aggregate: a toll over several incidents
+    /// ("almost 50 fighters killed in 48 hours") rather than one incident's count.
+    pub fn is_aggregate(&self) -> bool {
+        let mut figures = self
+            .casualties
+            .iter()
+            .filter(|c| c.best.is_some())
+            .peekable();
+        figures.peek().is_some() && figures.all(|c| c.aggregate)
     }
 }

@@ -217,6 +217,9 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             continue;
         };
         let mut from = span.end - after.len();
+        // "the northwestern region of Idlib": an administrative word before "of".
+        let mut admin_before = false;
+        let mut previous = "";
         // "in the eastern Afghan city of Jalalabad": descriptions before the name.
         for _ in 0..MAX_DESCRIPTION_WORDS {
             let rest = &text[from..span.end];
@@ -232,14 +235,16 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             }
             from = s + w.len();
             if phrase("of", rest).is_some() {
+                admin_before = is_in(&ADMIN_WORDS, previous);
                 break;
             }
+            previous = w;
         }
         let start = words_in(text, from, span.end)
             .next()
             .map_or(span.end, |(s, _)| s);
         if let Some((s, e)) = name_at(text, start, span.end) {
-            let admin = lookup(&ADMIN_WORDS, &text[e..span.end]).is_some();
+            let admin = admin_before || lookup(&ADMIN_WORDS, &text[e..span.end]).is_some();
             // Candidates come in text order: only the last one can overlap.
             if !found.last().is_some_and(|&(fs, fe, _)| fs < e && s < fe) {
                 found.push((s, e, admin));
@@ -260,6 +265,11 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             .last()
             .map(|(s, _)| *s);
         let Some(s) = name_start else { continue };
+        // "Islamic State" names an actor, not a state.
+        let actor_end = lookup(&ACTOR_ALIASES, &text[s..]).map(|(rest, _)| text.len() - rest.len());
+        if actor_end.is_some_and(|end| end >= at + w.len()) {
+            continue;
+        }
         let e = text[..at].trim_end().len();
         // The lead candidate ending after s, if any, is the one that could overlap.
         let j = found.partition_point(|&(_, fe, _)| fe <= s);
@@ -337,7 +347,8 @@ pub(crate) fn places_in(
     out.extend(capitals(text, span, gazetteer));
     for (at, w) in words_in(text, span.start, span.end) {
         let covered = out.iter().any(|l| l.span.start <= at && at < l.span.end);
-        if !w.starts_with(char::is_uppercase) || covered || is_in(&NOT_MODIFIERS, w) {
+        let not_place = is_in(&NOT_MODIFIERS, w) || is_in(&MONTHS, w) || is_in(&WEEKDAYS, w);
+        if !w.starts_with(char::is_uppercase) || covered || not_place {
             continue;
         }
         let folded = fold(w.strip_suffix("'s").unwrap_or(w));

@@ -77,8 +77,22 @@ impl Location {
 pub(crate) fn context_countries(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
     let mut countries = countries_named(text, gazetteer);
     let mut guesses: Vec<(String, u64)> = Vec::new();
-    for (s, e, _) in candidates(text, Span::new(0, text.len())) {
+    for (s, e, admin) in candidates(text, Span::new(0, text.len())) {
         let folded = fold(&text[s..e]);
+        // "Borno state": a first-order unit only one country has.
+        if admin {
+            let base = folded
+                .rsplit_once(' ')
+                .filter(|(_, last)| is_in(&ADMIN_WORDS, last))
+                .map_or(folded.as_str(), |(base, _)| base);
+            if let [unit] = gazetteer.subdivisions(base) {
+                if let Some(iso3) = gazetteer.iso3(&unit.country) {
+                    if !countries.iter().any(|c| c == iso3) {
+                        countries.push(iso3.to_string());
+                    }
+                }
+            }
+        }
         let places = gazetteer.places(&folded);
         let official = places.iter().find(|p| Gazetteer::is_official(p, &folded));
         if let Some(iso3) = official.and_then(|p| gazetteer.iso3(&p.country)) {
@@ -258,12 +272,17 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         if !is_in(&ADMIN_WORDS, w) {
             continue;
         }
-        let name_start = words[..k]
-            .iter()
-            .rev()
-            .take_while(|(_, w)| w.starts_with(char::is_uppercase))
-            .last()
-            .map(|(s, _)| *s);
+        // Capitalized words joined by spaces: "Kapsa, Borno state" names Borno alone.
+        let mut name_start = None;
+        let mut next = at;
+        for &(s, w) in words[..k].iter().rev() {
+            let joined = text[s + w.len()..next].chars().all(|c| c == ' ');
+            if !w.starts_with(char::is_uppercase) || !joined {
+                break;
+            }
+            name_start = Some(s);
+            next = s;
+        }
         let Some(s) = name_start else { continue };
         // "Islamic State" names an actor, not a state.
         let actor_end = lookup(&ACTOR_ALIASES, &text[s..]).map(|(rest, _)| text.len() - rest.len());
@@ -392,6 +411,9 @@ fn places_named(
         let written = text[s..e].to_string();
         // The name, or a prefix of it before descriptive words: "Khalis" in "Khalis Town".
         let words: Vec<&str> = written.split(' ').collect();
+        // "Kaduna State", "Jowzjan Province": the name of a first-order unit.
+        let admin =
+            admin || words.len() > 1 && words.last().is_some_and(|w| is_in(&ADMIN_WORDS, w));
         let descriptive_from = (1..=words.len())
             .rev()
             .take_while(|&n| n == words.len() || words[n..].iter().all(|w| is_in(&DESCRIPTIVE, w)))

@@ -5,7 +5,7 @@
 pub(crate) struct Sentence {
     pub start: usize,
     pub end: usize,
-    /// In the headline zone: a short line without a final stop, before the first body line.
+    /// A headline (or subhead): a short line without a final stop, before a body line.
     pub headline: bool,
 }
 
@@ -25,13 +25,21 @@ const HEADLINE_WORDS: usize = 20;
 /// Splits `text` into sentences, appending them to `out`.
 pub(crate) fn sentences(text: &str, out: &mut Vec<Sentence>) {
     out.clear();
-    // Without a body line there is no headline zone: a one-line excerpt is all body.
-    let has_body = text.split('\n').any(|line| {
+    // Short lines without a final stop before a body line are headlines (or subheads, or a
+    // headline after boilerplate that reads like body, such as a cookie notice). Without a
+    // body line there are none: a one-line excerpt is all body.
+    let is_body = |line: &str| {
         let trimmed = line.trim_end();
-        let stops = trimmed.ends_with(['.', '!', '?', '"', '”']) || trimmed.contains(". ");
-        trimmed.split_whitespace().count() >= BODY_LINE_WORDS && stops
-    });
-    let mut in_body = !has_body;
+        trimmed.split_whitespace().count() >= BODY_LINE_WORDS && ends_a_sentence(trimmed)
+    };
+    let mut last_body = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        if is_body(line) {
+            last_body = Some(at);
+        }
+        at += line.len();
+    }
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let start = line_start;
@@ -41,13 +49,16 @@ pub(crate) fn sentences(text: &str, out: &mut Vec<Sentence>) {
             continue;
         }
         let words = trimmed.split_whitespace().count();
-        let stops = trimmed.ends_with(['.', '!', '?', '"', '”']) || trimmed.contains(". ");
-        let headline = !in_body && words <= HEADLINE_WORDS && !stops;
-        if words >= BODY_LINE_WORDS && stops {
-            in_body = true;
-        }
+        let headline = last_body.is_some_and(|body| start < body)
+            && words <= HEADLINE_WORDS
+            && !ends_a_sentence(trimmed);
         split_line(text, start, start + trimmed.len(), headline, out);
     }
+}
+
+/// The line ends a sentence, or holds one.
+fn ends_a_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '"', '”']) || line.contains(". ")
 }
 
 fn split_line(text: &str, start: usize, end: usize, headline: bool, out: &mut Vec<Sentence>) {

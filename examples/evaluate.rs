@@ -3,12 +3,21 @@
 //! ```text
 //! cargo run --release --example evaluate -- wad ../shared/data/wad/dev.jsonl [--misses FILE]
 //! cargo run --release --example evaluate -- seeds ../shared/data/seeds
+//! cargo run --release --example evaluate -- merge ../shared/data/wad/dev.jsonl
 //! ```
+//!
+//! `merge` mode merges the events of every record with a [`Merger`]. The records of the
+//! World Atrocities Dataset are distinct incidents coded by people, so a record whose event
+//! joins another record's incident is a false merge (a link of a total to an incident is
+//! not a merge). The last line reads `false_merge_rate=… merged_rows=… incidents=… rows=…`,
+//! and each false merge is printed above it.
 //!
 //! `seeds` mode checks the events of the seed articles against `expected.json`: for each
 //! expected casualty, the event holding it must have the expected date, perpetrator and place,
-//! and the counts and sides; it prints every difference and a last line `seeds_checked=…
-//! seeds_differences=…`.
+//! and the counts and sides. Then the articles of each `same_event_across_articles` group
+//! are merged, and the incidents the group's description names must hold reports of both
+//! articles (with the reconciled low and high it gives). It prints every difference and a
+//! last line `seeds_checked=… seeds_differences=…`.
 //!
 //! `wad` mode reads JSON Lines records `{"id", "dct", "text", "gold": {"deaths", "injured", ...}}`
 //! and prints exact-match accuracy of the article totals: deaths over all rows, injuries over
@@ -26,7 +35,7 @@ use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use conflict_events::{Article, Outcome, Parser, Scope};
+use conflict_events::{Article, Incident, Merger, Outcome, Parser, Scope};
 use serde_json::{json, Value};
 
 /// The World Atrocities Dataset codes deaths and injuries of non-combatants (PITF's
@@ -39,7 +48,9 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("evaluate: {e}");
-            eprintln!("usage: evaluate wad PATH [--misses FILE] | evaluate seeds DIR");
+            eprintln!(
+                "usage: evaluate wad PATH [--misses FILE] | evaluate seeds DIR | evaluate merge PATH"
+            );
             ExitCode::FAILURE
         }
     }
@@ -60,6 +71,10 @@ fn run(args: &[String]) -> Result<(), String> {
         "seeds" => {
             let dir = rest.first().ok_or("no DIR given")?;
             seeds(Path::new(dir))
+        }
+        "merge" => {
+            let path = rest.first().ok_or("no PATH given")?;
+            merge(path)
         }
         other => Err(format!("unknown mode {other:?}")),
     }
@@ -361,6 +376,132 @@ fn seeds(dir: &Path) -> Result<(), String> {
             }
         }
     }
+    let groups = expected["same_event_across_articles"].as_array();
+    for group in groups.into_iter().flatten() {
+        let files: Vec<&str> = group["articles"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .collect();
+        let mut merger = Merger::new();
+        for file in &files {
+            let text = read(&dir.join(file))?;
+            let date = articles[*file]["dct"].as_str().ok_or("no dct")?;
+            let article = Article::new(&text)
+                .with_date_str(date)
+                .map_err(|e| e.to_string())?;
+            merger.push(*file, &text, parser.parse_article(&article).events);
+        }
+        let incidents = merger.finish();
+        let first = files.first().copied().unwrap_or_default();
+        for &(seed, place, killed) in SAME_EVENTS.iter().filter(|e| first.starts_with(e.0)) {
+            checked += 1;
+            let Some(incident) = incidents
+                .iter()
+                .find(|i| reported_by_all(i, &files) && names_place(i, place))
+            else {
+                differences += 1;
+                println!("{seed}: one incident at {place} from {files:?}: none");
+                continue;
+            };
+            if let Some((side, low, high)) = killed {
+                checked += 1;
+                let got = incident.casualties.iter().find(|c| {
+                    c.outcome == Outcome::Killed
+                        && c.side.as_ref().map(|s| s.as_str()) == Some(side)
+                });
+                let got = got.map(|c| (c.low, c.high));
+                if got != Some((Some(low), Some(high))) {
+                    differences += 1;
+                    println!(
+                        "{seed}: {place}: {side} killed low/high: want {low}/{high}, got {got:?}"
+                    );
+                }
+            }
+        }
+    }
     println!("seeds_checked={checked} seeds_differences={differences}");
+    Ok(())
+}
+
+/// The reconciled killed of one side: side, low, high.
+type Killed = (&'static str, u64, u64);
+
+/// The incidents `same_event_across_articles` describes, by the group's first article: a
+/// place one of its reports names and, where given, the reconciled killed of one side.
+const SAME_EVENTS: &[(&str, &str, Option<Killed>)] = &[
+    ("000", "Uqayribat", None),
+    ("002", "Homs", None),
+    ("002", "Deir Ezzor", None),
+    ("002", "Aleppo", Some(("GOV", 13, 26))),
+];
+
+/// Every article of `files` reports the incident (as itself or as a total).
+fn reported_by_all(incident: &Incident, files: &[&str]) -> bool {
+    files
+        .iter()
+        .all(|f| incident.reports.iter().any(|r| r.article == *f))
+}
+
+/// A report of the incident places it at `place`.
+fn names_place(incident: &Incident, place: &str) -> bool {
+    incident
+        .reports
+        .iter()
+        .filter(|r| r.role == conflict_events::ReportRole::Incident)
+        .filter_map(|r| r.event.location.as_ref())
+        .any(|l| place_key(&l.name) == place_key(place))
+}
+
+/// Merges the events of every record and counts records merged into another's incident.
+fn merge(path: &str) -> Result<(), String> {
+    let file = File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?;
+    let parser = Parser::new();
+    let mut merger = Merger::new();
+    let mut rows = 0usize;
+    for (n, line) in BufReader::new(file).lines().enumerate() {
+        let line = line.map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: Value =
+            serde_json::from_str(&line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        let text = record["text"]
+            .as_str()
+            .ok_or_else(|| format!("{path}:{}: no \"text\"", n + 1))?;
+        let id = record["id"]
+            .as_str()
+            .map_or_else(|| format!("line {}", n + 1), str::to_string);
+        let mut article = Article::new(text);
+        if let Some(dct) = record["dct"].as_str() {
+            article = article
+                .with_date_str(dct)
+                .map_err(|e| format!("{path}:{}: {e}", n + 1))?;
+        }
+        merger.push(id, text, parser.parse_article(&article).events);
+        rows += 1;
+    }
+    let incidents = merger.finish();
+    let mut merged: Vec<&str> = Vec::new();
+    for incident in &incidents {
+        let ids = incident.articles();
+        if ids.len() > 1 {
+            println!("merged: {}", ids.join(" + "));
+            merged.extend(ids);
+        }
+    }
+    merged.sort_unstable();
+    merged.dedup();
+    let rate = if rows == 0 {
+        0.0
+    } else {
+        merged.len() as f64 / rows as f64
+    };
+    println!(
+        "false_merge_rate={rate:.3} merged_rows={} incidents={} rows={rows}",
+        merged.len(),
+        incidents.len()
+    );
     Ok(())
 }

@@ -40,6 +40,11 @@
 //!    ([`Actor`]), places resolved against the [`gazetteer`] ([`Location`]), casualties per
 //!    side with UCDP low / best / high ([`SideCasualties`]) and the report's [`Source`].
 //!
+//! 6. Merging: a [`Merger`] takes the events of many articles and returns [`Incident`]s,
+//!    one per incident however many outlets reported it, each keeping every report with
+//!    its own counts and spans and reconciling their figures the way UCDP does (low, best,
+//!    high); a toll over several incidents is linked to them, not added.
+//!
 //! The parser never reads the clock and does no I/O. Bad input gives an empty report, never
 //! a panic; parsing time is linear in the input.
 //!
@@ -56,7 +61,7 @@
 //! | `location` | `{name, canonical, admin1, country, latitude, longitude, precision, span}`: as written, as the gazetteer names it, ISO 3166-1 alpha-3 country, UCDP `where_prec` |
 //! | `places` | every place the event's sentences name, same shape |
 //! | `actors` | `[{code, name, role, spans}]`, role `perpetrator`, `target` or `combatant` |
-//! | `casualties` | `[{side, class, outcome, low, best, high, qualifier, evidence}]` |
+//! | `casualties` | `[{side, class, outcome, low, best, high, qualifier, aggregate, evidence}]`; `aggregate`: the figure totals parts reported apart |
 //! | `source` | `{name, span, claim, party}`: who reported it, and whether it is a party's claim |
 //! | `mentions` | indices of the casualty mentions the event holds |
 //! | `span` | the sentences the event was read from |
@@ -74,6 +79,7 @@ mod event;
 pub mod gazetteer;
 mod grammar;
 mod lexicon;
+mod merge;
 pub mod output;
 mod parser;
 mod report;
@@ -91,6 +97,9 @@ pub use casualty::{
 pub use error::{Error, ErrorKind};
 pub use event::{
     Actor, ActorRole, DatePrecision, Event, EventDate, EventType, Location, SideCasualties, Source,
+};
+pub use merge::{
+    Incident, IncidentActor, IncidentReport, Merger, ReconciledCasualties, ReportRole,
 };
 pub use parser::{Parser, ParserBuilder};
 pub use report::Report;

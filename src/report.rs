@@ -55,9 +55,13 @@ impl Report {
         crate::resolve::total(&self.casualties, outcome, scope).map(|t| t.best)
     }
 
-    /// The article's main event: the one with the most killed, the first on a tie.
+    /// The article's main event: the one with the most killed, the first on a tie; a toll
+    /// over several incidents ([`Event::is_aggregate`]) only when there is nothing else.
     pub fn main_event(&self) -> Option<&Event> {
-        self.events.iter().rev().max_by_key(|e| e.killed())
+        self.events
+            .iter()
+            .rev()
+            .max_by_key(|e| (!e.is_aggregate(), e.killed()))
     }
 
     /// Casualty mentions of one outcome.

@@ -6,12 +6,15 @@
 //! - `robustness`: arbitrary and adversarial input never panics and parses in linear time;
 //! - `times`: data-driven temporal expression cases from `tests/data/timexes.toml`;
 //! - `output`: CSV and JSON outputs read back field for field;
+//! - `merge`: data-driven merging cases from `tests/data/merges.toml`, order independence;
 //! - `api`: the public API's promises (thread safety, errors, serialization).
 
 #[path = "lib/api.rs"]
 mod api;
 #[path = "lib/cases.rs"]
 mod cases;
+#[path = "lib/merge.rs"]
+mod merge;
 #[path = "lib/output.rs"]
 mod output;
 #[path = "lib/robustness.rs"]

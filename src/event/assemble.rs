@@ -156,9 +156,15 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 }
                 _ => false,
             };
+            // A toll over several incidents ("35 killed in 48 hours") stands apart from the
+            // parts the next sentences give.
+            let after_total = g.mentions.iter().all(|&m| casualties[m].flags.aggregate)
+                && !c.flags.aggregate
+                && !c.flags.subset;
             same_sentence
                 || (!opens_new_incident(text, s)
                     && !dated_apart
+                    && !after_total
                     && match (g.day, day) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,
@@ -343,17 +349,41 @@ fn date_of(
         return Some(date);
     }
     let day = reference?;
-    let start = day.and_hms_opt(0, 0, 0)?;
+    let end = day.succ_opt()?.and_hms_opt(0, 0, 0)?;
+    // "killed in 48 hours", "in two days of attacks": the days up to the report's.
+    let period = group
+        .iter()
+        .flat_map(|&si| within(timexes, &sentences[si]))
+        .filter(|(_, t)| t.kind == TimexKind::Duration)
+        .find_map(|(_, t)| duration_days(&t.value))
+        .unwrap_or(1);
     Some(EventDate {
         value: day.format("%Y-%m-%d").to_string(),
         interval: Some(crate::time::Interval {
-            start,
-            end: start + chrono::Duration::days(1),
+            start: end - chrono::Duration::days(period),
+            end,
         }),
-        precision: DatePrecision::Day,
+        precision: DatePrecision::of_days(period),
         inherited: true,
         span: None,
     })
+}
+
+/// Whole days of a TIMEX3 duration of days, hours or weeks (`P2D`, `PT48H`, `P1W`), up to a
+/// month; `None` for others.
+fn duration_days(value: &str) -> Option<i64> {
+    let (number, days_per) = if let Some(hours) = value.strip_prefix("PT") {
+        (hours.strip_suffix('H')?, 1.0 / 24.0)
+    } else {
+        let rest = value.strip_prefix('P')?;
+        match rest.as_bytes().last()? {
+            b'D' => (&rest[..rest.len() - 1], 1.0),
+            b'W' => (&rest[..rest.len() - 1], 7.0),
+            _ => return None,
+        }
+    };
+    let days = (number.parse::<u32>().ok()? as f64 * days_per).ceil() as i64;
+    (1..=31).contains(&days).then_some(days)
 }
 
 /// The strongest event-type cue in the event's sentences; without one, an attack when the
@@ -476,4 +506,20 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
         });
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::duration_days;
+
+    #[test]
+    fn durations_in_days() {
+        assert_eq!(duration_days("PT48H"), Some(2));
+        assert_eq!(duration_days("PT24H"), Some(1));
+        assert_eq!(duration_days("P2D"), Some(2));
+        assert_eq!(duration_days("P1W"), Some(7));
+        assert_eq!(duration_days("P8Y"), None);
+        assert_eq!(duration_days("PXD"), None);
+        assert_eq!(duration_days("P400D"), None);
+    }
 }

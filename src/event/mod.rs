@@ -140,12 +140,12 @@ impl Event {
     /// The sum of the best estimates for one outcome; an aggregate figure counts only when
     /// the event holds no parts.
     pub fn total(&self, outcome: Outcome) -> u64 {
-        let of_outcome = || self.casualties.iter().filter(|c| c.outcome == outcome);
-        let has_parts = of_outcome().any(|c| !c.aggregate && c.best.is_some());
-        of_outcome()
-            .filter(|c| !(has_parts && c.aggregate))
-            .filter_map(|c| c.best)
-            .fold(0, u64::saturating_add)
+        sum_best(
+            self.casualties
+                .iter()
+                .map(|c| (c.outcome, c.best, c.aggregate)),
+            outcome,
+        )
     }
 
     /// True when every figure of the event is an aggregate: a toll over several incidents
@@ -158,4 +158,20 @@ impl Event {
             .peekable();
         figures.peek().is_some() && figures.all(|c| c.aggregate)
     }
+}
+
+/// The sum of the best figures `(outcome, best, aggregate)` of one outcome; aggregates count
+/// only when there are no parts, which they would repeat.
+pub(crate) fn sum_best(
+    rows: impl Iterator<Item = (Outcome, Option<u64>, bool)> + Clone,
+    outcome: Outcome,
+) -> u64 {
+    let of_outcome = rows.filter(move |r| r.0 == outcome);
+    let has_parts = of_outcome
+        .clone()
+        .any(|(_, best, aggregate)| !aggregate && best.is_some());
+    of_outcome
+        .filter(|&(_, _, aggregate)| !(has_parts && aggregate))
+        .filter_map(|(_, best, _)| best)
+        .fold(0, u64::saturating_add)
 }

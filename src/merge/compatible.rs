@@ -92,20 +92,19 @@ pub(super) fn places(a: &Event, b: &Event) -> Option<u32> {
     if score >= 3 {
         return Some(score);
     }
-    let (pa, pb) = (specific_places(a), specific_places(b));
-    let shared = pa.iter().any(|x| pb.contains(x));
-    (pa.is_empty() || pb.is_empty() || shared).then_some(score)
+    let (mut pa, pb) = (specific_places(a), specific_places(b));
+    let none = pa.clone().next().is_none() || pb.clone().next().is_none();
+    (none || pa.any(|x| pb.clone().any(|y| x == y))).then_some(score)
 }
 
 /// The names of the places below a region an event names, as the gazetteer or the text
 /// gives them.
-fn specific_places(event: &Event) -> Vec<&str> {
+fn specific_places(event: &Event) -> impl Iterator<Item = &str> + Clone {
     event
         .places
         .iter()
         .filter(|l| l.precision < 4 || l.precision == 7)
         .map(|l| l.canonical.as_deref().unwrap_or(&l.name))
-        .collect()
 }
 
 fn locations(a: &Location, b: &Location) -> Option<u32> {
@@ -183,67 +182,56 @@ pub(super) fn event_types(a: &Event, b: &Event) -> Option<u32> {
 }
 
 /// The figures of one outcome: every side's, aggregates only when there are no parts.
-fn figures(event: &Event, outcome: Outcome) -> Vec<&SideCasualties> {
-    let of_outcome = || {
-        event
-            .casualties
-            .iter()
-            .filter(move |c| c.outcome == outcome)
-    };
-    let parts = of_outcome().any(|c| !c.aggregate && c.best.is_some());
-    of_outcome()
-        .filter(|c| c.best.is_some() && !(parts && c.aggregate))
-        .collect()
+fn figures(event: &Event, outcome: Outcome) -> impl Iterator<Item = &SideCasualties> + Clone {
+    let of_outcome = move |c: &&SideCasualties| c.outcome == outcome && c.best.is_some();
+    let parts = event
+        .casualties
+        .iter()
+        .filter(of_outcome)
+        .any(|c| !c.aggregate);
+    event
+        .casualties
+        .iter()
+        .filter(of_outcome)
+        .filter(move |c| !(parts && c.aggregate))
 }
 
 /// Two figures agree when the larger is at most twice the smaller and a little. "At least"
 /// allows any larger figure, but two outlets rarely differ more than that on one incident, and
 /// a looser test merges neighbouring incidents.
-fn figures_agree(a: &SideCasualties, b: &SideCasualties) -> bool {
-    let (Some(x), Some(y)) = (a.best, b.best) else {
+fn agree(x: Option<u64>, y: Option<u64>) -> bool {
+    let (Some(x), Some(y)) = (x, y) else {
         return true;
     };
     x.max(y) <= x.min(y).saturating_mul(2).saturating_add(COUNT_SLACK)
 }
 
-/// Counts: per outcome, the totals agree, and so do the figures of every side both give.
-/// Equal totals score.
+/// Counts: per outcome, the figures of every side both give agree, and so do the totals
+/// when they share no side. Equal death tolls score.
 pub(super) fn counts(a: &Event, b: &Event) -> Option<u32> {
     let mut score = 0;
     for outcome in [Outcome::Killed, Outcome::Injured] {
         let (fa, fb) = (figures(a, outcome), figures(b, outcome));
-        if fa.is_empty() || fb.is_empty() {
+        if fa.clone().next().is_none() || fb.clone().next().is_none() {
             continue;
         }
         let mut shared_side = false;
-        for x in &fa {
-            for y in fb.iter().filter(|y| y.side.is_some() && y.side == x.side) {
-                if !figures_agree(x, y) {
+        for x in fa {
+            for y in fb.clone().filter(|y| y.side.is_some() && y.side == x.side) {
+                if !agree(x.best, y.best) {
                     return None;
                 }
                 shared_side = true;
             }
         }
-        // Sides compared, the totals may differ by a side one report leaves out.
-        if shared_side {
-            continue;
-        }
         let (ta, tb) = (a.total(outcome), b.total(outcome));
-        let sum = |f: &[&SideCasualties], low: bool| {
-            f.iter()
-                .map(|c| if low { c.low } else { c.high }.or(c.best).unwrap_or(0))
-                .fold(0u64, u64::saturating_add)
-        };
-        let total = |t: u64, f: &[&SideCasualties]| SideCasualties {
-            best: Some(t),
-            low: Some(sum(f, true)),
-            high: f.iter().all(|c| c.high.is_some()).then(|| sum(f, false)),
-            ..fa[0].clone()
-        };
-        if !figures_agree(&total(ta, &fa), &total(tb, &fb)) {
+        // Sides compared, the totals may differ by a side one report leaves out.
+        if !shared_side && !agree(Some(ta), Some(tb)) {
             return None;
         }
-        score += u32::from(ta == tb && outcome == Outcome::Killed) * 2;
+        if outcome == Outcome::Killed && ta == tb {
+            score += 2;
+        }
     }
     Some(score)
 }
@@ -256,16 +244,17 @@ pub(super) fn holds(total: &Event, part: &Event) -> bool {
         figures(part, Outcome::Killed),
     );
     let top = |c: &SideCasualties| c.high.or(c.best).unwrap_or(u64::MAX);
-    let sum_top = t.iter().map(|c| top(c)).fold(0u64, u64::saturating_add);
+    let sum_top = t.clone().map(top).fold(0u64, u64::saturating_add);
     let part_total = part.total(Outcome::Killed);
-    if !t.is_empty() && part_total as f64 > sum_top as f64 * PART_SLACK {
+    if t.clone().next().is_some() && part_total as f64 > sum_top as f64 * PART_SLACK {
         return false;
     }
     // A total of one side holds only parts where that side lost people.
-    t.iter().all(|tc| {
+    let mut t = t;
+    t.all(|tc| {
         tc.side.is_none()
-            || p.is_empty()
-            || p.iter().any(|pc| pc.side.is_none() || pc.side == tc.side)
+            || p.clone().next().is_none()
+            || p.clone().any(|pc| pc.side.is_none() || pc.side == tc.side)
     })
 }
 

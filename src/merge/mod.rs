@@ -191,7 +191,11 @@ struct Cluster {
 pub struct Merger {
     articles: Vec<(String, Sketch)>,
     countries: HashMap<String, u32>,
-    pending: Vec<Pending>,
+    /// Events waiting to be placed, by the day they become ready: their first day for
+    /// precise reports, their last day for coarse reports and totals.
+    pending: BTreeMap<i32, Vec<Pending>>,
+    /// The first days of the coarse reports and totals waiting, each with its count.
+    waiting: BTreeMap<i32, usize>,
     open: BTreeMap<usize, Cluster>,
     /// Open incidents by country and day.
     index: HashMap<(u32, i32), Vec<(usize, Tier)>>,
@@ -204,7 +208,8 @@ impl Default for Merger {
         Merger {
             articles: Vec::new(),
             countries: HashMap::new(),
-            pending: Vec::new(),
+            pending: BTreeMap::new(),
+            waiting: BTreeMap::new(),
             open: BTreeMap::new(),
             index: HashMap::new(),
             next_id: 0,
@@ -217,7 +222,10 @@ impl std::fmt::Debug for Merger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Merger")
             .field("articles", &self.articles.len())
-            .field("pending", &self.pending.len())
+            .field(
+                "pending",
+                &self.pending.values().map(Vec::len).sum::<usize>(),
+            )
             .field("open", &self.open.len())
             .field("horizon", &self.horizon)
             .finish()
@@ -254,10 +262,19 @@ impl Merger {
             let coarse = !total
                 && event.location.as_ref().map_or(true, |l| l.precision >= 4)
                 && event.killed() > 0;
-            self.pending.push(Pending {
+            let window = compatible::window(&event);
+            let ready = match window {
+                None => i32::MIN,
+                Some((first, last)) if total || coarse => {
+                    *self.waiting.entry(first).or_default() += 1;
+                    last
+                }
+                Some((first, _)) => first,
+            };
+            self.pending.entry(ready).or_default().push(Pending {
                 article: index,
                 ordinal,
-                window: compatible::window(&event),
+                window,
                 total,
                 coarse,
                 event,
@@ -284,15 +301,21 @@ impl Merger {
     /// before `cutoff`; coarse reports and totals ending before it, as they wait for every
     /// part they could hold), then returns the incidents no later event can join.
     fn settle(&mut self, cutoff: i32) -> Vec<Incident> {
-        let ready = |p: &Pending| match p.window {
-            None => true,
-            Some((_, last)) if p.total || p.coarse => last < cutoff,
-            Some((first, _)) => first < cutoff,
-        };
-        let (now, later): (Vec<Pending>, Vec<Pending>) = std::mem::take(&mut self.pending)
-            .into_iter()
-            .partition(ready);
-        self.pending = later;
+        let later = self.pending.split_off(&cutoff);
+        let now: Vec<Pending> = std::mem::replace(&mut self.pending, later)
+            .into_values()
+            .flatten()
+            .collect();
+        for p in now.iter().filter(|p| p.total || p.coarse) {
+            if let Some((first, _)) = p.window {
+                if let Some(n) = self.waiting.get_mut(&first) {
+                    *n -= 1;
+                    if *n == 0 {
+                        self.waiting.remove(&first);
+                    }
+                }
+            }
+        }
         // Precise reports first, so that coarse reports and totals find their parts.
         let (mut totals, reports): (Vec<Pending>, Vec<Pending>) =
             now.into_iter().partition(|p| p.total);
@@ -311,13 +334,7 @@ impl Merger {
             self.place_total(p);
         }
         // An incident stays open while a waiting total could still hold it.
-        let waiting = self
-            .pending
-            .iter()
-            .filter(|p| p.total || p.coarse)
-            .filter_map(|p| p.window.map(|w| w.0))
-            .min()
-            .unwrap_or(i32::MAX);
+        let waiting = self.waiting.keys().next().copied().unwrap_or(i32::MAX);
         let settled: Vec<usize> = self
             .open
             .iter()

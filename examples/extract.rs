@@ -5,12 +5,17 @@
 //! cargo run --release --example extract -- story.txt more/      # text files and folders
 //! cargo run --release --example extract -- feed.jsonl           # JSON Lines {"id","dct","text"}
 //! cargo run --release --example extract -- --csv ucdp feed.jsonl
+//! cargo run --release --example extract -- --merge feed.jsonl   # incidents across articles
 //! ```
 //!
 //! With no input it prints the sample article's whole report as pretty JSON. With inputs it
 //! writes one line per event: JSON (the `Event` fields, plus `article` and `evidence`, the
 //! words the event was read from), or CSV rows in UCDP GED-like (`--csv ucdp`) or ACLED-like
-//! (`--csv acled`) columns, header first. Folders are read for `.txt` and `.jsonl` files.
+//! (`--csv acled`) columns, header first. With `--merge` it writes one JSON line per incident
+//! instead: the events of all records merged (`Merger`), each incident with its reports (their
+//! `article` ids; their spans are in that article's text). Records sorted by date are merged as
+//! they come (the incidents no later record can join are written out); otherwise they are
+//! merged at the end. Folders are read for `.txt` and `.jsonl` files.
 //! Records are parsed on every core in batches, in input order, so memory stays bounded on
 //! large feeds; progress goes to stderr every few seconds.
 //!
@@ -22,7 +27,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use conflict_events::{output, Article, Parser};
+use chrono::NaiveDate;
+use conflict_events::{output, Article, Event, Incident, Merger, Parser};
 use serde_json::json;
 
 const SAMPLE: &str = include_str!("data/sample_article.txt");
@@ -37,6 +43,53 @@ enum Format {
     Json,
     Ucdp,
     Acled,
+    /// Incidents across records, as JSON lines.
+    Incidents,
+}
+
+/// Merging across records: drained while the records come in date order.
+struct Merging {
+    merger: Merger,
+    /// The last record's date while every record so far came in date order.
+    sorted_until: Option<NaiveDate>,
+    sorted: bool,
+}
+
+impl Merging {
+    fn push(
+        &mut self,
+        record: &Record,
+        events: Vec<Event>,
+        out: &mut impl Write,
+    ) -> Result<(), String> {
+        let date = record
+            .date
+            .as_deref()
+            .and_then(|d| d.parse::<NaiveDate>().ok());
+        match (date, self.sorted_until) {
+            (Some(d), Some(last)) if d < last => self.sorted = false,
+            (None, _) => self.sorted = false,
+            _ => {}
+        }
+        if let (true, Some(d)) = (self.sorted, date) {
+            if self.sorted_until != Some(d) {
+                write_incidents(out, &self.merger.drain(d))?;
+            }
+            self.sorted_until = Some(d);
+        }
+        self.merger.push(record.id.clone(), &record.text, events);
+        Ok(())
+    }
+}
+
+fn write_incidents(out: &mut impl Write, incidents: &[Incident]) -> Result<(), String> {
+    for incident in incidents {
+        write_line(
+            out,
+            &serde_json::to_string(incident).map_err(|e| e.to_string())?,
+        )?;
+    }
+    Ok(())
 }
 
 /// One article to parse.
@@ -62,13 +115,15 @@ fn run() -> Result<(), String> {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
-            "--csv" => {
+            "--csv" if format != Format::Incidents => {
                 format = match args.next().as_deref() {
                     Some("ucdp") => Format::Ucdp,
                     Some("acled") => Format::Acled,
                     other => return Err(format!("--csv takes ucdp or acled, not {other:?}")),
                 }
             }
+            "--merge" if format == Format::Json => format = Format::Incidents,
+            "--csv" | "--merge" => return Err("--merge writes JSON: it takes no --csv".into()),
             _ => inputs.push(PathBuf::from(arg)),
         }
     }
@@ -81,8 +136,13 @@ fn run() -> Result<(), String> {
     match format {
         Format::Ucdp => write_line(&mut out, &output::UCDP_COLUMNS.join(","))?,
         Format::Acled => write_line(&mut out, &output::ACLED_COLUMNS.join(","))?,
-        Format::Json => {}
+        Format::Json | Format::Incidents => {}
     }
+    let mut merging = (format == Format::Incidents).then(|| Merging {
+        merger: Merger::new(),
+        sorted_until: None,
+        sorted: true,
+    });
 
     let mut files = Vec::new();
     for input in &inputs {
@@ -103,7 +163,14 @@ fn run() -> Result<(), String> {
                     .map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?;
                 batch.push(record);
                 if batch.len() == BATCH {
-                    flush(&parser, &mut batch, format, &mut out, &mut progress)?;
+                    flush(
+                        &parser,
+                        &mut batch,
+                        format,
+                        &mut out,
+                        &mut progress,
+                        &mut merging,
+                    )?;
                 }
             }
         } else {
@@ -115,11 +182,28 @@ fn run() -> Result<(), String> {
                 text,
             });
             if batch.len() == BATCH {
-                flush(&parser, &mut batch, format, &mut out, &mut progress)?;
+                flush(
+                    &parser,
+                    &mut batch,
+                    format,
+                    &mut out,
+                    &mut progress,
+                    &mut merging,
+                )?;
             }
         }
     }
-    flush(&parser, &mut batch, format, &mut out, &mut progress)?;
+    flush(
+        &parser,
+        &mut batch,
+        format,
+        &mut out,
+        &mut progress,
+        &mut merging,
+    )?;
+    if let Some(m) = merging {
+        write_incidents(&mut out, &m.merger.finish())?;
+    }
     if let Err(e) = out.flush() {
         return quiet_on_broken_pipe(e);
     }
@@ -190,13 +274,14 @@ fn flush(
     format: Format,
     out: &mut impl Write,
     progress: &mut Progress,
+    merging: &mut Option<Merging>,
 ) -> Result<(), String> {
     if batch.is_empty() {
         return Ok(());
     }
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let share = batch.len().div_ceil(cores);
-    let results: Vec<Result<Vec<String>, String>> = std::thread::scope(|s| {
+    let results: Vec<Result<Parsed, String>> = std::thread::scope(|s| {
         let handles: Vec<_> = batch
             .chunks(share)
             .map(|chunk| {
@@ -216,9 +301,15 @@ fn flush(
             })
             .collect()
     });
-    for result in results {
-        for line in result? {
-            write_line(out, &line)?;
+    for (record, result) in batch.iter().zip(results) {
+        match (result?, merging.as_mut()) {
+            (Parsed::Events(events), Some(m)) => m.push(record, events, out)?,
+            (Parsed::Lines(lines), _) => {
+                for line in lines {
+                    write_line(out, &line)?;
+                }
+            }
+            (Parsed::Events(_), None) => {}
         }
     }
     progress.add(batch.len(), batch.iter().map(|r| r.text.len()).sum());
@@ -226,8 +317,14 @@ fn flush(
     Ok(())
 }
 
-/// The output lines of one record.
-fn lines_of(parser: &Parser, record: &Record, format: Format) -> Result<Vec<String>, String> {
+/// What a worker gives for one record: output lines, or events to merge.
+enum Parsed {
+    Lines(Vec<String>),
+    Events(Vec<Event>),
+}
+
+/// The output lines of one record, or its events when merging.
+fn lines_of(parser: &Parser, record: &Record, format: Format) -> Result<Parsed, String> {
     let mut article = Article::new(&record.text);
     if let Some(d) = &record.date {
         article = article
@@ -235,7 +332,10 @@ fn lines_of(parser: &Parser, record: &Record, format: Format) -> Result<Vec<Stri
             .map_err(|e| format!("{}: {e}", record.id))?;
     }
     let report = parser.parse_article(&article);
-    report
+    if format == Format::Incidents {
+        return Ok(Parsed::Events(report.events));
+    }
+    let lines = report
         .events
         .iter()
         .enumerate()
@@ -247,7 +347,7 @@ fn lines_of(parser: &Parser, record: &Record, format: Format) -> Result<Vec<Stri
                 Format::Acled => {
                     output::csv_line(&output::acled_row(&record.id, k, event, &record.text))
                 }
-                Format::Json => {
+                Format::Json | Format::Incidents => {
                     let mut value = serde_json::to_value(event).map_err(|e| e.to_string())?;
                     value["article"] = json!(record.id);
                     value["evidence"] = json!(&record.text[event.span.range()]);
@@ -255,7 +355,8 @@ fn lines_of(parser: &Parser, record: &Record, format: Format) -> Result<Vec<Stri
                 }
             })
         })
-        .collect()
+        .collect::<Result<Vec<String>, String>>()?;
+    Ok(Parsed::Lines(lines))
 }
 
 /// The sample article's whole report, as pretty JSON.

@@ -138,7 +138,7 @@ fn run() -> Result<(), String> {
         Format::Acled => write_line(&mut out, &output::ACLED_COLUMNS.join(","))?,
         Format::Json | Format::Incidents => {}
     }
-    let mut merging = (format == Format::Incidents).then(|| Merging {
+    let merging = (format == Format::Incidents).then(|| Merging {
         merger: Merger::new(),
         sorted_until: None,
         sorted: true,
@@ -148,8 +148,13 @@ fn run() -> Result<(), String> {
     for input in &inputs {
         collect(input, &mut files)?;
     }
-    let mut progress = Progress::new();
-    let mut batch = Vec::with_capacity(BATCH);
+    let mut run = Batches {
+        parser: &parser,
+        format,
+        batch: Vec::with_capacity(BATCH),
+        progress: Progress::new(),
+        merging,
+    };
     for path in &files {
         let is_jsonl = path.extension().is_some_and(|e| e == "jsonl");
         if is_jsonl {
@@ -161,54 +166,96 @@ fn run() -> Result<(), String> {
                 }
                 let record = jsonl_record(&line)
                     .map_err(|e| format!("{}:{}: {e}", path.display(), n + 1))?;
-                batch.push(record);
-                if batch.len() == BATCH {
-                    flush(
-                        &parser,
-                        &mut batch,
-                        format,
-                        &mut out,
-                        &mut progress,
-                        &mut merging,
-                    )?;
-                }
+                run.add(record, &mut out)?;
             }
         } else {
             let text =
                 std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            batch.push(Record {
-                id: path.display().to_string(),
-                date: None,
-                text,
-            });
-            if batch.len() == BATCH {
-                flush(
-                    &parser,
-                    &mut batch,
-                    format,
-                    &mut out,
-                    &mut progress,
-                    &mut merging,
-                )?;
-            }
+            let id = path.display().to_string();
+            run.add(
+                Record {
+                    id,
+                    date: None,
+                    text,
+                },
+                &mut out,
+            )?;
         }
     }
-    flush(
-        &parser,
-        &mut batch,
-        format,
-        &mut out,
-        &mut progress,
-        &mut merging,
-    )?;
-    if let Some(m) = merging {
+    run.flush(&mut out)?;
+    if let Some(m) = run.merging {
         write_incidents(&mut out, &m.merger.finish())?;
     }
     if let Err(e) = out.flush() {
         return quiet_on_broken_pipe(e);
     }
-    progress.done();
+    run.progress.done();
     Ok(())
+}
+
+/// Records parsed together on every core, their output written in input order.
+struct Batches<'p> {
+    parser: &'p Parser,
+    format: Format,
+    batch: Vec<Record>,
+    progress: Progress,
+    merging: Option<Merging>,
+}
+
+impl Batches<'_> {
+    fn add(&mut self, record: Record, out: &mut impl Write) -> Result<(), String> {
+        self.batch.push(record);
+        if self.batch.len() == BATCH {
+            self.flush(out)?;
+        }
+        Ok(())
+    }
+
+    /// Parses the batch on every core and writes its lines in input order.
+    fn flush(&mut self, out: &mut impl Write) -> Result<(), String> {
+        if self.batch.is_empty() {
+            return Ok(());
+        }
+        let (parser, format) = (self.parser, self.format);
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let share = self.batch.len().div_ceil(cores);
+        let results: Vec<Result<Parsed, String>> = std::thread::scope(|s| {
+            let handles: Vec<_> = self
+                .batch
+                .chunks(share)
+                .map(|chunk| {
+                    s.spawn(move || {
+                        chunk
+                            .iter()
+                            .map(|r| lines_of(parser, r, format))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| {
+                    h.join()
+                        .unwrap_or_else(|_| vec![Err("a worker panicked".to_string())])
+                })
+                .collect()
+        });
+        for (record, result) in self.batch.iter().zip(results) {
+            match (result?, self.merging.as_mut()) {
+                (Parsed::Events(events), Some(m)) => m.push(record, events, out)?,
+                (Parsed::Lines(lines), _) => {
+                    for line in lines {
+                        write_line(out, &line)?;
+                    }
+                }
+                (Parsed::Events(_), None) => {}
+            }
+        }
+        let bytes = self.batch.iter().map(|r| r.text.len()).sum();
+        self.progress.add(self.batch.len(), bytes);
+        self.batch.clear();
+        Ok(())
+    }
 }
 
 /// Writes a line; a reader that stopped reading (`| head`) ends the run quietly.
@@ -265,56 +312,6 @@ fn jsonl_record(line: &str) -> Result<Record, String> {
         date: value["dct"].as_str().map(str::to_string),
         text,
     })
-}
-
-/// Parses a batch on every core and writes its lines in input order.
-fn flush(
-    parser: &Parser,
-    batch: &mut Vec<Record>,
-    format: Format,
-    out: &mut impl Write,
-    progress: &mut Progress,
-    merging: &mut Option<Merging>,
-) -> Result<(), String> {
-    if batch.is_empty() {
-        return Ok(());
-    }
-    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-    let share = batch.len().div_ceil(cores);
-    let results: Vec<Result<Parsed, String>> = std::thread::scope(|s| {
-        let handles: Vec<_> = batch
-            .chunks(share)
-            .map(|chunk| {
-                s.spawn(move || {
-                    chunk
-                        .iter()
-                        .map(|r| lines_of(parser, r, format))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| {
-                h.join()
-                    .unwrap_or_else(|_| vec![Err("a worker panicked".to_string())])
-            })
-            .collect()
-    });
-    for (record, result) in batch.iter().zip(results) {
-        match (result?, merging.as_mut()) {
-            (Parsed::Events(events), Some(m)) => m.push(record, events, out)?,
-            (Parsed::Lines(lines), _) => {
-                for line in lines {
-                    write_line(out, &line)?;
-                }
-            }
-            (Parsed::Events(_), None) => {}
-        }
-    }
-    progress.add(batch.len(), batch.iter().map(|r| r.text.len()).sum());
-    batch.clear();
-    Ok(())
 }
 
 /// What a worker gives for one record: output lines, or events to merge.

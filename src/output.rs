@@ -2,8 +2,8 @@
 //!
 //! Events also serialize with serde (JSON Lines: one [`Event`] per line, see the crate docs
 //! for the schema); these functions give flat rows instead. Every row starts with the
-//! article's id and the event's index in it; place columns stay empty until the event has a
-//! location.
+//! article's id and the event's index in it. Countries are ISO 3166-1 alpha-3 codes; place
+//! columns are empty when the event has no location.
 //!
 //! ```
 //! use conflict_events::{output, Article, Parser};
@@ -18,7 +18,7 @@
 //! ```
 
 use crate::casualty::{Outcome, VictimClass};
-use crate::event::{ActorRole, DatePrecision, Event};
+use crate::event::{ActorRole, DatePrecision, Event, Location};
 
 /// Column names of [`ucdp_row`], after UCDP GED.
 pub const UCDP_COLUMNS: &[&str] = &[
@@ -119,6 +119,11 @@ fn days(event: &Event) -> (String, String, String) {
     )
 }
 
+/// A column of the event's location, empty without one.
+fn place(event: &Event, column: impl Fn(&Location) -> Option<String>) -> String {
+    event.location.as_ref().and_then(column).unwrap_or_default()
+}
+
 fn evidence(event: &Event, text: &str) -> String {
     text.get(event.span.range())
         .unwrap_or("")
@@ -174,9 +179,9 @@ pub fn ucdp_row(article: &str, index: usize, event: &Event, text: &str) -> Vec<S
             .as_ref()
             .map(|s| s.name.clone())
             .unwrap_or_default(),
-        String::new(),
-        String::new(),
-        String::new(),
+        place(event, |l| Some(l.precision.to_string())),
+        place(event, |l| l.admin1.clone()),
+        place(event, |l| l.country.clone()),
         start,
         end,
         event
@@ -217,12 +222,22 @@ pub fn acled_row(article: &str, index: usize, event: &Event, text: &str) -> Vec<
         event.event_type.acled_sub_event_type().to_string(),
         a.map(|x| x.name.clone()).unwrap_or_default(),
         b.map(|x| x.name.clone()).unwrap_or_default(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
+        place(event, |l| l.country.clone()),
+        place(event, |l| l.admin1.clone()),
+        place(event, |l| {
+            Some(l.canonical.clone().unwrap_or_else(|| l.name.clone()))
+        }),
+        place(event, |l| l.latitude.map(|v| v.to_string())),
+        place(event, |l| l.longitude.map(|v| v.to_string())),
+        place(event, |l| {
+            // ACLED: 1 the place itself, 2 near it or part of a region, 3 a whole region.
+            Some(match l.precision {
+                1 => "1",
+                2 | 3 => "2",
+                _ => "3",
+            })
+            .map(str::to_string)
+        }),
         event
             .source
             .as_ref()

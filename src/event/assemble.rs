@@ -156,15 +156,9 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 }
                 _ => false,
             };
-            // A toll over several incidents ("35 killed in 48 hours") stands apart from the
-            // parts the next sentences give.
-            let after_total = g.mentions.iter().all(|&m| casualties[m].flags.aggregate)
-                && !c.flags.aggregate
-                && !c.flags.subset;
             same_sentence
                 || (!opens_new_incident(text, s)
                     && !dated_apart
-                    && !after_total
                     && match (g.day, day) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,

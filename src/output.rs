@@ -231,12 +231,12 @@ pub fn acled_row(article: &str, index: usize, event: &Event, text: &str) -> Vec<
         place(event, |l| l.longitude.map(|v| v.to_string())),
         place(event, |l| {
             // ACLED: 1 the place itself, 2 near it or part of a region, 3 a whole region.
-            Some(match l.precision {
+            let code = match l.precision {
                 1 => "1",
                 2 | 3 => "2",
                 _ => "3",
-            })
-            .map(str::to_string)
+            };
+            Some(code.to_string())
         }),
         event
             .source

@@ -100,7 +100,9 @@ pub(crate) fn context_countries(text: &str, gazetteer: &Gazetteer) -> Vec<String
                 countries.push(iso3.to_string());
             }
         }
-        if let Some(iso3) = places.first().and_then(|p| gazetteer.iso3(&p.country)) {
+        // A spelling that only looks like a place's ("Adamawa") guesses nothing.
+        let guess = places.first().filter(|_| gazetteer.has_name(&folded));
+        if let Some(iso3) = guess.and_then(|p| gazetteer.iso3(&p.country)) {
             guesses.push((iso3.to_string(), places[0].population));
         }
     }
@@ -258,7 +260,12 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             .next()
             .map_or(span.end, |(s, _)| s);
         if let Some((s, e)) = name_at(text, start, span.end) {
-            let admin = admin_before || lookup(&ADMIN_WORDS, &text[e..span.end]).is_some();
+            // "Benue State", "the region of Idlib", "Homs province".
+            let admin = admin_before
+                || lookup(&ADMIN_WORDS, &text[e..span.end]).is_some()
+                || text[s..e]
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| is_in(&ADMIN_WORDS, last));
             // Candidates come in text order: only the last one can overlap.
             if !found.last().is_some_and(|&(fs, fe, _)| fs < e && s < fe) {
                 found.push((s, e, admin));
@@ -411,9 +418,6 @@ fn places_named(
         let written = text[s..e].to_string();
         // The name, or a prefix of it before descriptive words: "Khalis" in "Khalis Town".
         let words: Vec<&str> = written.split(' ').collect();
-        // "Kaduna State", "Jowzjan Province": the name of a first-order unit.
-        let admin =
-            admin || words.len() > 1 && words.last().is_some_and(|w| is_in(&ADMIN_WORDS, w));
         let descriptive_from = (1..=words.len())
             .rev()
             .take_while(|&n| n == words.len() || words[n..].iter().all(|w| is_in(&DESCRIPTIVE, w)))
@@ -427,11 +431,17 @@ fn places_named(
                     .iso3(&p.country)
                     .is_some_and(|c| countries.iter().any(|x| x == c))
             });
-            // Outside the article's countries only a place's own name counts, not a variant
-            // ("Palmyra" is a former name of a Brazilian town; "Ngaoundaye" is Ngaoundaye).
-            in_country
-                .or_else(|| places.iter().find(|p| Gazetteer::is_official(p, &folded)))
-                .copied()
+            // An article about known countries names no place abroad by a bare name ("Kaga
+            // Local Government Area" of a Nigerian story is not Kaga, Japan); without a known
+            // country only a place's own name counts, or a variant of a city big enough to be
+            // what the name means ("Fallujah"), not a small town's ("Palmyra" is a former name
+            // of a Brazilian town; "Ngaoundaye" is Ngaoundaye).
+            let abroad = || {
+                let known =
+                    |p: &&&Place| Gazetteer::is_official(p, &folded) || p.population >= MAJOR_CITY;
+                places.iter().filter(|_| countries.is_empty()).find(known)
+            };
+            in_country.or_else(abroad).copied()
         });
         let country_itself = gazetteer.country_named(&fold(&written));
         // A first-order unit of a named country ("Borno State", "Jowzjan Province").

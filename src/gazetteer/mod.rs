@@ -337,6 +337,12 @@ impl Gazetteer {
         found
     }
 
+    /// True when some place has exactly this (folded) name or variant, not only a spelling
+    /// like it.
+    pub(crate) fn has_name(&self, folded: &str) -> bool {
+        self.by_name.contains_key(folded)
+    }
+
     /// The first-order units named `folded` (ISO 3166-2 names, folded).
     pub(crate) fn subdivisions(&self, folded: &str) -> &[Subdivision] {
         self.subdivisions.get(folded).map_or(&[], Vec::as_slice)

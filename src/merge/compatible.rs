@@ -17,9 +17,9 @@ use crate::gazetteer::fold;
 const INHERITED_SLACK_DAYS: i32 = 1;
 /// The longest date window that can still be matched: a month.
 pub(super) const MAX_WINDOW_DAYS: i32 = 31;
-/// A count agrees with another up to twice it plus this many: 13 and 26 agree, 5 and 36 do
+/// A count agrees with another up to twice it plus this many: 13 and 26 agree, 2 and 6 do
 /// not.
-const COUNT_SLACK: u64 = 3;
+const COUNT_SLACK: u64 = 1;
 /// A part may exceed the total that holds it by this share ("almost 50" holds 13 + 27 + 8).
 const PART_SLACK: f64 = 1.2;
 

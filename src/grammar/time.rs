@@ -9,8 +9,8 @@ use crate::casualty::Qualifier;
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::time::{
     Position, Reference, Unit, DAY_PARTS, FREQUENCIES, FUTURE_CUES, MONTHS, NOT_PAST, ORDINALS,
-    PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, UNITS, WEEKDAYS,
-    YEAR_BEFORE_WORDS,
+    PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS,
+    WEEKDAYS, YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -47,6 +47,9 @@ pub(crate) enum Expr {
     },
     /// "last November", "this September".
     ShiftedMonth { month: u32, shift: i32 },
+    /// "June last year", "January this year": a month of the year before, this one or the
+    /// next.
+    MonthOfYear { month: u32, shift: i32 },
     /// "03/09/2017": day and month order is a policy.
     Slashed { first: u32, second: u32, year: i32 },
     /// "the 1990s": the first three digits.
@@ -101,6 +104,8 @@ pub(crate) struct RawTimex {
     pub part: Option<&'static str>,
     /// "early June", "late 2019".
     pub position: Option<Position>,
+    /// The clock time given with a day: "9 a.m. Tuesday", "noon Thursday".
+    pub clock: Option<(u32, u32)>,
     /// "more than four decades ago", "at least 72 hours".
     pub qualifier: Option<Qualifier>,
     /// The tense the sentence speaks in, as far as cue words tell.
@@ -127,6 +132,46 @@ struct Parsed<'a> {
     part: Option<&'static str>,
     position: Option<Position>,
     qualifier: Option<Qualifier>,
+    clock: Option<(u32, u32)>,
+}
+
+/// A clock time followed by its day is one expression: "9 a.m. Tuesday", "4 a.m. EDT
+/// Thursday", "5 p.m. EST, Nov. 9", "noon Saturday", "midnight Friday".
+fn with_day_after_clock(p: Parsed<'_>) -> Parsed<'_> {
+    let Expr::Clock { hour, minute } = p.expr else {
+        return p;
+    };
+    if p.qualifier.is_some() {
+        return p;
+    }
+    let r = lookup(&TIME_ZONES, p.rest).map_or(p.rest, |(r, ())| r);
+    let r = punct(',')(r).map_or(r, |(r, _)| r);
+    let r = phrase("on", r).unwrap_or(r);
+    let day = weekday(r)
+        .filter(|(_, e, part)| matches!(e, Expr::Weekday { .. }) && part.is_none())
+        .or_else(|| {
+            calendar(r).filter(|(_, e, _)| matches!(e, Expr::Calendar { day: Some(_), .. }))
+        })
+        .or_else(|| {
+            relative_day(r).filter(|(_, e, part)| {
+                matches!(
+                    e,
+                    Expr::RelativeDay {
+                        anchored: false,
+                        ..
+                    }
+                ) && part.is_none()
+            })
+        });
+    match day {
+        Some((rest, expr, None)) => Parsed {
+            rest,
+            expr,
+            clock: Some((hour, minute)),
+            ..p
+        },
+        _ => p,
+    }
 }
 
 /// An expression, with a count qualifier on durations and "ago" expressions ("more than four
@@ -138,12 +183,14 @@ fn expression(i: &str) -> Option<Parsed<'_>> {
         if number_follows {
             // The core parser, not this one: one qualifier, no recursion.
             if let Some((rest, expr, part, None)) = expression_core(rest) {
-                // TimeBank leaves "about" and "nearly" out of a duration ("about five hours"),
-                // but keeps every qualifier of a distance ("almost four years ago").
+                // TimeBank leaves "about" and "almost" out of a duration ("about five hours"),
+                // but keeps "nearly" ("nearly forty years") and every qualifier of a distance
+                // ("almost four years ago").
                 let approximate = matches!(q, Qualifier::About | Qualifier::Almost);
+                let nearly = phrase("nearly", i).is_some();
                 let kept = match expr {
                     Expr::Ago { .. } => true,
-                    Expr::Duration { .. } => !approximate,
+                    Expr::Duration { .. } => !approximate || nearly,
                     _ => false,
                 };
                 if kept {
@@ -153,6 +200,7 @@ fn expression(i: &str) -> Option<Parsed<'_>> {
                         part,
                         position: None,
                         qualifier: Some(q),
+                        clock: None,
                     });
                 }
             }
@@ -165,6 +213,7 @@ fn expression(i: &str) -> Option<Parsed<'_>> {
         part,
         position,
         qualifier: None,
+        clock: None,
     })
 }
 
@@ -376,6 +425,20 @@ fn calendar(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 
 fn calendar_core(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let (rest, expr, part) = calendar_date(i)?;
+    // "June last year", "January this year".
+    if let Expr::Calendar {
+        year: None,
+        month: Some(month),
+        day: None,
+    } = expr
+    {
+        let shifted_year = lookup(&SHIFTS, rest)
+            .filter(|(_, shift)| shift.abs() <= 1)
+            .and_then(|(r, shift)| Some((phrase("year", r)?, shift)));
+        if let Some((r, shift)) = shifted_year {
+            return Some((r, Expr::MonthOfYear { month, shift }, None));
+        }
+    }
     // "20 April, 2019 - 09:00", "Sept. 3, 2017 at 10:30".
     if let Expr::Calendar {
         year: Some(year),
@@ -679,6 +742,9 @@ fn season(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 
 /// A count of units: "two", "24", "a", "an", "one".
 fn unit_count(i: &str) -> Option<(&str, u32)> {
+    if let Some(r) = phrase("a couple of", i) {
+        return Some((r, 2));
+    }
     if let Some(r) = phrase("a", i).or_else(|| phrase("an", i)) {
         return Some((r, 1));
     }
@@ -844,11 +910,8 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     let (r, n) = match numeral(rest) {
         Ok((r, (n, _))) => (r, u32::try_from(n).ok()?),
-        // "a year", "an hour": one unit.
-        Err(_) => match phrase("a", rest).or_else(|| phrase("an", rest)) {
-            Some(r) => (r, 1),
-            None => return None,
-        },
+        // "a year", "an hour", "a couple of years".
+        Err(_) => unit_count(rest)?,
     };
     let (r, (unit, plural)) = lookup(&UNITS, r)?;
     if n == 1 && plural || unit == Unit::Weekend {
@@ -857,8 +920,13 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     Some((r, Expr::Duration { unit, n: Some(n) }, None))
 }
 
-/// "10:30 a.m.", "3 p.m.", "9am".
+/// "10:30 a.m.", "3 p.m.", "9am", "noon", "midnight".
 fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    for (name, hour) in [("noon", 12), ("midnight", 0)] {
+        if let Some(r) = phrase(name, i) {
+            return Some((r, Expr::Clock { hour, minute: 0 }, None));
+        }
+    }
     let s = space(i).ok()?.0;
     let hour_len = s.bytes().take_while(u8::is_ascii_digit).count();
     if hour_len == 0 || hour_len > 2 {
@@ -1032,7 +1100,7 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
             k += 1;
             continue;
         }
-        let found = expression(&window[at..]);
+        let found = expression(&window[at..]).map(|p| with_day_after_clock(p));
         match found {
             Some(Parsed {
                 rest,
@@ -1040,6 +1108,7 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
                 part,
                 position,
                 qualifier,
+                clock,
             }) => {
                 let stop = end - rest.len();
                 // TimeML leaves "earlier" and "later" out of a weekday ("earlier Friday"),
@@ -1091,6 +1160,7 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
                     expr,
                     part,
                     position,
+                    clock,
                     qualifier,
                     tense: tense_at(&words, k),
                 });

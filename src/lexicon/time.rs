@@ -150,6 +150,24 @@ pub(crate) static RELATIVE_DAYS: Lexicon<i64> = Lexicon::new(&[
     ("the day after tomorrow", 2),
 ]);
 
+/// Time zones after a clock time: "4 a.m. EDT Thursday".
+pub(crate) static TIME_ZONES: Lexicon<()> = Lexicon::new(&[
+    ("GMT", ()),
+    ("UTC", ()),
+    ("EST", ()),
+    ("EDT", ()),
+    ("CST", ()),
+    ("CDT", ()),
+    ("MST", ()),
+    ("MDT", ()),
+    ("PST", ()),
+    ("PDT", ()),
+    ("ET", ()),
+    ("BST", ()),
+    ("CET", ()),
+    ("local time", ()),
+]);
+
 /// Words that shift a unit or weekday: "last week", "next Monday", "this year".
 pub(crate) static SHIFTS: Lexicon<i32> = Lexicon::new(&[
     ("last", -1),
@@ -310,6 +328,8 @@ pub(crate) static STARTERS: Lexicon<()> = Lexicon::new(&[
     ("year-earlier", ()),
     ("year-ago", ()),
     ("prior-year", ()),
+    ("noon", ()),
+    ("midnight", ()),
 ]);
 
 /// Adjectives of a period a year before the one under discussion: "the year-earlier quarter".

@@ -352,7 +352,7 @@ impl TimeResolver {
             self.anchor = Some(period);
         }
         let mut value = period.value();
-        let kind = TimexKind::Date;
+        let mut kind = TimexKind::Date;
         let mut granularity = period.granularity();
         let mut interval = period.days().and_then(|(s, e)| {
             Some(Interval {
@@ -366,6 +366,16 @@ impl TimeResolver {
             value.push_str(part);
             granularity = Granularity::DayPart;
             interval = day_part_interval(d, part);
+        }
+        if let (Some((hour, minute)), Period::Day(d)) = (raw.clock, period) {
+            // "9 a.m. Tuesday": the day at that time.
+            value = format!("{}T{hour:02}:{minute:02}", d.format("%Y-%m-%d"));
+            kind = TimexKind::Time;
+            granularity = Granularity::Time;
+            interval = d.and_hms_opt(hour, minute, 0).map(|s| Interval {
+                start: s,
+                end: s + Duration::minutes(1),
+            });
         }
         Timex {
             kind,
@@ -420,6 +430,10 @@ impl TimeResolver {
                 }
                 (None, None, _) => None,
             },
+            Expr::MonthOfYear { month, shift } => Some(Period::Month {
+                year: reference?.year() + shift,
+                month,
+            }),
             Expr::ShiftedMonth { month, shift } => {
                 // "last November": the latest November before this month; "this September":
                 // this year's; "next March": the first one after this month.
@@ -588,7 +602,9 @@ impl TimeResolver {
                 day: Some(d),
                 ..
             } => format!("XXXX-{m:02}-{d:02}"),
-            Expr::Calendar { month: Some(m), .. } => format!("XXXX-{m:02}"),
+            Expr::Calendar { month: Some(m), .. } | Expr::MonthOfYear { month: m, .. } => {
+                format!("XXXX-{m:02}")
+            }
             Expr::Weekday { day, .. } => format!("XXXX-WXX-{day}"),
             Expr::RelativeDay { .. } => "XXXX-XX-XX".to_string(),
             Expr::Shifted {

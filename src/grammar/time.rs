@@ -1041,13 +1041,30 @@ fn could_start(w: &str) -> bool {
 /// The tense around word `k`: the nearest cue wins, a future cue ("will", "next") in the words
 /// before it or a past-tense verb close by ("began in May", "a deal inked in September").
 fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
-    // "by Jan. 14": a deadline ahead.
-    if k > 0 && words[k - 1].1.eq_ignore_ascii_case("by") {
+    // "by Jan. 14": a deadline ahead; "as early as Tuesday", "as soon as Monday".
+    let before = |n: usize, w: &str| k >= n && words[k - n].1.eq_ignore_ascii_case(w);
+    if before(1, "by") || (before(1, "as") && before(3, "as")) {
         return Tense::Future;
     }
+    // One-word cues ("will") and two-word ones ("set to", "is to").
+    let cue_at = |j: usize| {
+        let w = words[j].1;
+        let pair = words
+            .get(j + 1)
+            .filter(|_| j + 1 < k)
+            .map(|(_, next)| (w, *next));
+        is_in(&FUTURE_CUES, w)
+            || w.ends_with("'ll")
+            || pair.is_some_and(|(a, b)| {
+                FUTURE_CUES
+                    .starting_with(a)
+                    .iter()
+                    .any(|e| e.tail.eq_ignore_ascii_case(b))
+            })
+    };
     let future = (k.saturating_sub(FUTURE_LOOKBACK)..k)
         .rev()
-        .find(|&j| is_in(&FUTURE_CUES, words[j].1) || words[j].1.ends_with("'ll"))
+        .find(|&j| cue_at(j))
         .map(|j| k - j);
     let is_past = |j: usize| {
         let w = words[j].1;

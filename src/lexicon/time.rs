@@ -233,9 +233,9 @@ pub(crate) static FUTURE_CUES: Lexicon<()> = Lexicon::new(&[
     ("upcoming", ()),
     ("scheduled", ()),
     ("planned", ()),
-    ("plans", ()),
+    ("plans to", ()),
     ("planning", ()),
-    ("plan", ()),
+    ("plan to", ()),
     ("expected", ()),
     ("due", ()),
     ("until", ()),
@@ -245,6 +245,9 @@ pub(crate) static FUTURE_CUES: Lexicon<()> = Lexicon::new(&[
     ("slated", ()),
     ("set to", ()),
     ("to be", ()),
+    ("is to", ()),
+    ("are to", ()),
+    ("set for", ()),
 ]);
 
 /// Irregular past-tense verbs: a sentence holding one speaks of the past ("began in May").
@@ -305,6 +308,9 @@ pub(crate) static NOT_PAST: Lexicon<()> = Lexicon::new(&[
     ("seed", ()),
     ("speed", ()),
     ("indeed", ()),
+    ("succeed", ()),
+    ("proceed", ()),
+    ("exceed", ()),
     ("reported", ()),
     ("added", ()),
     ("quoted", ()),

@@ -415,7 +415,8 @@ impl TimeResolver {
                         .filter_map(|y| signed(y).map(|d| (y, if here(y) { 0 } else { d })))
                         .collect();
                     options.retain(|&(_, d)| match way {
-                        Direction::Forward => d >= 0,
+                        // A deadline just past is still that one ("by Jan. 14", a day late).
+                        Direction::Forward => d >= 0 || (day.is_some() && d >= -7),
                         // A past cue does not push back a date less than a month ahead: news
                         // reports coming dates in past-tense sentences ("ruled that he must
                         // return by Jan. 14").

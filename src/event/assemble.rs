@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::actors::{actor_mentions, name_of, source_in, ActorAlias};
-use super::places::{context_countries, places_in, Location};
+use super::places::{places_in, ArticlePlaces, Location};
 use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
@@ -181,15 +181,15 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         }
     }
     let article_source = source_in(text, Span::new(0, text.len()));
-    let countries = context_countries(text, gazetteer);
+    let article_places = ArticlePlaces::of(text, gazetteer);
     groups
         .into_iter()
         .map(|g| {
             let mut event = event_of(&g, text, sentences, casualties, timexes, reference);
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
             event.actors = actors_of(&event, text, actors);
-            event.places = places_in(text, event.span, gazetteer, &countries);
-            event.location = main_location(&event.places, &countries, gazetteer);
+            event.places = places_in(text, event.span, gazetteer, &article_places);
+            event.location = main_location(&event.places, &article_places.countries, gazetteer);
             event
         })
         .collect()

@@ -72,12 +72,45 @@ impl Location {
     }
 }
 
-/// The countries an article is about: those it names (by name or adjective), most named
-/// first, then those of places it names by their own name.
-pub(crate) fn context_countries(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
+/// What an article says of places, read once for all its events: the countries it is about
+/// and its place-name candidates.
+pub(crate) struct ArticlePlaces {
+    /// The countries the article is about (see [`ArticlePlaces::of`]).
+    pub countries: Vec<String>,
+    /// Place-name candidates of the whole text, in text order (see [`candidates`]).
+    candidates: Vec<(usize, usize, bool)>,
+}
+
+impl ArticlePlaces {
+    /// The countries an article is about: those it names (by name or adjective), most named
+    /// first, then those of places it names by their own name.
+    pub(crate) fn of(text: &str, gazetteer: &Gazetteer) -> ArticlePlaces {
+        let candidates = candidates(text, Span::new(0, text.len()));
+        let countries = context_countries(text, &candidates, gazetteer);
+        ArticlePlaces {
+            countries,
+            candidates,
+        }
+    }
+
+    /// The candidates inside `span`.
+    fn within(&self, span: Span) -> &[(usize, usize, bool)] {
+        let from = self.candidates.partition_point(|&(s, _, _)| s < span.start);
+        let to = self.candidates.partition_point(|&(s, _, _)| s < span.end);
+        let found = &self.candidates[from..to.max(from)];
+        let inside = found.partition_point(|&(_, e, _)| e <= span.end);
+        &found[..inside.min(found.len())]
+    }
+}
+
+fn context_countries(
+    text: &str,
+    candidates: &[(usize, usize, bool)],
+    gazetteer: &Gazetteer,
+) -> Vec<String> {
     let mut countries = countries_named(text, gazetteer);
     let mut guesses: Vec<(String, u64)> = Vec::new();
-    for (s, e, admin) in candidates(text, Span::new(0, text.len())) {
+    for &(s, e, admin) in candidates {
         let folded = fold(&text[s..e]);
         // "Borno state": a first-order unit only one country has.
         if admin {
@@ -367,9 +400,10 @@ pub(crate) fn places_in(
     text: &str,
     span: Span,
     gazetteer: &Gazetteer,
-    countries: &[String],
+    article: &ArticlePlaces,
 ) -> Vec<Location> {
-    let mut out = places_named(text, span, gazetteer, countries);
+    let countries = &article.countries[..];
+    let mut out = places_named(text, article.within(span), gazetteer, countries);
     out.extend(capitals(text, span, gazetteer));
     for (at, w) in words_in(text, span.start, span.end) {
         let covered = out.iter().any(|l| l.span.start <= at && at < l.span.end);
@@ -404,17 +438,16 @@ pub(crate) fn places_in(
 /// gazetteer knows them; the country of an unresolved one is the article's first country.
 fn places_named(
     text: &str,
-    span: Span,
+    found: &[(usize, usize, bool)],
     gazetteer: &Gazetteer,
     countries: &[String],
 ) -> Vec<Location> {
-    let found = candidates(text, span);
     let admin1 = found
         .iter()
         .find(|&&(_, _, admin)| admin)
         .map(|&(s, e, _)| text[s..e].to_string());
     let mut out = Vec::new();
-    for (s, e, admin) in found {
+    for &(s, e, admin) in found {
         let written = text[s..e].to_string();
         // The name, or a prefix of it before descriptive words: "Khalis" in "Khalis Town".
         let words: Vec<&str> = written.split(' ').collect();

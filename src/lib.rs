@@ -68,6 +68,17 @@
 //!
 //! The `extract` example adds `article` (the record's id) and `evidence` (the text of `span`).
 //! [`output`] gives the same events as UCDP GED-like and ACLED-like CSV rows.
+//!
+//! ## Incidents as JSON Lines
+//!
+//! [`Merger`] returns [`Incident`]s; `extract --merge` writes one per line:
+//!
+//! | field | content |
+//! |---|---|
+//! | `event_type`, `date`, `location` | the most specific type, most precise date and most precise place of the incident's own reports, shaped as in an event |
+//! | `actors` | `[{code, name, role, reports}]`: every actor the reports name, with the indices of the reports naming it |
+//! | `casualties` | `[{side, class, outcome, low, best, high, qualifier, aggregate, reports}]`: per side and outcome, low the most conservative figure of the reports, high the highest, best the median (the lower middle one of an even number) |
+//! | `reports` | `[{article, event, role}]`: each report's article id, its whole event (spans in that article's text) and its role, `incident` (a report of this incident) or `total` (a toll over this incident and others, kept and not added) |
 
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]

@@ -34,9 +34,9 @@
 //! ```
 //!
 //! Cost: each event is compared only with the open incidents of its country on the days its
-//! date allows (a hash lookup per day), so merging is n·log n in the number of events (the
-//! sort) for a stream whose incidents per country and day stay bounded. The output depends
-//! only on the set of events pushed, not on their order.
+//! date allows (a hash lookup per day), at most 256 of them (the latest), so merging is
+//! n·log n in the number of events (the sort), whatever the stream. The output depends only
+//! on the set of events pushed, not on their order.
 
 mod compatible;
 mod reconcile;
@@ -56,6 +56,9 @@ use story::Sketch;
 /// Days an incident stays open after its last day by default: reports of an incident come
 /// within weeks, and month-precise ones ("in March") are matched up to a month later.
 const DEFAULT_HORIZON_DAYS: u32 = 62;
+/// The most open incidents an event is compared with: the latest ones of its country and
+/// days. A flood of distinct incidents on one day in one country then costs linear time.
+const MAX_CANDIDATES: usize = 256;
 /// A coarse report is the total of the incidents it holds when its toll is their sum, up to
 /// this factor either way.
 const TOTAL_SLACK: f64 = 1.25;
@@ -145,6 +148,9 @@ impl Incident {
             .collect();
         ids.sort_unstable();
         ids.dedup();
+        // The latest ones, as the ids grow in the canonical order.
+        let skip = ids.len().saturating_sub(MAX_CANDIDATES);
+        ids.drain(..skip);
         ids
     }
 }
@@ -413,6 +419,9 @@ impl Merger {
             .collect();
         ids.sort_unstable();
         ids.dedup();
+        // The latest ones, as the ids grow in the canonical order.
+        let skip = ids.len().saturating_sub(MAX_CANDIDATES);
+        ids.drain(..skip);
         ids
     }
 

@@ -224,3 +224,28 @@ fn an_empty_merger_gives_nothing() {
     assert!(merger.drain(chrono::NaiveDate::MIN).is_empty());
     assert!(merger.finish().is_empty());
 }
+
+/// Twenty thousand distinct incidents on one day in one country: each is compared with a
+/// bounded number of open incidents, so this stays fast, and none merges.
+#[test]
+fn a_flood_of_incidents_on_one_day_stays_apart() {
+    let text = "Gunmen killed 12 villagers in Kapsa, Borno state, on Monday, police said.";
+    let article = Article::new(text).with_date_str("2021-03-16").unwrap();
+    let template = Parser::new().parse_article(&article).events.remove(0);
+    let mut merger = Merger::new();
+    let n = 20_000;
+    for k in 0..n {
+        let mut event = template.clone();
+        if let Some(l) = event.location.as_mut() {
+            l.name = format!("Place {k}");
+            l.canonical = Some(l.name.clone());
+            l.latitude = Some(f64::from(k) * 0.01);
+            l.longitude = Some(f64::from(k % 100));
+            l.precision = 1;
+        }
+        event.places = event.location.iter().cloned().collect();
+        merger.push(format!("a{k}"), "", [event]);
+    }
+    let incidents = merger.finish();
+    assert_eq!(incidents.len(), n as usize);
+}

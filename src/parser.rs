@@ -254,21 +254,28 @@ impl Parser {
     fn casualty_mentions(&self, text: &str, sentence_list: &[Sentence]) -> Vec<RawCasualty> {
         let mut raw = Vec::new();
         let mut scratch = Scratch::default();
-        let mut next_sentence = 0;
+        // Each sentence holding a trigger, with its last trigger.
+        let mut current: Option<(usize, usize)> = None;
         for trigger in self.prefilter.triggers(text) {
-            if next_sentence >= sentence_list.len() {
-                break;
-            }
-            // The sentence holding this trigger, if it is not parsed yet.
-            let i = next_sentence
-                + sentence_list[next_sentence..].partition_point(|s| s.end <= trigger);
-            match sentence_list.get(i) {
-                Some(s) if s.start <= trigger => {
-                    scan_sentence(text, s.start, s.end, &mut scratch, &mut raw);
-                    next_sentence = i + 1;
+            let i = sentence_list.partition_point(|s| s.end <= trigger);
+            let Some(s) = sentence_list.get(i).filter(|s| s.start <= trigger) else {
+                continue;
+            };
+            match current {
+                Some((j, _)) if j == i => current = Some((i, trigger)),
+                _ => {
+                    if let Some((j, last)) = current {
+                        let p = &sentence_list[j];
+                        scan_sentence(text, p.start, p.end, last, &mut scratch, &mut raw);
+                    }
+                    current = Some((i, trigger));
                 }
-                _ => next_sentence = i,
             }
+            let _ = s;
+        }
+        if let Some((j, last)) = current {
+            let p = &sentence_list[j];
+            scan_sentence(text, p.start, p.end, last, &mut scratch, &mut raw);
         }
         raw
     }

@@ -125,10 +125,15 @@ struct Found {
 }
 
 /// Scans `text[start..end]`, one sentence, and appends its mentions to `out`.
+///
+/// `last_trigger` is the offset of the sentence's last outcome stem (see `scan.rs`): a subject
+/// starting after it has no outcome of its own to take, so the subject grammar is tried there
+/// only to share an earlier mention's outcome.
 pub(crate) fn scan_sentence(
     text: &str,
     start: usize,
     end: usize,
+    last_trigger: usize,
     scratch: &mut Scratch,
     out: &mut Vec<RawCasualty>,
 ) {
@@ -155,7 +160,16 @@ pub(crate) fn scan_sentence(
             })
             .or_else(|| is_in(&NEGATIONS, first).then(|| negation(w, at)).flatten())
             .or_else(|| {
-                could_start_subject(first)
+                // After the last outcome stem a subject can only share an earlier
+                // mention's outcome, after a cue ("along with 35 troops", "including four
+                // officers", "and eight policemen") or as a part ("six of them").
+                let outcome_left = at <= last_trigger
+                    || (out.len() > first_of_sentence
+                        && (shares_outcome_after(w, before)
+                            || numeral(first).is_ok()
+                            || !VAGUE.starting_with(first).is_empty()
+                            || !BEFORE_NUMBER.starting_with(first).is_empty()));
+                (outcome_left && could_start_subject(first))
                     .then(|| subject_outcome(w, at, before, &out[first_of_sentence..]))
                     .flatten()
             });
@@ -193,6 +207,16 @@ pub(crate) fn scan_sentence(
             None => k += 1,
         }
     }
+}
+
+/// A cue before a subject that lets it take the outcome of the mention before it.
+fn shares_outcome_after(w: Window<'_>, before: &[Token]) -> bool {
+    ends_with(w, before, SUBSET_BEFORE.rows())
+        || ends_with(w, before, OUTCOME_LEADS.rows())
+        || ends_with(w, before, ALONG_WITH.rows())
+        || before
+            .last()
+            .is_some_and(|t| token_text(w, t).eq_ignore_ascii_case("and"))
 }
 
 /// Whether a subject (a count, a determiner, a victim noun, a name, a pronoun) may start with
@@ -1368,7 +1392,7 @@ mod tests {
 
     fn scan(s: &str) -> Vec<RawCasualty> {
         let mut out = Vec::new();
-        scan_sentence(s, 0, s.len(), &mut Scratch::default(), &mut out);
+        scan_sentence(s, 0, s.len(), s.len(), &mut Scratch::default(), &mut out);
         out
     }
 

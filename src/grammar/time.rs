@@ -3,14 +3,21 @@
 //! Nothing here knows the article's date: "last Friday" comes out as a weekday shifted by
 //! one week back, to be resolved later against whatever reference the caller has.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+
+use once_cell::sync::Lazy;
+
 use super::number::numeral;
 use super::words::{is_in, lookup, phrase, punct, space, word};
 use crate::casualty::Qualifier;
+use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
+use crate::lexicon::table::{Fnv, Lexicon};
 use crate::lexicon::time::{
-    Position, Reference, Unit, DAY_PARTS, FREQUENCIES, FUTURE_CUES, MONTHS, NOT_PAST, ORDINALS,
-    PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS,
-    WEEKDAYS, YEAR_BEFORE_WORDS,
+    Position, Reference, Unit, AFTER_ARTICLE, DAY_PARTS, FREQUENCIES, FUTURE_CUES, MONTHS,
+    NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS,
+    STARTERS, TIME_ZONES, UNITS, WEEKDAYS, YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -1014,28 +1021,58 @@ fn reference(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     Some((r, Expr::Reference(reference), None))
 }
 
-/// Whether a temporal expression may start with `w`: one table lookup for most words.
+/// The first words of the time lexicons and the number words, lower case: the words a
+/// temporal expression may start with.
+static START_WORDS: Lazy<HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>> = Lazy::new(|| {
+    fn first_words<T>(table: &Lexicon<T>) -> impl Iterator<Item = &'static str> {
+        table
+            .rows()
+            .iter()
+            .map(|(p, _)| p.split(' ').next().unwrap_or(p))
+    }
+    let words = first_words(&MONTHS)
+        .chain(first_words(&WEEKDAYS))
+        .chain(first_words(&ORDINALS))
+        .chain(first_words(&STARTERS))
+        .chain(first_words(&UNITS))
+        .chain(first_words(&SHIFTS))
+        .chain(first_words(&POSITIONS))
+        .chain(first_words(&REFERENCES))
+        .chain(first_words(&RELATIVE_DAYS))
+        .chain(first_words(&FREQUENCIES))
+        .chain(first_words(&SEASONS))
+        .chain(first_words(&BEFORE_NUMBER))
+        .chain(SMALL.iter().chain(SCALES).map(|(w, _)| *w))
+        .chain(["mid"]);
+    words
+        .map(|w| {
+            w.replace('’', "'")
+                .to_ascii_lowercase()
+                .into_bytes()
+                .into_boxed_slice()
+        })
+        .collect()
+});
+
+/// Whether a temporal expression may start with `w`: one set lookup (two for a hyphenated
+/// word).
 fn could_start(w: &str) -> bool {
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
     let head = w.split('-').next().unwrap_or(w);
-    w.starts_with(|c: char| c.is_ascii_digit())
-        || [&MONTHS, &WEEKDAYS, &ORDINALS]
-            .iter()
-            .any(|t| is_in(t, head))
-        || is_in(&STARTERS, w)
-        || is_in(&UNITS, w)
-        || !SHIFTS.starting_with(w).is_empty()
-        || !POSITIONS.starting_with(w).is_empty()
-        || !REFERENCES.starting_with(w).is_empty()
-        || !RELATIVE_DAYS.starting_with(w).is_empty()
-        || is_in(&FREQUENCIES, w)
-        || is_in(&SEASONS, w)
-        || head.eq_ignore_ascii_case("mid")
-        || !BEFORE_NUMBER.starting_with(w).is_empty()
-        || numeral(head).is_ok()
+    let known = |x: &str| {
+        let mut buf = [0u8; 32];
+        let Some(key) = buf.get_mut(..x.len()) else {
+            return false;
+        };
+        for (b, c) in key.iter_mut().zip(x.bytes()) {
+            *b = c.to_ascii_lowercase();
+        }
+        START_WORDS.contains(&*key)
+    };
+    w.starts_with(|c: char| c.is_ascii_digit()) || known(w) || (head.len() < w.len() && known(head))
 }
 
 /// The tense around word `k`: the nearest cue wins, a future cue ("will", "next") in the words
@@ -1113,7 +1150,19 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
     let mut k = 0;
     while k < words.len() {
         let (at, first) = words[k];
-        if !could_start(first) {
+        // An article ("the", "a") is the commonest word that can start an expression: try
+        // the grammar there only when the next word can go on into one.
+        let article = ["the", "a", "an"]
+            .iter()
+            .any(|a| first.eq_ignore_ascii_case(a));
+        let worth_trying = if article {
+            words
+                .get(k + 1)
+                .is_some_and(|&(_, next)| could_start(next) || is_in(&AFTER_ARTICLE, next))
+        } else {
+            could_start(first)
+        };
+        if !worth_trying {
             k += 1;
             continue;
         }

@@ -150,6 +150,20 @@ pub(crate) static RELATIVE_DAYS: Lexicon<i64> = Lexicon::new(&[
     ("the day after tomorrow", 2),
 ]);
 
+/// Words after an article that may go on into a temporal expression beyond those that start
+/// one themselves: "the same day", "the latest fiscal year", "the end of", "a couple of".
+pub(crate) static AFTER_ARTICLE: Lexicon<()> = Lexicon::new(&[
+    ("same", ()),
+    ("full", ()),
+    ("latest", ()),
+    ("beginning", ()),
+    ("start", ()),
+    ("middle", ()),
+    ("end", ()),
+    ("future", ()),
+    ("couple", ()),
+]);
+
 /// Time zones after a clock time: "4 a.m. EDT Thursday".
 pub(crate) static TIME_ZONES: Lexicon<()> = Lexicon::new(&[
     ("GMT", ()),

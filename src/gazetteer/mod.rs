@@ -17,7 +17,10 @@
 //! ```
 
 use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 use std::sync::Arc;
+
+use crate::lexicon::table::Fnv;
 
 use once_cell::sync::Lazy;
 
@@ -32,6 +35,8 @@ pub(crate) struct Place {
     pub latitude: f64,
     pub longitude: f64,
     pub population: u64,
+    /// The official name folded, set when the place is added.
+    pub folded: String,
 }
 
 /// A first-order administrative unit (ISO 3166-2).
@@ -54,16 +59,19 @@ pub(crate) struct Country {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    by_name: HashMap<String, Vec<u32>>,
+    by_name: Map<Vec<u32>>,
     /// Skeletons, with the first letter of the variant each entry came from.
-    by_skeleton: HashMap<String, Vec<(u32, Option<char>)>>,
+    by_skeleton: Map<Vec<(u32, Option<char>)>>,
     countries: Vec<Country>,
-    country_by_name: HashMap<String, usize>,
-    country_by_iso2: HashMap<String, usize>,
+    country_by_name: Map<usize>,
+    country_by_iso2: Map<usize>,
     /// First words of country names: most words are no country's.
-    country_first_words: std::collections::HashSet<String>,
-    subdivisions: HashMap<String, Vec<Subdivision>>,
+    country_first_words: std::collections::HashSet<String, BuildHasherDefault<Fnv>>,
+    subdivisions: Map<Vec<Subdivision>>,
 }
+
+/// Maps keyed by short names: FNV hashing (see `lexicon::table::Fnv`).
+type Map<V> = HashMap<String, V, BuildHasherDefault<Fnv>>;
 
 #[cfg(feature = "gazetteer")]
 const PLACES: &str = include_str!("places.tsv");
@@ -82,6 +90,7 @@ static EMBEDDED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
 /// ez-Zor", "Deir Ez-Zor" and "deir ez zor" fold alike.
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    let mut pending_space = false;
     for c in name.chars() {
         let c = match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
@@ -103,9 +112,22 @@ pub fn fold(name: &str) -> String {
             '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | '`' | '´' => continue,
             c => c,
         };
-        out.extend(c.to_lowercase());
+        // Runs of spaces become one; none at the ends.
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
     }
-    out.split_whitespace().collect::<Vec<_>>().join(" ")
+    out
 }
 
 /// Arabic articles that transliterations write or drop at will.
@@ -218,6 +240,7 @@ impl Gazetteer {
                     latitude,
                     longitude,
                     population,
+                    folded: String::new(),
                 },
             );
         }
@@ -234,8 +257,9 @@ impl Gazetteer {
         self.places.is_empty()
     }
 
-    fn add(&mut self, names: &[String], place: Place) {
+    fn add(&mut self, names: &[String], mut place: Place) {
         let id = self.places.len() as u32;
+        place.folded = fold(&place.name);
         self.places.push(place);
         for n in names {
             let ids = self.by_name.entry(n.clone()).or_default();
@@ -305,6 +329,7 @@ impl Gazetteer {
                     latitude: lat.parse().unwrap_or(0.0),
                     longitude: lon.parse().unwrap_or(0.0),
                     population: population.parse().unwrap_or(0),
+                    folded: String::new(),
                 },
             );
         }
@@ -312,7 +337,7 @@ impl Gazetteer {
 
     /// Whether `folded` is the place's own name, not one of its variants.
     pub(crate) fn is_official(place: &Place, folded: &str) -> bool {
-        fold(&place.name) == folded
+        place.folded == folded
     }
 
     /// Places named `folded`, most populous first.

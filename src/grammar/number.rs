@@ -135,6 +135,11 @@ fn ends_cleanly(rest: &str) -> bool {
 }
 
 fn small(w: &str) -> Option<u64> {
+    // Most words are no number: the first letter tells.
+    let first = w.as_bytes().first()?.to_ascii_lowercase();
+    if !b"zotfsend".contains(&first) {
+        return None;
+    }
     SMALL
         .iter()
         .find(|(p, _)| p.eq_ignore_ascii_case(w))

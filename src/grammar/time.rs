@@ -67,11 +67,13 @@ pub(crate) enum Expr {
     RelativeDay { offset: i64, anchored: bool },
     /// "last week", "this year", "next month", "the same quarter".
     Shifted { unit: Unit, shift: i32 },
-    /// "the third quarter", "third-quarter", "the quarter", "fourth quarter of 1989".
+    /// "the third quarter", "third-quarter", "the quarter", "fourth quarter of 1989", "the
+    /// 1988 second quarter", "next year's first quarter" (`year_shift`).
     Quarter {
         n: Option<u32>,
         year: Option<i32>,
         shift: Option<i32>,
+        year_shift: Option<i32>,
     },
     /// "the first half".
     Half { n: u32, year: Option<i32> },
@@ -88,8 +90,13 @@ pub(crate) enum Expr {
         direction: i32,
         anchored: bool,
     },
-    /// "24 hours", "two days", "eight-year", "recent months" (no number).
-    Duration { unit: Unit, n: Option<u32> },
+    /// "24 hours", "two days", "eight-year", "recent months" (no number); `half` adds half a
+    /// unit ("5 1/2 hours", "a minute and a half").
+    Duration {
+        unit: Unit,
+        n: Option<u32>,
+        half: bool,
+    },
     /// "now", "recently", "the future".
     Reference(Reference),
     /// "daily", "every Friday", "each year".
@@ -646,7 +653,28 @@ fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 /// "the third quarter", "third-quarter", "the fourth quarter of 1989", "the quarter",
 /// "last quarter", "the first half".
 fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    // "this year's third quarter", "next year's first quarter".
+    let year_shift = lookup(&SHIFTS, i).and_then(|(r, s)| {
+        let (r, w) = word(r).ok()?;
+        let possessive = ["year's", "year’s"]
+            .iter()
+            .any(|y| w.eq_ignore_ascii_case(y));
+        (possessive && s.abs() <= 1).then_some((r, s))
+    });
+    let i = year_shift.map_or(i, |(r, _)| r);
+    let year_shift = year_shift.map(|(_, s)| s);
     let i0 = phrase("the", i).unwrap_or(i);
+    // "the 1988 second quarter": the year before the ordinal.
+    let year_before = word(i0)
+        .ok()
+        .filter(|(_, w)| w.len() == 4)
+        .and_then(|(r, w)| Some((r, year_of(w)?)))
+        .filter(|(r, _)| lookup(&ORDINALS, r).is_some());
+    let i0 = year_before.map_or(i0, |(r, _)| r);
+    let year_before = year_before.map(|(_, y)| y);
+    if (year_shift.is_some() || year_before.is_some()) && lookup(&ORDINALS, i0).is_none() {
+        return None;
+    }
     let i0 = phrase("fiscal", i0).unwrap_or(i0);
     // "the last half of 1989": an ordinal half before any shift word.
     if let Some((r, n)) = lookup(&ORDINALS, i0) {
@@ -717,7 +745,16 @@ fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     };
     let (r, year) = of_year(r);
     let shift = if n.is_some() { None } else { shift };
-    Some((r, Expr::Quarter { n, year, shift }, None))
+    Some((
+        r,
+        Expr::Quarter {
+            n,
+            year: year.or(year_before),
+            shift,
+            year_shift,
+        },
+        None,
+    ))
 }
 
 /// "of 1989", "1989" after a quarter or season.
@@ -764,6 +801,15 @@ fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // "year-earlier", "year-ago": a year before the date under discussion.
     if let Some((r, ())) = lookup(&YEAR_BEFORE_WORDS, i) {
         return Some((r, YEAR_BEFORE, None));
+    }
+    // "several years ago", "a few weeks ago": some time in the past.
+    for vague in ["several", "a few", "few", "many", "some"] {
+        let units = phrase(vague, i).and_then(|r| lookup(&UNITS, r));
+        if let Some((r, (_, true))) = units {
+            if let Some(r2) = phrase("ago", r) {
+                return Some((r2, Expr::Reference(Reference::Past), None));
+            }
+        }
     }
     let (r, n) = unit_count(i)?;
     let (r, (unit, _)) = lookup(&UNITS, r)?;
@@ -845,7 +891,15 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     // "the past week" is a duration (TimeML), "last week" a date.
     if phrase("the past", i).is_some() || phrase("the last", i).is_some() {
-        return Some((r2, Expr::Duration { unit, n: Some(1) }, None));
+        return Some((
+            r2,
+            Expr::Duration {
+                unit,
+                n: Some(1),
+                half: false,
+            },
+            None,
+        ));
     }
     if unit == Unit::Weekend {
         return Some((
@@ -892,14 +946,30 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     ] {
         if let Some(r) = phrase(vague, rest) {
             if let Some((r2, (unit, true))) = lookup(&UNITS, r) {
-                return Some((r2, Expr::Duration { unit, n: None }, None));
+                return Some((
+                    r2,
+                    Expr::Duration {
+                        unit,
+                        n: None,
+                        half: false,
+                    },
+                    None,
+                ));
             }
         }
     }
     // "weeks", "years": a span of unknown length.
     if let Some((r, (unit, true))) = lookup(&UNITS, rest) {
         if rest.len() == i.len() && !matches!(unit, Unit::Weekend | Unit::Quarter) {
-            return Some((r, Expr::Duration { unit, n: None }, None));
+            return Some((
+                r,
+                Expr::Duration {
+                    unit,
+                    n: None,
+                    half: false,
+                },
+                None,
+            ));
         }
     }
     // "eight-year", "24-hour": one hyphenated word, an adjective ("the eight-year war" is
@@ -909,9 +979,11 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             let number = numeral(num).ok().filter(|(left, _)| left.is_empty());
             let unit = lookup(&UNITS, unit_word).filter(|(left, _)| left.is_empty());
             if let (Some((_, (n, _))), Some((_, (unit, false)))) = (number, unit) {
-                return u32::try_from(n)
-                    .ok()
-                    .map(|n| (r, Expr::Duration { unit, n: Some(n) }, None));
+                return u32::try_from(n).ok().map(|n| {
+                    let half = false;
+                    let n = Some(n);
+                    (r, Expr::Duration { unit, n, half }, None)
+                });
             }
         }
     }
@@ -920,11 +992,35 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         // "a year", "an hour", "a couple of years".
         Err(_) => unit_count(rest)?,
     };
+    // "two more weeks".
+    let r = phrase("more", r)
+        .filter(|r2| lookup(&UNITS, r2).is_some())
+        .unwrap_or(r);
+    // "5 1/2 hours", "two and a half years".
+    let fraction = space(r)
+        .ok()
+        .and_then(|(r2, _)| r2.strip_prefix("1/2"))
+        .or_else(|| phrase("and a half", r));
+    let (r, half_before) = fraction.map_or((r, false), |r2| (r2, true));
     let (r, (unit, plural)) = lookup(&UNITS, r)?;
-    if n == 1 && plural || unit == Unit::Weekend {
+    if n == 1 && plural && !half_before || unit == Unit::Weekend {
         return None;
     }
-    Some((r, Expr::Duration { unit, n: Some(n) }, None))
+    // "a minute and a half", "an hour and a half".
+    let (r, half_after) = match phrase("and a half", r) {
+        Some(r2) if !half_before => (r2, true),
+        _ => (r, false),
+    };
+    let half = half_before || half_after;
+    Some((
+        r,
+        Expr::Duration {
+            unit,
+            n: Some(n),
+            half,
+        },
+        None,
+    ))
 }
 
 /// "10:30 a.m.", "3 p.m.", "9am", "noon", "midnight".

@@ -188,6 +188,18 @@ fn duration_value(unit: Unit, n: Option<u32>) -> String {
     }
 }
 
+/// Half a unit in TIMEX3 terms, to follow a whole count: "PT5H" + "30M".
+fn half_unit(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Minute => "30S",
+        Unit::Hour => "30M",
+        Unit::Day => "T12H",
+        Unit::Month => "15D",
+        Unit::Year => "6M",
+        _ => "",
+    }
+}
+
 fn weekday_of(n: u32) -> Weekday {
     match n {
         1 => Weekday::Mon,
@@ -276,8 +288,12 @@ impl TimeResolver {
             interval: None,
         };
         let period = match raw.expr {
-            Expr::Duration { unit, n } => {
-                return timex(TimexKind::Duration, duration_value(unit, n))
+            Expr::Duration { unit, n, half } => {
+                let mut value = duration_value(unit, n);
+                if half {
+                    value.push_str(half_unit(unit));
+                }
+                return timex(TimexKind::Duration, value);
             }
             Expr::Reference(r) => {
                 let value = match r {
@@ -503,9 +519,14 @@ impl TimeResolver {
                 let r = reference?;
                 period_of(unit, r).shift(i64::from(shift))
             }
-            Expr::Quarter { n, year, shift } => {
+            Expr::Quarter {
+                n,
+                year,
+                shift,
+                year_shift,
+            } => {
                 let r = reference?;
-                match (n, year) {
+                match (n, year.or(year_shift.map(|s| r.year() + s))) {
                     (Some(q), Some(y)) => Some(Period::Quarter {
                         year: y,
                         quarter: q,

@@ -7,6 +7,7 @@ use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::ACTOR_ALIASES;
 use crate::lexicon::countries::{
     ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_PLACES, PLACE_LEADS,
+    SETTLEMENT_WORDS,
 };
 use crate::lexicon::time::{MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
@@ -109,6 +110,7 @@ fn context_countries(
     gazetteer: &Gazetteer,
 ) -> Vec<String> {
     let mut countries = countries_named(text, gazetteer);
+    let named = countries.len();
     let mut guesses: Vec<(String, u64)> = Vec::new();
     for &(s, e, admin) in candidates {
         let folded = fold(&text[s..e]);
@@ -127,7 +129,12 @@ fn context_countries(
             }
         }
         let places = gazetteer.places(&folded);
-        let official = places.iter().find(|p| Gazetteer::is_official(p, &folded));
+        // A place named by its own name adds its country; once the article names a country,
+        // only a city big enough to be what the name means does ("Bodo town in northern
+        // Cameroon" is not Bodø, Norway).
+        let official = places.iter().find(|p| {
+            Gazetteer::is_official(p, &folded) && (named == 0 || p.population >= MAJOR_CITY)
+        });
         if let Some(iso3) = official.and_then(|p| gazetteer.iso3(&p.country)) {
             if !countries.iter().any(|c| c == iso3) {
                 countries.push(iso3.to_string());
@@ -276,9 +283,11 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             let Some((s, w)) = next else { break };
             let starts_name = (!w.starts_with(char::is_lowercase) || w.contains('-'))
                 && name_at(text, s, span.end).is_some();
+            // "the eastern Afghan city of", "the predominantly Shia town of".
             let describes = !starts_name
                 && (w.starts_with(char::is_lowercase)
-                    || lookup(&COUNTRY_WORDS, &text[s..span.end]).is_some());
+                    || lookup(&COUNTRY_WORDS, &text[s..span.end]).is_some()
+                    || is_in(&NOT_PLACES, w));
             if !describes || is_in(&PLACE_LEADS, w) && w != "of" {
                 break;
             }
@@ -306,10 +315,11 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         }
         let _ = k;
     }
-    // "Borno state", "Homs province" without a lead word.
+    // "Borno state", "Homs province", "Bodo town" without a lead word.
     let mut admins = Vec::new();
     for (k, &(at, w)) in words.iter().enumerate() {
-        if !is_in(&ADMIN_WORDS, w) {
+        let admin = is_in(&ADMIN_WORDS, w);
+        if !admin && !is_in(&SETTLEMENT_WORDS, w) {
             continue;
         }
         // Capitalized words joined by spaces: "Kapsa, Borno state" names Borno alone.
@@ -333,8 +343,12 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         // The lead candidate ending after s, if any, is the one that could overlap.
         let j = found.partition_point(|&(_, fe, _)| fe <= s);
         let overlaps = found.get(j).is_some_and(|&(fs, _, _)| fs < e);
-        if s < e && !overlaps {
-            admins.push((s, e, true));
+        let not_place = text[s..e]
+            .split(' ')
+            .next()
+            .is_some_and(|first| is_in(&NOT_PLACES, first) || is_in(&NOT_MODIFIERS, first));
+        if s < e && !overlaps && !not_place {
+            admins.push((s, e, admin));
         }
     }
     found.extend(admins);

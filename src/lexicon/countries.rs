@@ -126,6 +126,25 @@ pub(crate) static DESCRIPTIVE: Lexicon<()> = Lexicon::new(&[
     ("lga", ()),
     ("LGA", ()),
     ("countryside", ()),
+    ("airport", ()),
+    ("stadium", ()),
+    ("prison", ()),
+    ("station", ()),
+    ("market", ()),
+    ("port", ()),
+]);
+
+/// Words after a name that make it a populated place: "Bodo town", "Goniambari village".
+pub(crate) static SETTLEMENT_WORDS: Lexicon<()> = Lexicon::new(&[
+    ("village", ()),
+    ("town", ()),
+    ("city", ()),
+    ("district", ()),
+    ("community", ()),
+    ("camp", ()),
+    ("neighbourhood", ()),
+    ("neighborhood", ()),
+    ("suburb", ()),
 ]);
 
 /// Capitalized words that are never places: faiths, peoples and institutions named before a

@@ -6,6 +6,7 @@
 //! - `robustness`: arbitrary and adversarial input never panics and parses in linear time;
 //! - `times`: data-driven temporal expression cases from `tests/data/timexes.toml`;
 //! - `output`: CSV and JSON outputs read back field for field;
+//! - `places`: data-driven event place cases from `tests/data/places.toml`;
 //! - `merge`: data-driven merging cases from `tests/data/merges.toml`, order independence;
 //! - `api`: the public API's promises (thread safety, errors, serialization).
 
@@ -17,6 +18,8 @@ mod cases;
 mod merge;
 #[path = "lib/output.rs"]
 mod output;
+#[path = "lib/places.rs"]
+mod places;
 #[path = "lib/robustness.rs"]
 mod robustness;
 #[path = "lib/seeds.rs"]

@@ -13,7 +13,7 @@ use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCa
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, words_in};
-use crate::lexicon::events::{EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS};
+use crate::lexicon::events::{EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT};
 use crate::resolve::{total, Scope};
 use crate::span::Span;
 use crate::text::Sentence;
@@ -117,6 +117,15 @@ fn within<'a>(timexes: &'a [Timex], s: &Sentence) -> impl Iterator<Item = (usize
         .filter(move |(_, t)| t.span.end <= end)
 }
 
+/// True when the sentence names the incident again ("the attackers", "the blast") and opens
+/// no new one.
+fn goes_on_about_it(text: &str, s: &Sentence) -> bool {
+    let window = &text[..s.end];
+    !opens_new_incident(text, s)
+        && words_in(text, s.start, s.end)
+            .any(|(at, _)| lookup(&SAME_INCIDENT, &window[at..]).is_some())
+}
+
 /// True when the sentence opens with, or holds, a cue of a new incident.
 fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     let window = &text[..s.end];
@@ -182,10 +191,19 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
     }
     let article_source = source_in(text, Span::new(0, text.len()));
     let article_places = ArticlePlaces::of(text, gazetteer);
+    let grouped: Vec<usize> = groups.iter().flat_map(|g| g.sentences.clone()).collect();
     groups
         .into_iter()
         .map(|g| {
-            let mut event = event_of(&g, text, sentences, casualties, timexes, reference);
+            // The sentence right after the incident's own, when it holds no count of its own
+            // and goes on about the incident ("The assailants hacked the victims to death late
+            // on Saturday"), may give its day.
+            let next = g.sentences.last().map(|&si| si + 1).filter(|&si| {
+                si < sentences.len()
+                    && !grouped.contains(&si)
+                    && goes_on_about_it(text, &sentences[si])
+            });
+            let mut event = event_of(&g, next, text, sentences, casualties, timexes, reference);
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
             event.actors = actors_of(&event, text, actors);
             event.places = places_in(text, event.span, gazetteer, &article_places);
@@ -271,6 +289,7 @@ fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
 
 fn event_of(
     g: &Group,
+    next: Option<usize>,
     text: &str,
     sentences: &[Sentence],
     casualties: &[Casualty],
@@ -284,7 +303,7 @@ fn event_of(
     Event {
         event_type,
         event_type_span,
-        date: date_of(text, &g.sentences, sentences, timexes, reference),
+        date: date_of(text, &g.sentences, next, sentences, timexes, reference),
         location: None,
         places: Vec::new(),
         actors: Vec::new(),
@@ -299,13 +318,16 @@ fn event_of(
 fn date_of(
     text: &str,
     group: &[usize],
+    next: Option<usize>,
     sentences: &[Sentence],
     timexes: &[Timex],
     reference: Option<NaiveDate>,
 ) -> Option<EventDate> {
-    // A day first; else the most precise period the event's sentences name.
+    // A day first, of the event's sentences or the one going on about it; else the most
+    // precise period the event's sentences name.
     let own = group
         .iter()
+        .chain(next.iter())
         .find_map(|&si| day_of(text, timexes, &sentences[si], reference))
         .map(|(_, k)| k)
         .or_else(|| {
@@ -505,6 +527,27 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
 #[cfg(test)]
 mod tests {
     use super::duration_days;
+
+    #[test]
+    fn the_next_sentence_about_the_incident_gives_its_day() {
+        let text = "Rebels killed at least 64 civilians in the east, the governor said on Sunday. \
+                    The assailants hacked the victims to death late on Saturday.";
+        let article = crate::Article::new(text)
+            .with_date_str("2016-08-14")
+            .unwrap();
+        let report = crate::Parser::new().parse_article(&article);
+        let date = report.events[0].date.as_ref().unwrap();
+        assert_eq!(date.value, "2016-08-13");
+        assert!(!date.inherited);
+        // A sentence about something else gives nothing.
+        let text = "Rebels killed at least 64 civilians in the east, the governor said on Sunday. \
+                    Police arrested two suspects on Friday.";
+        let article = crate::Article::new(text)
+            .with_date_str("2016-08-14")
+            .unwrap();
+        let report = crate::Parser::new().parse_article(&article);
+        assert!(report.events[0].date.as_ref().unwrap().inherited);
+    }
 
     #[test]
     fn durations_in_days() {

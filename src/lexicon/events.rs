@@ -109,6 +109,25 @@ pub(crate) static NEW_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("last week", ()),
 ]);
 
+/// Words by which a sentence after an incident's own goes on about it: "The assailants hacked
+/// the victims to death late on Saturday".
+pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
+    ("the attack", ()),
+    ("the attackers", ()),
+    ("the assailants", ()),
+    ("the gunmen", ()),
+    ("the victims", ()),
+    ("the massacre", ()),
+    ("the raid", ()),
+    ("the ambush", ()),
+    ("the explosion", ()),
+    ("the blast", ()),
+    ("the bombing", ()),
+    ("the incident", ()),
+    ("the killings", ()),
+    ("the clashes", ()),
+]);
+
 /// Verbs of reporting: a date right after one dates the report ("said on Monday").
 pub(crate) static REPORTING_VERBS: Lexicon<()> = Lexicon::new(&[
     ("said", ()),

@@ -102,8 +102,31 @@ impl Score {
     }
 }
 
-fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
+/// Calls `f` with each JSON Lines record of `path`, its text and its article (dated by its
+/// `dct` when it has one); errors name the line.
+fn for_each_record(
+    path: &str,
+    mut f: impl FnMut(&Value, &str, &Article<'_>) -> Result<(), String>,
+) -> Result<(), String> {
     let file = File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?;
+    for (n, line) in BufReader::new(file).lines().enumerate() {
+        let at = |e: &dyn std::fmt::Display| format!("{path}:{}: {e}", n + 1);
+        let line = line.map_err(|e| at(&e))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let record: Value = serde_json::from_str(&line).map_err(|e| at(&e))?;
+        let text = record["text"].as_str().ok_or_else(|| at(&"no \"text\""))?;
+        let mut article = Article::new(text);
+        if let Some(dct) = record["dct"].as_str() {
+            article = article.with_date_str(dct).map_err(|e| at(&e))?;
+        }
+        f(&record, text, &article).map_err(|e| at(&e))?;
+    }
+    Ok(())
+}
+
+fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
     let mut misses = match misses_path {
         Some(p) => Some(BufWriter::new(
             File::create(p).map_err(|e| format!("cannot create {p}: {e}"))?,
@@ -115,23 +138,8 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
     let mut date = Score::default();
     let (mut country, mut locality) = (Score::default(), Score::default());
     let mut rows = 0;
-    for (n, line) in BufReader::new(file).lines().enumerate() {
-        let line = line.map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: Value =
-            serde_json::from_str(&line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        let text = record["text"]
-            .as_str()
-            .ok_or_else(|| format!("{path}:{}: no \"text\"", n + 1))?;
-        let mut article = Article::new(text);
-        if let Some(dct) = record["dct"].as_str() {
-            article = article
-                .with_date_str(dct)
-                .map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        }
-        let report = parser.parse_article(&article);
+    for_each_record(path, |record, text, article| {
+        let report = parser.parse_article(article);
         rows += 1;
         let found_deaths = report.total_in(Outcome::Killed, SCOPE).unwrap_or(0);
         let found_injured = report.total_in(Outcome::Injured, SCOPE).unwrap_or(0);
@@ -231,7 +239,8 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
             });
             writeln!(out, "{miss}").map_err(|e| e.to_string())?;
         }
-    }
+        Ok(())
+    })?;
     println!("deaths:  {}/{} exact", deaths.right, deaths.total);
     println!(
         "injured: {}/{} exact (rows with gold)",
@@ -456,32 +465,17 @@ fn names_place(incident: &Incident, place: &str) -> bool {
 
 /// Merges the events of every record and counts records merged into another's incident.
 fn merge(path: &str) -> Result<(), String> {
-    let file = File::open(path).map_err(|e| format!("cannot open {path}: {e}"))?;
     let parser = Parser::new();
     let mut merger = Merger::new();
     let mut rows = 0usize;
-    for (n, line) in BufReader::new(file).lines().enumerate() {
-        let line = line.map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let record: Value =
-            serde_json::from_str(&line).map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        let text = record["text"]
-            .as_str()
-            .ok_or_else(|| format!("{path}:{}: no \"text\"", n + 1))?;
+    for_each_record(path, |record, text, article| {
         let id = record["id"]
             .as_str()
-            .map_or_else(|| format!("line {}", n + 1), str::to_string);
-        let mut article = Article::new(text);
-        if let Some(dct) = record["dct"].as_str() {
-            article = article
-                .with_date_str(dct)
-                .map_err(|e| format!("{path}:{}: {e}", n + 1))?;
-        }
-        merger.push(id, text, parser.parse_article(&article).events);
+            .map_or_else(|| format!("record {}", rows + 1), str::to_string);
+        merger.push(id, text, parser.parse_article(article).events);
         rows += 1;
-    }
+        Ok(())
+    })?;
     let incidents = merger.finish();
     let mut merged: Vec<&str> = Vec::new();
     for incident in &incidents {

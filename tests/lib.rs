@@ -8,12 +8,15 @@
 //! - `output`: CSV and JSON outputs read back field for field;
 //! - `places`: data-driven event place cases from `tests/data/places.toml`;
 //! - `merge`: data-driven merging cases from `tests/data/merges.toml`, order independence;
-//! - `api`: the public API's promises (thread safety, errors, serialization).
+//! - `api`: the public API's promises (thread safety, errors, serialization);
+//! - `data`: reading the data files of the data-driven tests.
 
 #[path = "lib/api.rs"]
 mod api;
 #[path = "lib/cases.rs"]
 mod cases;
+#[path = "lib/data.rs"]
+mod data;
 #[path = "lib/merge.rs"]
 mod merge;
 #[path = "lib/output.rs"]

@@ -148,9 +148,6 @@ impl Incident {
             .collect();
         ids.sort_unstable();
         ids.dedup();
-        // The latest ones, as the ids grow in the canonical order.
-        let skip = ids.len().saturating_sub(MAX_CANDIDATES);
-        ids.drain(..skip);
         ids
     }
 }

@@ -8,11 +8,6 @@ use conflict_events::{Casualty, Outcome, Parser, Scope};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
-struct File {
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
 struct Case {
     name: String,
     text: String,
@@ -170,14 +165,14 @@ fn check(case: &Case, parser: &Parser) -> Vec<String> {
 #[test]
 fn casualty_cases() {
     let data = include_str!("../data/casualties.toml");
-    let file: File = toml::from_str(data).expect("casualties.toml parses");
+    let cases: Vec<Case> = crate::data::cases("casualties.toml", data);
     let parser = Parser::new();
-    let errors: Vec<String> = file.case.iter().flat_map(|c| check(c, &parser)).collect();
+    let errors: Vec<String> = cases.iter().flat_map(|c| check(c, &parser)).collect();
     assert!(
         errors.is_empty(),
         "{} of {} cases failed:\n{}",
         errors.len(),
-        file.case.len(),
+        cases.len(),
         errors.join("\n")
     );
 }

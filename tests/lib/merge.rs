@@ -6,11 +6,6 @@ use proptest::prelude::*;
 use serde::Deserialize;
 
 #[derive(Deserialize)]
-struct File {
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
 struct Case {
     name: String,
     incidents: usize,
@@ -37,7 +32,7 @@ struct Expected {
 
 fn cases() -> Vec<Case> {
     let text = include_str!("../data/merges.toml");
-    toml::from_str::<File>(text).unwrap().case
+    crate::data::cases("merges.toml", text)
 }
 
 /// An article's id, date and events.

@@ -4,11 +4,6 @@ use conflict_events::{Article, Parser};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
-struct File {
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
 struct Case {
     name: String,
     date: String,
@@ -22,10 +17,10 @@ struct Case {
 
 #[test]
 fn place_cases() {
-    let file: File = toml::from_str(include_str!("../data/places.toml")).unwrap();
+    let cases: Vec<Case> = crate::data::cases("places.toml", include_str!("../data/places.toml"));
     let parser = Parser::new();
     let mut failures = Vec::new();
-    for case in &file.case {
+    for case in &cases {
         let article = Article::new(&case.text).with_date_str(&case.date).unwrap();
         let report = parser.parse_article(&article);
         let Some(event) = report.events.first() else {

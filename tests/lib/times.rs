@@ -4,11 +4,6 @@ use conflict_events::{Article, Parser, TimePolicy};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
-struct File {
-    case: Vec<Case>,
-}
-
-#[derive(Deserialize)]
 struct Case {
     name: String,
     text: String,
@@ -126,9 +121,8 @@ fn check(case: &Case) -> Vec<String> {
 
 #[test]
 fn timex_cases() {
-    let file: File =
-        toml::from_str(include_str!("../data/timexes.toml")).expect("timexes.toml parses");
-    let errors: Vec<String> = file.case.iter().flat_map(check).collect();
+    let cases: Vec<Case> = crate::data::cases("timexes.toml", include_str!("../data/timexes.toml"));
+    let errors: Vec<String> = cases.iter().flat_map(check).collect();
     assert!(
         errors.is_empty(),
         "{} failures:\n{}",

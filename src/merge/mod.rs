@@ -13,25 +13,7 @@
 //! [`ReportRole::Total`] report, to every incident it can hold, and not added to them. A
 //! total that holds no incident stands as an incident of its own.
 //!
-//! ```
-//! use conflict_events::{Article, Merger, Parser};
-//!
-//! let parser = Parser::new();
-//! let first = "Gunmen killed 12 villagers in Kapsa, Borno state, on Monday, police said.";
-//! let second = "At least 14 people were killed when gunmen attacked Kapsa village in \
-//!               Borno state on Monday, residents said.";
-//! let mut merger = Merger::new();
-//! for (id, text) in [("first", first), ("second", second)] {
-//!     let article = Article::new(text).with_date_str("2021-03-16")?;
-//!     merger.push(id, text, parser.parse_article(&article).events);
-//! }
-//! let incidents = merger.finish();
-//! assert_eq!(incidents.len(), 1);
-//! let killed = &incidents[0].casualties[0];
-//! assert_eq!((killed.low, killed.best, killed.high), (Some(12), Some(12), Some(14)));
-//! assert_eq!(incidents[0].reports.len(), 2);
-//! # Ok::<(), conflict_events::Error>(())
-//! ```
+//! See [`Merger`] for an example.
 //!
 //! Cost: each event is compared only with the open incidents of its country on the days its
 //! date allows (a hash lookup per day), at most 256 of them (the latest), so merging is
@@ -190,7 +172,33 @@ struct Cluster {
 ///
 /// Push every article's events, then [`finish`](Merger::finish); or, over a stream sorted
 /// by date, call [`drain`](Merger::drain) now and then to take the incidents no later event
-/// can join, which keeps memory bounded.
+/// can join, which keeps memory bounded. Two reports of one attack, with different counts:
+///
+/// ```
+/// use conflict_events::{Article, Merger, Parser};
+///
+/// let parser = Parser::new();
+/// let first = "Gunmen killed 12 villagers in Kapsa, Borno state, on Monday, police said.";
+/// let second = "At least 14 people were killed when gunmen attacked Kapsa village in \
+///               Borno state on Monday, residents said.";
+/// let mut merger = Merger::new();
+/// for (id, text) in [("first", first), ("second", second)] {
+///     let article = Article::new(text).with_date_str("2021-03-16")?;
+///     merger.push(id, text, parser.parse_article(&article).events);
+/// }
+/// let incidents = merger.finish();
+/// assert_eq!(incidents.len(), 1);
+/// let killed = &incidents[0].casualties[0];
+/// assert_eq!((killed.low, killed.best, killed.high), (Some(12), Some(12), Some(14)));
+/// assert_eq!(incidents[0].reports.len(), 2);
+/// # Ok::<(), conflict_events::Error>(())
+/// ```
+///
+/// Two events are one incident when their dates overlap within their precision, their places
+/// agree, their actors, event types and counts do not contradict each other, and they come
+/// from different articles; a toll over several incidents is linked to them as a
+/// [`ReportRole::Total`] report. The result depends only on the events pushed, not on their
+/// order.
 pub struct Merger {
     articles: Vec<(String, Sketch)>,
     countries: HashMap<String, u32>,

@@ -1,8 +1,8 @@
 //! Arbitrary bytes as UTF-8 text, with an arbitrary dateline string or date, through every
-//! entry point: no panic, every span inside the text.
+//! entry point (parsing, merging, TimeML): no panic, every span inside the text.
 #![no_main]
 
-use conflict_events::{timeml::Document, Article, Parser};
+use conflict_events::{timeml::Document, Article, Merger, Parser};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -37,6 +37,20 @@ fuzz_target!(|data: &[u8]| {
     }
     for t in &report.timexes {
         assert!(text.get(t.span.range()).is_some());
+    }
+    // Merging: the article's events as two outlets' reports, drained at its date.
+    let mut merger = Merger::new();
+    merger.push("a", &text, report.events.clone());
+    merger.push("b", &text, report.events.clone());
+    if let Some(d) = report.reference_date {
+        for incident in merger.drain(d) {
+            assert!(!incident.reports.is_empty());
+        }
+    }
+    for incident in merger.finish() {
+        for r in &incident.reports {
+            assert!(text.get(r.event.span.range()).is_some());
+        }
     }
     if let Ok(doc) = Document::parse(&text) {
         let _ = doc.tag(&parser);

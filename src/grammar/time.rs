@@ -510,8 +510,8 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
                 None => (r2, cal(None, Some(m), Some(d)), None),
             });
         }
-        // "March 2019", "June, 1989".
-        if let Some((r2, y)) = comma_year(r) {
+        // "March 2019", "June, 1989", "January nineteen ninety-seven".
+        if let Some((r2, y)) = comma_year(r).or_else(|| year_in_words(r)) {
             return Some((r2, cal(Some(y), Some(m), None), None));
         }
         // "June" alone, but not "May" the modal: a lone "May" needs a preposition before it,
@@ -532,10 +532,12 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             });
         }
     }
-    // "the year two thousand", "nineteen ninety-six".
+    // "the year two thousand", "nineteen ninety-six"; not "two thousand years", a count.
     let spelled = phrase("the year", i).unwrap_or(i);
     if let Some((r, y)) = year_in_words(spelled) {
-        return Some((r, cal(Some(y), None, None), None));
+        if lookup(&UNITS, r).is_none() {
+            return Some((r, cal(Some(y), None, None), None));
+        }
     }
     // A year alone, not a count ("2000 people") nor a clock ("1200 local time").
     let (r, w) = word(i).ok()?;

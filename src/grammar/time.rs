@@ -149,6 +149,24 @@ struct Parsed<'a> {
     clock: Option<(u32, u32)>,
 }
 
+/// "52 years old" is an age and "$2 million a year" a rate, not spans of time.
+fn is_age_or_rate(p: &Parsed<'_>, before: Option<&str>) -> bool {
+    let Expr::Duration { n: Some(n), .. } = p.expr else {
+        return false;
+    };
+    let age = phrase("old", p.rest).is_some();
+    // "a year" right after an amount or a plural noun: "$1.76 a year", "700 seats a week".
+    let rate = n == 1
+        && before.is_some_and(|w| {
+            w.bytes().any(|b| b.is_ascii_digit())
+                || ["million", "billion", "thousand", "hundred"]
+                    .iter()
+                    .any(|s| w.eq_ignore_ascii_case(s))
+                || (w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase))
+        });
+    age || rate
+}
+
 /// A clock time followed by its day is one expression: "9 a.m. Tuesday", "4 a.m. EDT
 /// Thursday", "5 p.m. EST, Nov. 9", "noon Saturday", "midnight Friday".
 fn with_day_after_clock(p: Parsed<'_>) -> Parsed<'_> {
@@ -1264,7 +1282,15 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
             k += 1;
             continue;
         }
-        let found = expression(&window[at..]).map(|p| with_day_after_clock(p));
+        let found = expression(&window[at..]).map(with_day_after_clock);
+        if let Some(p) = found.as_ref() {
+            if is_age_or_rate(p, words[..k].last().map(|(_, w)| *w)) {
+                // Skip its words too: "years" of "52 years old" is no span either.
+                let stop = end - p.rest.len();
+                k = words.partition_point(|(s, _)| *s < stop).max(k + 1);
+                continue;
+            }
+        }
         match found {
             Some(Parsed {
                 rest,

@@ -884,6 +884,15 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         "the year",
     ] {
         if let Some(r) = phrase(p, i) {
+            // "income for the year ended Sept. 30": a span of a year.
+            if phrase("ended", r).or_else(|| phrase("ending", r)).is_some() {
+                let one_year = Expr::Duration {
+                    unit: Unit::Year,
+                    n: Some(1),
+                    half: false,
+                };
+                return Some((r, one_year, None));
+            }
             return Some((
                 r,
                 Expr::Shifted {

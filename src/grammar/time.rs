@@ -15,9 +15,9 @@ use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{Fnv, Lexicon};
 use crate::lexicon::time::{
-    Position, Reference, Unit, AFTER_ARTICLE, DAY_PARTS, FREQUENCIES, FUTURE_CUES, MONTHS,
-    NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS,
-    STARTERS, TIME_ZONES, UNITS, WEEKDAYS, YEAR_BEFORE_WORDS,
+    Holiday, Position, Reference, Unit, AFTER_ARTICLE, DAY_PARTS, FREQUENCIES, FUTURE_CUES,
+    HOLIDAYS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS,
+    SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS, WEEKDAYS, YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -106,6 +106,11 @@ pub(crate) enum Expr {
     },
     /// "10:30 a.m.", "3 p.m.".
     Clock { hour: u32, minute: u32 },
+    /// "Thanksgiving Day", "last Christmas".
+    Holiday {
+        holiday: Holiday,
+        shift: Option<i32>,
+    },
 }
 
 /// One temporal expression with its offsets and the words around it that matter.
@@ -268,6 +273,7 @@ fn expression_core(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<
         .or_else(|| calendar(i))
         .or_else(|| decade(i))
         .or_else(|| weekday(i))
+        .or_else(|| holiday(i))
         .or_else(|| relative_day(i))
         .or_else(|| quarter(i))
         .or_else(|| season(i))
@@ -596,6 +602,20 @@ fn weekday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         None => (r, None),
     };
     Some((r, Expr::Weekday { day, shift }, part))
+}
+
+/// "Thanksgiving Day", "last Christmas", "Election Day": capitalized, as holidays are.
+fn holiday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let (i, shift) = match lookup(&SHIFTS, i) {
+        Some((r, s)) if lookup(&HOLIDAYS, r).is_some() => (r, Some(s)),
+        _ => (i, None),
+    };
+    let (_, w) = word(i).ok()?;
+    if !w.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let (r, holiday) = lookup(&HOLIDAYS, i)?;
+    Some((r, Expr::Holiday { holiday, shift }, None))
 }
 
 /// "today", "yesterday morning", "tonight", "overnight", "the previous day".
@@ -1167,6 +1187,7 @@ static START_WORDS: Lazy<HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>> = Lazy::ne
         .chain(first_words(&FREQUENCIES))
         .chain(first_words(&SEASONS))
         .chain(first_words(&BEFORE_NUMBER))
+        .chain(first_words(&HOLIDAYS))
         .chain(SMALL.iter().chain(SCALES).map(|(w, _)| *w))
         .chain(["mid"]);
     words

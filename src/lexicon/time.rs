@@ -164,6 +164,47 @@ pub(crate) static AFTER_ARTICLE: Lexicon<()> = Lexicon::new(&[
     ("couple", ()),
 ]);
 
+/// How a holiday falls in a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// A fixed day of a month: Christmas is (12, 25).
+    Fixed(u32, u32),
+    /// The `n`th weekday (1 = Monday) of a month: Thanksgiving is the fourth Thursday of
+    /// November.
+    Nth { month: u32, weekday: u32, n: u32 },
+    /// US Election Day: the Tuesday after the first Monday of November.
+    ElectionDay,
+}
+
+/// Holidays that fall on the same day everywhere they are named. Holidays of lunar calendars
+/// and national days, which differ by year or country, are left out.
+pub(crate) static HOLIDAYS: Lexicon<Holiday> = Lexicon::new(&[
+    ("Christmas", Holiday::Fixed(12, 25)),
+    ("Christmas Day", Holiday::Fixed(12, 25)),
+    ("Christmas Eve", Holiday::Fixed(12, 24)),
+    ("New Year's Day", Holiday::Fixed(1, 1)),
+    ("New Year's Eve", Holiday::Fixed(12, 31)),
+    ("Valentine's Day", Holiday::Fixed(2, 14)),
+    ("Halloween", Holiday::Fixed(10, 31)),
+    (
+        "Thanksgiving",
+        Holiday::Nth {
+            month: 11,
+            weekday: 4,
+            n: 4,
+        },
+    ),
+    (
+        "Thanksgiving Day",
+        Holiday::Nth {
+            month: 11,
+            weekday: 4,
+            n: 4,
+        },
+    ),
+    ("Election Day", Holiday::ElectionDay),
+]);
+
 /// Time zones after a clock time: "4 a.m. EDT Thursday".
 pub(crate) static TIME_ZONES: Lexicon<()> = Lexicon::new(&[
     ("GMT", ()),

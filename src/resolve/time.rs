@@ -9,7 +9,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 use crate::casualty::Qualifier;
 use crate::grammar::time::{Expr, RawTimex, Tense};
-use crate::lexicon::time::{Position, Reference, Unit};
+use crate::lexicon::time::{Holiday, Position, Reference, Unit};
 use crate::span::Span;
 use crate::time::{Granularity, Interval, TimePolicy, Timex, TimexKind, TimexMod};
 
@@ -185,6 +185,22 @@ fn duration_value(unit: Unit, n: Option<u32>) -> String {
         Unit::Year => format!("P{}Y", n(1)),
         Unit::Decade => format!("P{}Y", n(10)),
         Unit::Century => format!("P{}Y", n(100)),
+    }
+}
+
+/// The day a holiday falls on in `year`.
+fn holiday_in(holiday: Holiday, year: i32) -> Option<NaiveDate> {
+    let nth = |month: u32, weekday: u32, n: u32| {
+        let first = NaiveDate::from_ymd_opt(year, month, 1)?;
+        let target = weekday_of(weekday).num_days_from_monday();
+        let offset = (7 + target - first.weekday().num_days_from_monday()) % 7;
+        first.checked_add_signed(Duration::days(i64::from(offset + 7 * (n - 1))))
+    };
+    match holiday {
+        Holiday::Fixed(month, day) => NaiveDate::from_ymd_opt(year, month, day),
+        Holiday::Nth { month, weekday, n } => nth(month, weekday, n),
+        // The Tuesday after the first Monday.
+        Holiday::ElectionDay => nth(11, 1, 1)?.checked_add_signed(Duration::days(1)),
     }
 }
 
@@ -562,6 +578,19 @@ impl TimeResolver {
             Expr::Half { n, year } => {
                 let y = year.or_else(|| reference.map(|r| r.year()))?;
                 Some(Period::Half { year: y, half: n })
+            }
+            Expr::Holiday { holiday, shift } => {
+                // The nearest one in the policy's direction; "last" and "next" skip today's.
+                let r = reference?;
+                let days = (r.year() - 1..=r.year() + 1).filter_map(|y| holiday_in(holiday, y));
+                let day = match (shift, way) {
+                    (Some(s), _) if s < 0 => days.filter(|d| *d < r).max(),
+                    (Some(s), _) if s > 0 => days.filter(|d| *d > r).min(),
+                    (_, Direction::Forward) => days.filter(|d| *d >= r).min(),
+                    (_, Direction::Back) => days.filter(|d| *d <= r).max(),
+                    (_, Direction::Nearest) => days.min_by_key(|d| (*d - r).num_days().abs()),
+                };
+                day.map(Period::Day)
             }
             Expr::Season { code, year, shift } => {
                 let r = reference?;

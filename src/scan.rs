@@ -24,6 +24,8 @@ const TRIGGERS: &[&str] = &[
     "gunned",
     "murder",
     "execut",
+    "hanged",
+    "hanging",
     "massacr",
     "slaughter",
     "behead",

@@ -207,6 +207,13 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
             event.actors = actors_of(&event, text, actors);
             event.places = places_in(text, event.span, gazetteer, &article_places);
+            // The sentence going on about the incident may name its place too ("on the
+            // outskirts of Beni"), when its own sentences name none finer than a region.
+            if let Some(si) = next.filter(|_| event.places.iter().all(|l| l.precision >= 4)) {
+                let s = &sentences[si];
+                let more = places_in(text, Span::new(s.start, s.end), gazetteer, &article_places);
+                event.places.extend(more);
+            }
             event.location = main_location(&event.places, &article_places.countries, gazetteer);
             event
         })

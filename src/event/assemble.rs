@@ -209,7 +209,17 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             event.places = places_in(text, event.span, gazetteer, &article_places);
             // The sentence going on about the incident may name its place too ("on the
             // outskirts of Beni"), when its own sentences name none finer than a region.
-            if let Some(si) = next.filter(|_| event.places.iter().all(|l| l.precision >= 4)) {
+            // So may the sentence just before, when it belongs to no other incident and the
+            // incident's sentences name no place but countries ("In the city of Samarra a
+            // suicide attacker set off a bomb. ... killed 21 people.").
+            let previous = g.sentences[0]
+                .checked_sub(1)
+                .filter(|si| !grouped.contains(si));
+            let around = [(next, 4), (previous, 6)];
+            for (si, coarsest) in around.into_iter().filter_map(|(si, p)| Some((si?, p))) {
+                if event.places.iter().any(|l| l.precision < coarsest) {
+                    continue;
+                }
                 let s = &sentences[si];
                 let more = places_in(text, Span::new(s.start, s.end), gazetteer, &article_places);
                 event.places.extend(more);

@@ -322,6 +322,20 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         if !admin && !is_in(&SETTLEMENT_WORDS, w) {
             continue;
         }
+        // "a Yemeni town, Mahfid,": the name in apposition after the word.
+        let after = &text[at + w.len()..span.end];
+        if let Some(rest) = after.strip_prefix(", ") {
+            let from = span.end - rest.len();
+            if let Some((s, e)) = name_at(text, from, span.end) {
+                let appositive = text[e..span.end].starts_with([',', '.']);
+                let j = found.partition_point(|&(_, fe, _)| fe <= s);
+                let overlaps = found.get(j).is_some_and(|&(fs, _, _)| fs < e);
+                if appositive && !overlaps {
+                    admins.push((s, e, admin));
+                    continue;
+                }
+            }
+        }
         // Capitalized words joined by spaces: "Kapsa, Borno state" names Borno alone.
         let mut name_start = None;
         let mut next = at;

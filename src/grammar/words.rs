@@ -127,6 +127,21 @@ fn word_eq(word: &str, part: &str, exact: bool) -> bool {
 
 /// Matches the words of `phrase` (single-space separated) at the start of `i`.
 pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
+    // Most calls fail at the first letter: check it before reading any word.
+    if let Some(&first) = phrase
+        .as_bytes()
+        .first()
+        .filter(|b| b.is_ascii_alphanumeric())
+    {
+        let (s, _) = space(i).ok()?;
+        if !s
+            .as_bytes()
+            .first()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&first))
+        {
+            return None;
+        }
+    }
     let exact = is_acronym(phrase);
     let mut rest = i;
     for part in phrase.split(' ') {

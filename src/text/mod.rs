@@ -28,18 +28,7 @@ pub(crate) fn sentences(text: &str, out: &mut Vec<Sentence>) {
     // Short lines without a final stop before a body line are headlines (or subheads, or a
     // headline after boilerplate that reads like body, such as a cookie notice). Without a
     // body line there are none: a one-line excerpt is all body.
-    let is_body = |line: &str| {
-        let trimmed = line.trim_end();
-        trimmed.split_whitespace().count() >= BODY_LINE_WORDS && ends_a_sentence(trimmed)
-    };
-    let mut last_body = None;
-    let mut at = 0;
-    for line in text.split_inclusive('\n') {
-        if is_body(line) {
-            last_body = Some(at);
-        }
-        at += line.len();
-    }
+    let mut lines: Vec<(usize, usize, usize, bool)> = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
         let start = line_start;
@@ -49,10 +38,22 @@ pub(crate) fn sentences(text: &str, out: &mut Vec<Sentence>) {
             continue;
         }
         let words = trimmed.split_whitespace().count();
-        let headline = last_body.is_some_and(|body| start < body)
-            && words <= HEADLINE_WORDS
-            && !ends_a_sentence(trimmed);
-        split_line(text, start, start + trimmed.len(), headline, out);
+        lines.push((
+            start,
+            start + trimmed.len(),
+            words,
+            ends_a_sentence(trimmed),
+        ));
+    }
+    let last_body = lines
+        .iter()
+        .rev()
+        .find(|&&(_, _, words, stops)| words >= BODY_LINE_WORDS && stops)
+        .map(|&(start, ..)| start);
+    for (start, end, words, stops) in lines {
+        let headline =
+            last_body.is_some_and(|body| start < body) && words <= HEADLINE_WORDS && !stops;
+        split_line(text, start, end, headline, out);
     }
 }
 

@@ -155,6 +155,13 @@ fn scale(w: &str) -> Option<u64> {
 
 /// Number words: "twenty-three", "a hundred and five", "two dozen", "a million".
 pub(crate) fn number_words(i: &str) -> PResult<'_, u64> {
+    // Number words, "a" and "an" start with one of these letters: most words are rejected
+    // before they are read.
+    let (s, _) = space(i)?;
+    let first = s.as_bytes().first().map(u8::to_ascii_lowercase);
+    if !first.is_some_and(|b| b"zotfsendhmba".contains(&b)) {
+        return fail(i);
+    }
     let mut total = 0u64;
     let mut group = 0u64;
     let mut any = false;

@@ -41,7 +41,21 @@ pub(crate) struct Entry {
     pub acronym: bool,
 }
 
-type Index = HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>;
+type Map = HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>;
+
+/// Rows by the first word of their phrase, lower case, and the first bytes of those words: a
+/// word starting otherwise is rejected before it is hashed.
+#[derive(Default)]
+struct Index {
+    map: Map,
+    first_bytes: [u64; 4],
+}
+
+impl Index {
+    fn may_start(&self, b: u8) -> bool {
+        self.first_bytes[usize::from(b / 64)] & (1 << (b % 64)) != 0
+    }
+}
 
 /// Rows of `(phrase, value)`, looked up by the phrase's first word in O(1).
 pub(crate) struct Lexicon<T: 'static> {
@@ -79,14 +93,23 @@ impl<T> Lexicon<T> {
                     tail,
                     acronym: is_acronym(phrase),
                 };
-                map.entry(head.to_ascii_lowercase().into_bytes().into_boxed_slice())
-                    .or_default()
-                    .push(entry);
+                let key = head.to_ascii_lowercase().into_bytes().into_boxed_slice();
+                if let Some(&b) = key.first() {
+                    // A typographic apostrophe (E2 80 99) reads as an ASCII one.
+                    let also = if b == b'\'' { 0xE2 } else { b };
+                    for b in [b, also] {
+                        map.first_bytes[usize::from(b / 64)] |= 1 << (b % 64);
+                    }
+                }
+                map.map.entry(key).or_default().push(entry);
             }
             map
         });
         let bytes = first.as_bytes();
-        if bytes.len() > MAX_KEY {
+        let starts = bytes
+            .first()
+            .is_some_and(|b| index.may_start(b.to_ascii_lowercase()));
+        if bytes.len() > MAX_KEY || !starts {
             return &[];
         }
         let mut buf = [0u8; MAX_KEY];
@@ -97,9 +120,9 @@ impl<T> Lexicon<T> {
         // Typographic apostrophes (E2 80 99) are indexed as ASCII ones.
         let found = if key.windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
             let ascii = first.replace('’', "'").to_ascii_lowercase();
-            index.get(ascii.as_bytes())
+            index.map.get(ascii.as_bytes())
         } else {
-            index.get(key)
+            index.map.get(key)
         };
         found.map_or(&[], Vec::as_slice)
     }

@@ -276,11 +276,10 @@ fn ends_with<T>(w: Window<'_>, before: &[Token], table: &[(&'static str, T)]) ->
     };
     table.iter().any(|(p, _)| {
         // The last word first: most rows fail there, before any parsing.
-        if !p
-            .rsplit(' ')
-            .next()
-            .is_some_and(|l| l.eq_ignore_ascii_case(last))
-        {
+        let ends = p.len() >= last.len()
+            && p.as_bytes()[p.len() - last.len()..].eq_ignore_ascii_case(last.as_bytes())
+            && (p.len() == last.len() || p.as_bytes()[p.len() - last.len() - 1] == b' ');
+        if !ends {
             return false;
         }
         let n = p.split(' ').count();

@@ -128,6 +128,11 @@ fn context_countries(
                 }
             }
         }
+        // Only a name the gazetteer holds as written says anything here: skip the spelling
+        // search for the others.
+        if !gazetteer.has_name(&folded) {
+            continue;
+        }
         let places = gazetteer.places(&folded);
         // A place named by its own name adds its country; once the article names a country,
         // only a city big enough to be what the name means does ("Bodo town in northern
@@ -440,6 +445,10 @@ pub(crate) fn places_in(
             continue;
         }
         let folded = fold(w.strip_suffix("'s").unwrap_or(w));
+        // Only a place's own name counts here, which the gazetteer holds as written.
+        if !gazetteer.has_name(&folded) {
+            continue;
+        }
         // In the article's countries; or, with none, a city of its own name big enough to be
         // what the name means ("hit Baghdad on Monday").
         let place = gazetteer.places(&folded).into_iter().find(|p| {

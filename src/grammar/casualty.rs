@@ -26,8 +26,8 @@ use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, CLAUSE_BREAKS, GENERIC_DETERMINERS, MODIFYING_PHRASE_STARTS,
-    NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PRONOUNS, SUBSET_LEADS,
+    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS,
+    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PRONOUNS, SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -897,6 +897,19 @@ fn outcome_after(w: Window<'_>, i: &str) -> Option<Found> {
     let mut previous = "";
     let mut appositive = false;
     for _ in 0..MAX_GAP_WORDS {
+        // "Twenty herdsmen and 83 cows were killed": animals counted beside the people are
+        // passed over.
+        let animals = word(rest).ok().and_then(|(r, wd)| {
+            let (r2, _) = numeral(r).ok().filter(|_| wd.eq_ignore_ascii_case("and"))?;
+            lookup(&ANIMALS, r2).map(|(after, ())| after)
+        });
+        if let Some(after) = animals {
+            rest = after;
+            if let Some(found) = aux_outcome(w, rest, false) {
+                return Some(found);
+            }
+            continue;
+        }
         rest = match word(rest) {
             Ok((r, wd)) => {
                 let between_names = previous.starts_with(char::is_uppercase)

@@ -398,6 +398,20 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
 ]);
 
 /// Nouns of measure and time: a number before them is never a count of people.
+/// Animals counted beside people: "Twenty herdsmen and 83 cows were killed".
+pub(crate) static ANIMALS: Lexicon<()> = Lexicon::new(&[
+    ("cows", ()),
+    ("cattle", ()),
+    ("heads of cattle", ()),
+    ("goats", ()),
+    ("sheep", ()),
+    ("camels", ()),
+    ("donkeys", ()),
+    ("horses", ()),
+    ("livestock", ()),
+    ("animals", ()),
+]);
+
 pub(crate) static NOT_VICTIMS: Lexicon<()> = Lexicon::new(&[
     ("km", ()),
     ("kilometres", ()),

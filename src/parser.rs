@@ -258,9 +258,9 @@ impl Parser {
         let mut current: Option<(usize, usize)> = None;
         for trigger in self.prefilter.triggers(text) {
             let i = sentence_list.partition_point(|s| s.end <= trigger);
-            let Some(s) = sentence_list.get(i).filter(|s| s.start <= trigger) else {
+            if !sentence_list.get(i).is_some_and(|s| s.start <= trigger) {
                 continue;
-            };
+            }
             match current {
                 Some((j, _)) if j == i => current = Some((i, trigger)),
                 _ => {
@@ -271,7 +271,6 @@ impl Parser {
                     current = Some((i, trigger));
                 }
             }
-            let _ = s;
         }
         if let Some((j, last)) = current {
             let p = &sentence_list[j];

@@ -189,8 +189,13 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             });
         }
     }
+    // An article without incidents needs no reading of its sources and places.
+    if groups.is_empty() {
+        return Vec::new();
+    }
     let article_source = source_in(text, Span::new(0, text.len()));
     let article_places = ArticlePlaces::of(text, gazetteer);
+    // Groups and their sentences come in text order: this is sorted.
     let grouped: Vec<usize> = groups.iter().flat_map(|g| g.sentences.clone()).collect();
     groups
         .into_iter()
@@ -200,7 +205,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             // on Saturday"), may give its day.
             let next = g.sentences.last().map(|&si| si + 1).filter(|&si| {
                 si < sentences.len()
-                    && !grouped.contains(&si)
+                    && grouped.binary_search(&si).is_err()
                     && goes_on_about_it(text, &sentences[si])
             });
             let mut event = event_of(&g, next, text, sentences, casualties, timexes, reference);
@@ -214,7 +219,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             // suicide attacker set off a bomb. ... killed 21 people.").
             let previous = g.sentences[0]
                 .checked_sub(1)
-                .filter(|si| !grouped.contains(si));
+                .filter(|si| grouped.binary_search(si).is_err());
             let around = [(next, 4), (previous, 6)];
             for (si, coarsest) in around.into_iter().filter_map(|(si, p)| Some((si?, p))) {
                 if event.places.iter().any(|l| l.precision < coarsest) {

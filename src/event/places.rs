@@ -273,7 +273,7 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
 fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
     let mut found: Vec<(usize, usize, bool)> = Vec::new();
     let words: Vec<(usize, &str)> = words_in(text, span.start, span.end).collect();
-    for (k, &(at, _)) in words.iter().enumerate() {
+    for &(at, _) in &words {
         let Some((after, ())) = lookup(&PLACE_LEADS, &text[at..span.end]) else {
             continue;
         };
@@ -318,7 +318,6 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
                 found.push((s, e, admin));
             }
         }
-        let _ = k;
     }
     // "Borno state", "Homs province", "Bodo town" without a lead word.
     let mut admins = Vec::new();

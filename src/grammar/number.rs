@@ -134,10 +134,15 @@ fn ends_cleanly(rest: &str) -> bool {
     }
 }
 
+/// Whether a word of `table` may start with the byte `b` (any case): most words are no
+/// number, and their first letter tells.
+fn may_start(table: &[(&str, u64)], b: u8) -> bool {
+    let b = b.to_ascii_lowercase();
+    table.iter().any(|(w, _)| w.as_bytes().first() == Some(&b))
+}
+
 fn small(w: &str) -> Option<u64> {
-    // Most words are no number: the first letter tells.
-    let first = w.as_bytes().first()?.to_ascii_lowercase();
-    if !b"zotfsend".contains(&first) {
+    if !may_start(SMALL, *w.as_bytes().first()?) {
         return None;
     }
     SMALL
@@ -155,11 +160,12 @@ fn scale(w: &str) -> Option<u64> {
 
 /// Number words: "twenty-three", "a hundred and five", "two dozen", "a million".
 pub(crate) fn number_words(i: &str) -> PResult<'_, u64> {
-    // Number words, "a" and "an" start with one of these letters: most words are rejected
-    // before they are read.
+    // A number word, or "a" / "an" before a scale: rejected at its first letter otherwise.
     let (s, _) = space(i)?;
-    let first = s.as_bytes().first().map(u8::to_ascii_lowercase);
-    if !first.is_some_and(|b| b"zotfsendhmba".contains(&b)) {
+    let starts = s.as_bytes().first().is_some_and(|&b| {
+        may_start(SMALL, b) || may_start(SCALES, b) || b.eq_ignore_ascii_case(&b'a')
+    });
+    if !starts {
         return fail(i);
     }
     let mut total = 0u64;

@@ -17,7 +17,8 @@ use crate::lexicon::table::{Fnv, Lexicon};
 use crate::lexicon::time::{
     Holiday, Position, Reference, Unit, AFTER_ARTICLE, DAY_PARTS, FREQUENCIES, FUTURE_CUES,
     HOLIDAYS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS,
-    SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS, WEEKDAYS, YEAR_BEFORE_WORDS,
+    SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS,
+    YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -164,9 +165,7 @@ fn is_age_or_rate(p: &Parsed<'_>, before: Option<&str>) -> bool {
     let rate = n == 1
         && before.is_some_and(|w| {
             w.bytes().any(|b| b.is_ascii_digit())
-                || ["million", "billion", "thousand", "hundred"]
-                    .iter()
-                    .any(|s| w.eq_ignore_ascii_case(s))
+                || SCALES.iter().any(|(s, _)| w.eq_ignore_ascii_case(s))
                 || (w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase))
         });
     age || rate
@@ -585,17 +584,24 @@ fn day_part(i: &str) -> Option<(&str, &'static str)> {
     lookup(&DAY_PARTS, i)
 }
 
-/// "Friday", "Friday night", "last Friday", "next Monday morning".
-fn weekday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+/// A capitalized name of `table`, after an optional shift word: "last Friday", "next
+/// Christmas". Returns the rest, the shift and the row's value.
+fn shifted_name<'a, T: Copy>(table: &Lexicon<T>, i: &'a str) -> Option<(&'a str, Option<i32>, T)> {
     let (i, shift) = match lookup(&SHIFTS, i) {
-        Some((r, s)) if lookup(&WEEKDAYS, r).is_some() => (r, Some(s)),
+        Some((r, s)) if lookup(table, r).is_some() => (r, Some(s)),
         _ => (i, None),
     };
     let (_, w) = word(i).ok()?;
     if !w.starts_with(char::is_uppercase) {
         return None;
     }
-    let (r, day) = lookup(&WEEKDAYS, i)?;
+    let (r, value) = lookup(table, i)?;
+    Some((r, shift, value))
+}
+
+/// "Friday", "Friday night", "last Friday", "next Monday morning".
+fn weekday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let (r, shift, day) = shifted_name(&WEEKDAYS, i)?;
     let r = r.strip_prefix('.').unwrap_or(r);
     let (r, part) = match day_part(r) {
         Some((r2, p)) => (r2, Some(p)),
@@ -606,15 +612,7 @@ fn weekday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 
 /// "Thanksgiving Day", "last Christmas", "Election Day": capitalized, as holidays are.
 fn holiday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
-    let (i, shift) = match lookup(&SHIFTS, i) {
-        Some((r, s)) if lookup(&HOLIDAYS, r).is_some() => (r, Some(s)),
-        _ => (i, None),
-    };
-    let (_, w) = word(i).ok()?;
-    if !w.starts_with(char::is_uppercase) {
-        return None;
-    }
-    let (r, holiday) = lookup(&HOLIDAYS, i)?;
+    let (r, shift, holiday) = shifted_name(&HOLIDAYS, i)?;
     Some((r, Expr::Holiday { holiday, shift }, None))
 }
 
@@ -843,12 +841,10 @@ fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         return Some((r, YEAR_BEFORE, None));
     }
     // "several years ago", "a few weeks ago": some time in the past.
-    for vague in ["several", "a few", "few", "many", "some"] {
-        let units = phrase(vague, i).and_then(|r| lookup(&UNITS, r));
-        if let Some((r, (_, true))) = units {
-            if let Some(r2) = phrase("ago", r) {
-                return Some((r2, Expr::Reference(Reference::Past), None));
-            }
+    let units = lookup(&VAGUE_AMOUNTS, i).and_then(|(r, ())| lookup(&UNITS, r));
+    if let Some((r, (_, true))) = units {
+        if let Some(r2) = phrase("ago", r) {
+            return Some((r2, Expr::Reference(Reference::Past), None));
         }
     }
     let (r, n) = unit_count(i)?;
@@ -984,27 +980,17 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         }
     }
     // "recent months", "several years", "many weeks": no number.
-    for vague in [
-        "recent",
-        "several",
-        "many",
-        "few",
-        "a few",
-        "coming",
-        "the coming",
-    ] {
-        if let Some(r) = phrase(vague, rest) {
-            if let Some((r2, (unit, true))) = lookup(&UNITS, r) {
-                return Some((
-                    r2,
-                    Expr::Duration {
-                        unit,
-                        n: None,
-                        half: false,
-                    },
-                    None,
-                ));
-            }
+    if let Some((r, ())) = lookup(&VAGUE_SPANS, rest) {
+        if let Some((r2, (unit, true))) = lookup(&UNITS, r) {
+            return Some((
+                r2,
+                Expr::Duration {
+                    unit,
+                    n: None,
+                    half: false,
+                },
+                None,
+            ));
         }
     }
     // "weeks", "years": a span of unknown length.

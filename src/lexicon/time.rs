@@ -205,6 +205,28 @@ pub(crate) static HOLIDAYS: Lexicon<Holiday> = Lexicon::new(&[
     ("Election Day", Holiday::ElectionDay),
 ]);
 
+/// Vague amounts before plural units that make a span: "recent months", "several years",
+/// "the coming weeks".
+pub(crate) static VAGUE_SPANS: Lexicon<()> = Lexicon::new(&[
+    ("recent", ()),
+    ("several", ()),
+    ("many", ()),
+    ("few", ()),
+    ("a few", ()),
+    ("coming", ()),
+    ("the coming", ()),
+]);
+
+/// Vague amounts before plural units and "ago" that make some past time: "several years
+/// ago".
+pub(crate) static VAGUE_AMOUNTS: Lexicon<()> = Lexicon::new(&[
+    ("several", ()),
+    ("a few", ()),
+    ("few", ()),
+    ("many", ()),
+    ("some", ()),
+]);
+
 /// Time zones after a clock time: "4 a.m. EDT Thursday".
 pub(crate) static TIME_ZONES: Lexicon<()> = Lexicon::new(&[
     ("GMT", ()),

@@ -3,7 +3,10 @@
 //! sketch of its shingle hashes, a fixed-size estimate of the set (Broder's MinHash with one
 //! hash function), so that comparing two articles costs O(k) whatever their length.
 
+use std::hash::Hasher;
+
 use crate::grammar::words::words_in;
+use crate::lexicon::table::Fnv;
 
 /// Words per shingle: long enough that common phrases ("the Syrian Observatory for Human
 /// Rights said") rarely make two different stories look alike.
@@ -64,9 +67,11 @@ impl Sketch {
 
 /// A word's hash, ignoring ASCII case.
 fn word_hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    let mut hasher = Fnv::default();
+    for b in word.bytes() {
+        hasher.write(&[b.to_ascii_lowercase()]);
+    }
+    hasher.finish()
 }
 
 /// A 64-bit finalizer (splitmix64), so that shingle hashes spread over the whole range.

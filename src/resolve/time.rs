@@ -188,6 +188,16 @@ fn duration_value(unit: Unit, n: Option<u32>) -> String {
     }
 }
 
+/// A day at a clock time: its TIMEX3 value and its minute.
+fn at_clock(day: NaiveDate, hour: u32, minute: u32) -> (String, Option<Interval>) {
+    let value = format!("{}T{hour:02}:{minute:02}", day.format("%Y-%m-%d"));
+    let interval = day.and_hms_opt(hour, minute, 0).map(|start| Interval {
+        start,
+        end: start + Duration::minutes(1),
+    });
+    (value, interval)
+}
+
 /// The day a holiday falls on in `year`.
 fn holiday_in(holiday: Holiday, year: i32) -> Option<NaiveDate> {
     let nth = |month: u32, weekday: u32, n: u32| {
@@ -330,16 +340,7 @@ impl TimeResolver {
             }
             Expr::Clock { hour, minute } => {
                 let (value, interval) = match self.reference {
-                    Some(day) => {
-                        let start = day.and_hms_opt(hour, minute, 0);
-                        (
-                            format!("{}T{hour:02}:{minute:02}", day.format("%Y-%m-%d")),
-                            start.map(|s| Interval {
-                                start: s,
-                                end: s + Duration::minutes(1),
-                            }),
-                        )
-                    }
+                    Some(day) => at_clock(day, hour, minute),
                     None => (format!("XXXX-XX-XXT{hour:02}:{minute:02}"), None),
                 };
                 return Timex {
@@ -357,16 +358,12 @@ impl TimeResolver {
             } => {
                 let date = NaiveDate::from_ymd_opt(year, month, day);
                 let value = format!("{year:04}-{month:02}-{day:02}T{hour:02}:{minute:02}");
-                let start = date.and_then(|d| d.and_hms_opt(hour, minute, 0));
                 if let Some(d) = date {
                     self.anchor = Some(Period::Day(d));
                 }
                 return Timex {
                     granularity: Some(Granularity::Time),
-                    interval: start.map(|s| Interval {
-                        start: s,
-                        end: s + Duration::minutes(1),
-                    }),
+                    interval: date.and_then(|d| at_clock(d, hour, minute).1),
                     ..timex(TimexKind::Time, value)
                 };
             }
@@ -401,13 +398,9 @@ impl TimeResolver {
         }
         if let (Some((hour, minute)), Period::Day(d)) = (raw.clock, period) {
             // "9 a.m. Tuesday": the day at that time.
-            value = format!("{}T{hour:02}:{minute:02}", d.format("%Y-%m-%d"));
+            (value, interval) = at_clock(d, hour, minute);
             kind = TimexKind::Time;
             granularity = Granularity::Time;
-            interval = d.and_hms_opt(hour, minute, 0).map(|s| Interval {
-                start: s,
-                end: s + Duration::minutes(1),
-            });
         }
         Timex {
             kind,

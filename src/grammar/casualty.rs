@@ -3,11 +3,13 @@
 //! Four constructions are tried at each word start, in this order:
 //! - toll: "the death toll rose to 17";
 //! - leaving: "left over 150 fighters dead";
-//! - verb-object: "killing 13 more pro-Assad fighters", "shot dead the village chief";
+//! - verb-object: "killing 13 more pro-Assad fighters", "shot dead the village chief", and
+//!   with a result after the object: "hacked a village elder to death", "shot him dead";
 //! - subject-outcome: "at least 35 troops were killed", "15 wounded", "a policeman was shot dead",
 //!   with bounded skipping of appositives and prepositional phrases before the outcome.
 //!
-//! Plus negations ("no one was hurt") and counts that borrow the outcome of the count before
+//! Plus found bodies ("the body of a journalist", "a charred body was found"), negations
+//! ("no one was hurt") and counts that borrow the outcome of the count before
 //! them ("including two officers", "along with 35 troops", "six of them children").
 
 use super::number::{count, numeral, RawCount};
@@ -18,20 +20,25 @@ use crate::lexicon::cues::{
     SUBSET_BEFORE,
 };
 use crate::lexicon::outcomes::{
-    ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, INTRANSITIVE, LEAVING, NEGATED, NEGATIONS,
-    NEGATION_FILLERS, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE, PERFECT, SINGULAR_AUXILIARIES,
-    TEMPORAL_FILLERS, TOLL, TOLL_LINK,
+    ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BODY_FOUND, INTRANSITIVE, LEAVING,
+    NEGATED, NEGATIONS, NEGATION_FILLERS, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE, PERFECT,
+    RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_LINK,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS,
-    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PRONOUNS, SUBSET_LEADS,
+    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
+    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PRONOUNS, SPEECH_VERBS,
+    SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
 const MAX_GAP_WORDS: usize = 12;
+/// Most words an appositive may hold before the outcome ("Ali Khan, a teacher who ...,").
+const MAX_APPOSITIVE_WORDS: usize = 20;
+/// Most words between a participle and the outcome joined to it by "and".
+const MAX_PARTICIPLE_WORDS: usize = 6;
 /// Most modifiers before a victim noun ("four senior Syrian army officers").
 const MAX_MODIFIERS: usize = 4;
 /// How far back a whole-war subject is looked for ("the conflict has killed").
@@ -141,6 +148,10 @@ pub(crate) fn scan_sentence(
     tokenize(w, start, &mut scratch.tokens);
     let tokens = &scratch.tokens;
     let first_of_sentence = out.len();
+    let sentence = &w.text[start..];
+    let mentions_body = ["body", "Body", "corpse"]
+        .iter()
+        .any(|b| sentence.contains(b));
     // Words skipped between a subject and its outcome: counts found there are its parts.
     let mut appositive = 0..0;
     let mut k = 0;
@@ -154,11 +165,16 @@ pub(crate) fn scan_sentence(
             .or_else(|| starts(&TOLL).then(|| toll(w, at)).flatten())
             .or_else(|| is_in(&LEAVING, first).then(|| leaving(w, at)).flatten())
             .or_else(|| {
-                starts(&BEFORE_VICTIMS)
+                (starts(&BEFORE_VICTIMS) || is_in(&RESULT_VERBS, first))
                     .then(|| verb_object(w, at, before))
                     .flatten()
             })
             .or_else(|| is_in(&NEGATIONS, first).then(|| negation(w, at)).flatten())
+            .or_else(|| {
+                (mentions_body && is_in(&ONE, first))
+                    .then(|| found_body(w, at))
+                    .flatten()
+            })
             .or_else(|| {
                 // After the last outcome stem a subject can only share an earlier
                 // mention's outcome, after a cue ("along with 35 troops", "including four
@@ -169,7 +185,10 @@ pub(crate) fn scan_sentence(
                             || numeral(first).is_ok()
                             || !VAGUE.starting_with(first).is_empty()
                             || !BEFORE_NUMBER.starting_with(first).is_empty()));
-                (outcome_left && could_start_subject(first))
+                let after_speech = before
+                    .last()
+                    .is_some_and(|t| is_in(&SPEECH_VERBS, token_text(w, t)));
+                (outcome_left && (could_start_subject(first) || after_speech))
                     .then(|| subject_outcome(w, at, before, &out[first_of_sentence..]))
                     .flatten()
             });
@@ -549,14 +568,17 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
         if implicit {
             return None;
         }
-        // "five of them", "nine of the passengers".
+        // "five of them", "nine of the passengers", "one of its senior members".
         if let Some(r) = ["of them", "of whom", "of those"]
             .iter()
             .find_map(|p| phrase(p, after_count))
         {
             partitive = true;
             end = w.pos(r);
-        } else if let Some(r) = phrase("of the", after_count) {
+        } else if let Some(r) = ["of the", "of its", "of their", "of his", "of her", "of our"]
+            .iter()
+            .find_map(|p| phrase(p, after_count))
+        {
             if let Some((_, pv)) = victims(w, r) {
                 if pv.plural {
                     v = Some(RawVictims {
@@ -679,10 +701,12 @@ fn list_sum(w: Window<'_>, first: Counted) -> (Option<u64>, bool) {
     (sum, ends_with_and)
 }
 
-/// Skips conjuncts that were not merged ("11 civilians and a soldier were killed").
-fn skip_conjuncts(w: Window<'_>, mut end: usize) -> usize {
+/// Skips conjuncts that were not merged ("11 civilians and a soldier were killed"), and says
+/// whether a comma opened them: then they are an appositive ("Ali Khan, a teacher who ...").
+fn skip_conjuncts(w: Window<'_>, mut end: usize) -> (usize, bool) {
+    let mut appositive = false;
     for _ in 0..8 {
-        let Some((next_start, _)) = conjunct_link(w, end) else {
+        let Some((next_start, comma_only)) = conjunct_link(w, end) else {
             break;
         };
         let Some(next) = conjunct(w, next_start) else {
@@ -691,9 +715,10 @@ fn skip_conjuncts(w: Window<'_>, mut end: usize) -> usize {
         if next.victims.is_none() {
             break;
         }
+        appositive |= comma_only;
         end = next.end;
     }
-    end
+    (end, appositive)
 }
 
 fn explicit_count(i: &str) -> Option<(&str, RawCount)> {
@@ -837,8 +862,8 @@ fn participle_then(i: &str) -> Option<(&str, Outcome)> {
     if numeral(i).is_ok() || wd.eq_ignore_ascii_case("and") {
         return None;
     }
-    // "shot in the head and killed".
-    for _ in 0..4 {
+    // "shot in the head and killed", "shot in front of his home and died".
+    for _ in 0..MAX_PARTICIPLE_WORDS {
         if phrase("and", r).is_some() {
             break;
         }
@@ -889,14 +914,22 @@ fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
 /// The outcome after a subject, directly or past an appositive or prepositional phrase.
 /// Numbers may only be passed inside an appositive ("29 people, including 10 foreigners,
 /// were killed"), where they are read as subsets.
-fn outcome_after(w: Window<'_>, i: &str) -> Option<Found> {
+fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> {
     if let Some(found) = aux_outcome(w, i, true) {
         return Some(found);
     }
     let mut rest = i;
     let mut previous = "";
-    let mut appositive = false;
-    for _ in 0..MAX_GAP_WORDS {
+    let mut words = 0;
+    // An appositive right after the subject may hold a relative clause: "Ali Khan, a teacher
+    // who worked for two schools in the state, was killed".
+    let budget = if appositive {
+        MAX_APPOSITIVE_WORDS
+    } else {
+        MAX_GAP_WORDS
+    };
+    while words < budget {
+        words += 1;
         // "Twenty herdsmen and 83 cows were killed": animals counted beside the people are
         // passed over.
         let animals = word(rest).ok().and_then(|(r, wd)| {
@@ -1014,6 +1047,9 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
     if ends_with(w, before, PASSIVE.rows()) {
         return None;
     }
+    if let Some(m) = object_then_result(w, pos) {
+        return Some(m);
+    }
     let (mut rest, outcome) = lookup(&BEFORE_VICTIMS, w.at(pos))?;
     // "killed all six members", "killing the 12 passengers".
     for skip in ["all", "the"] {
@@ -1035,6 +1071,7 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         .or_else(|| named(w, rest))
         .or_else(|| named_one(w, rest))
         .or_else(|| pronoun(w, rest, &OBJECT_PRONOUNS))
+        .or_else(|| bare_object(w, rest))
         .filter(|_| people_only)
     {
         return Some(mention(&c, outcome, pos, c.end));
@@ -1053,6 +1090,74 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         partitive: false,
     };
     Some(mention(&c, outcome, pos, c.end))
+}
+
+/// "hacked a village elder to death", "shot him dead", "beat 12 prisoners to death": the
+/// result after the object gives the outcome.
+fn object_then_result(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
+    let (rest, ()) = lookup(&RESULT_VERBS, w.at(pos))?;
+    let c = counted(w, rest)
+        .filter(|c| c.victims.is_some())
+        .or_else(|| generic_one(w, rest))
+        .or_else(|| named(w, rest))
+        .or_else(|| named_one(w, rest))
+        .or_else(|| {
+            let (r, ()) = lookup(&OBJECT_PRONOUNS, rest)?;
+            Some(one_person(w.pos(space(rest).ok()?.0), w.pos(r)))
+        })?;
+    // The object may run on past what was read as its head: "an elderly Hindu priest",
+    // "the village chief Ali Khan".
+    let mut c = c;
+    let mut rest = w.at(c.end);
+    for _ in 0..MAX_MODIFIERS {
+        if let Some((after, outcome)) = lookup(&RESULTS, rest) {
+            if let Some(v) = c.victims.as_mut() {
+                v.end = v.end.max(w.pos(rest));
+            }
+            return Some(mention(&c, outcome, pos, w.pos(after)));
+        }
+        let (r, wd) = word(rest).ok()?;
+        if !is_modifier(wd) || is_in(&CLAUSE_BREAKS, wd) || numeral(rest).is_ok() {
+            return None;
+        }
+        rest = r;
+        c.end = w.pos(r);
+    }
+    None
+}
+
+/// "the body of a journalist", "a charred body was found": one person dead. A body of
+/// somebody the lexicon or a name vouches for counts by itself; any other body must be found.
+fn found_body(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
+    let (rest, ()) = lookup(&ONE, w.at(pos))?;
+    let (end, body) = noun_phrase(w, rest)?;
+    if body.plural || body.implied != Some(Outcome::Killed) {
+        return None;
+    }
+    let count_start = w.pos(space(w.at(pos)).ok()?.0);
+    let mut c = one(body);
+    c.count_start = count_start;
+    c.count_end = w.pos(rest);
+    c.end = end;
+    if let Some(r) = phrase("of", w.at(end)) {
+        let known = implicit_one(w, r).and_then(|(r2, _)| noun_phrase(w, r2));
+        if let Some((_, v)) = known {
+            c.victims = Some(v);
+            c.end = v.end;
+        } else if let Some(person) = named(w, r).or_else(|| named_one(w, r)) {
+            c = Counted {
+                count_start,
+                count_end: c.count_end,
+                ..person
+            };
+        } else {
+            return None;
+        }
+        return Some(mention(&c, Outcome::Killed, pos, c.end));
+    }
+    let (r, ()) = lookup(&AUXILIARIES, w.at(end))?;
+    let (r, ()) = lookup(&BODY_FOUND, r)?;
+    Some(mention(&c, Outcome::Killed, pos, w.pos(r)))
 }
 
 /// "no one was killed", "no casualties were reported", "without casualties".
@@ -1115,7 +1220,8 @@ fn subject_outcome(
             let c = named_one(w, i)
                 .or_else(|| generic_one(w, i))
                 .or_else(|| named_subject(w, i, before))
-                .or_else(|| pronoun(w, i, &PRONOUNS))?;
+                .or_else(|| pronoun(w, i, &PRONOUNS))
+                .or_else(|| bare_one(w, i, before))?;
             (c, true)
         }
     };
@@ -1141,7 +1247,8 @@ fn subject_outcome(
         // A bare number takes its outcome right away: "Four were killed", "17 injured".
         aux_outcome(w, w.at(c.end), true)
     } else {
-        outcome_after(w, w.at(skip_conjuncts(w, c.end)))
+        let (end, appositive) = skip_conjuncts(w, c.end);
+        outcome_after(w, w.at(end), appositive)
     };
     if needs_singular
         && !found.is_some_and(|f| {
@@ -1203,18 +1310,20 @@ fn named_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
     Some(one(RawVictims { end, ..v }))
 }
 
-/// "Bertha Caceres": a name of two or more capitalized words starting a clause.
+/// "Bertha Caceres": a name of two or more capitalized words starting a clause or an
+/// appositive ("the chairman of the party in Jos East, Mr. Sam Dung, was ...").
 fn named_subject<'t>(w: Window<'t>, i: &'t str, before: &[Token]) -> Option<Counted> {
-    let follows_name = before
-        .last()
-        .is_some_and(|t| token_text(w, t).starts_with(char::is_uppercase));
+    let follows_name = before.last().is_some_and(|t| {
+        token_text(w, t).starts_with(char::is_uppercase) && !w.text[t.end..w.pos(i)].contains(',')
+    });
     if follows_name {
         return None;
     }
     named(w, i)
 }
 
-/// A person's name, optionally after an age: "68-year-old Hossain Ali".
+/// A person's name, optionally after an age or a title: "68-year-old Hossain Ali",
+/// "Mr. Godwin Bosua".
 fn named<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
     let mut rest = i;
     if let Ok((r, wd)) = word(rest) {
@@ -1223,6 +1332,12 @@ fn named<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
         }
     }
     let start = w.pos(space(rest).ok()?.0);
+    if let Some((r, ())) = lookup(&HONORIFICS, rest) {
+        let r = punct('.')(r).map_or(r, |(r, _)| r);
+        if word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase)) {
+            rest = r;
+        }
+    }
     let (after, names) = capitalized_words(rest);
     if names < 2 {
         return None;
@@ -1253,7 +1368,38 @@ fn capitalized_words(i: &str) -> (&str, usize) {
 /// "a local administrator", "the secretary": a determiner and a singular noun not in the
 /// victim lexicon. Only outcomes that befall people make it a count (checked by callers).
 fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
-    let (mut rest, ()) = lookup(&GENERIC_DETERMINERS, i)?;
+    let (rest, ()) = lookup(&GENERIC_DETERMINERS, i)?;
+    singular_head(w, rest)
+}
+
+/// "Local government official has been shot", "a witness says senior official was killed":
+/// a singular noun with no determiner, as headlines and wire copy write it. Only where a
+/// clause starts: at the start of the sentence or after a verb of saying.
+fn bare_one<'t>(w: Window<'t>, i: &'t str, before: &[Token]) -> Option<Counted> {
+    let clause_start = before
+        .last()
+        .map_or(true, |t| is_in(&SPEECH_VERBS, token_text(w, t)));
+    if !clause_start || lookup(&ONE, i).is_some() || lookup(&GENERIC_DETERMINERS, i).is_some() {
+        return None;
+    }
+    singular_head(w, i)
+}
+
+/// "murdered director of the presidential palace": an object with no determiner, which
+/// wire copy writes only for a post held in some body.
+fn bare_object<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
+    if lookup(&ONE, i).is_some() || lookup(&GENERIC_DETERMINERS, i).is_some() {
+        return None;
+    }
+    let c = singular_head(w, i)?;
+    let holder = phrase("of", w.at(c.end))?;
+    let (_, next) = word(holder).ok()?;
+    (next.starts_with(char::is_uppercase) || lookup(&ONE, holder).is_some()).then_some(c)
+}
+
+/// Modifiers and a singular head noun, the determiner already read.
+fn singular_head<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
+    let mut rest = i;
     let start = w.pos(space(rest).ok()?.0);
     for _ in 0..=MAX_MODIFIERS {
         let (r, wd) = word(rest).ok()?;

@@ -354,6 +354,51 @@ pub(crate) static TEMPORAL_FILLERS: Lexicon<()> = Lexicon::new(&[
 pub(crate) static PERFECT: Lexicon<()> =
     Lexicon::new(&[("have", ()), ("has", ()), ("had", ()), ("to have", ())]);
 
+/// Verbs whose object dies when a result follows it: "hacked a village elder to death",
+/// "shot him dead". Without the result they say nothing of the outcome.
+pub(crate) static RESULT_VERBS: Lexicon<()> = Lexicon::new(&[
+    ("hacked", ()),
+    ("hacking", ()),
+    ("stabbed", ()),
+    ("stabbing", ()),
+    ("beat", ()),
+    ("beating", ()),
+    ("shot", ()),
+    ("shooting", ()),
+    ("burned", ()),
+    ("burnt", ()),
+    ("burning", ()),
+    ("stoned", ()),
+    ("stoning", ()),
+    ("tortured", ()),
+    ("torturing", ()),
+    ("clubbed", ()),
+    ("clubbing", ()),
+    ("bludgeoned", ()),
+    ("bludgeoning", ()),
+    ("crushed", ()),
+    ("crushing", ()),
+    ("starved", ()),
+    ("kicked", ()),
+    ("strangled", ()),
+]);
+
+/// What makes a [`RESULT_VERBS`] verb a killing.
+pub(crate) static RESULTS: Lexicon<Outcome> = Lexicon::new(&[("to death", K), ("dead", K)]);
+
+/// What is done to a body that proves a death: "a charred body was found".
+pub(crate) static BODY_FOUND: Lexicon<()> = Lexicon::new(&[
+    ("found", ()),
+    ("discovered", ()),
+    ("recovered", ()),
+    ("retrieved", ()),
+    ("dumped", ()),
+    ("pulled", ()),
+    ("fished", ()),
+    ("exhumed", ()),
+    ("identified", ()),
+]);
+
 /// Object pronouns after a verb of killing: "shot him dead".
 pub(crate) static OBJECT_PRONOUNS: Lexicon<()> = Lexicon::new(&[("him", ()), ("her", ())]);
 

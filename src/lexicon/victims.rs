@@ -469,6 +469,45 @@ pub(crate) static NOT_VICTIMS: Lexicon<()> = Lexicon::new(&[
     ("occasions", ()),
 ]);
 
+/// Titles before a person's name, with or without a full stop: "Mr. Godwin Bosua".
+pub(crate) static HONORIFICS: Lexicon<()> = Lexicon::new(&[
+    ("mr", ()),
+    ("mrs", ()),
+    ("ms", ()),
+    ("miss", ()),
+    ("dr", ()),
+    ("prof", ()),
+    ("rev", ()),
+    ("sheikh", ()),
+    ("alhaji", ()),
+    ("hajji", ()),
+    ("mullah", ()),
+    ("maulana", ()),
+    ("father", ()),
+    ("sister", ()),
+    ("pastor", ()),
+    ("chief", ()),
+    ("senator", ()),
+    ("hon", ()),
+    ("gen", ()),
+    ("col", ()),
+    ("maj", ()),
+    ("capt", ()),
+    ("lt", ()),
+    ("sgt", ()),
+]);
+
+/// Verbs of saying after which a clause starts: "a witness says senior official was killed".
+pub(crate) static SPEECH_VERBS: Lexicon<()> = Lexicon::new(&[
+    ("says", ()),
+    ("said", ()),
+    ("say", ()),
+    ("reports", ()),
+    ("reported", ()),
+    ("confirmed", ()),
+    ("that", ()),
+]);
+
 /// Pronouns that stand for one person: "he was gunned down".
 pub(crate) static PRONOUNS: Lexicon<()> = Lexicon::new(&[("he", ()), ("she", ())]);
 

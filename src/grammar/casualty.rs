@@ -39,6 +39,8 @@ const MAX_GAP_WORDS: usize = 12;
 const MAX_APPOSITIVE_WORDS: usize = 20;
 /// Most words between a participle and the outcome joined to it by "and".
 const MAX_PARTICIPLE_WORDS: usize = 6;
+/// Longest bracketed insertion passed whole: "[28 September]".
+const MAX_INSERTION_BYTES: usize = 40;
 /// Most modifiers before a victim noun ("four senior Syrian army officers").
 const MAX_MODIFIERS: usize = 4;
 /// How far back a whole-war subject is looked for ("the conflict has killed").
@@ -808,7 +810,12 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         match lookup(&ADVERBS, rest) {
             Some((r, ())) => {
                 also |= phrase("also", rest).is_some();
-                rest = r;
+                // "were, yesterday, killed".
+                rest = if aux > 0 {
+                    punct(',')(r).map_or(r, |(r, _)| r)
+                } else {
+                    r
+                };
             }
             None => break,
         }
@@ -862,8 +869,10 @@ fn participle_then(i: &str) -> Option<(&str, Outcome)> {
     if numeral(i).is_ok() || wd.eq_ignore_ascii_case("and") {
         return None;
     }
-    // "shot in the head and killed", "shot in front of his home and died".
+    // "shot in the head and killed", "shot in front of his home and died", "shot on
+    // Wednesday afternoon [28 September], and later died".
     for _ in 0..MAX_PARTICIPLE_WORDS {
+        r = skip_brackets_and_commas(r);
         if phrase("and", r).is_some() {
             break;
         }
@@ -878,6 +887,30 @@ fn participle_then(i: &str) -> Option<(&str, Outcome)> {
         .or_else(|| phrase("later", r))
         .unwrap_or(r);
     lookup(&AFTER_VICTIMS, r)
+}
+
+/// Past commas and bracketed insertions' brackets: ", [28 September], and".
+fn skip_brackets_and_commas(i: &str) -> &str {
+    let mut rest = i;
+    while let Ok((r, _)) = space(rest) {
+        match r.chars().next() {
+            Some(',') => rest = &r[1..],
+            // A short bracketed insertion is passed whole: "[3 March]".
+            Some(open @ ('[' | '(')) => {
+                let close = if open == '[' { ']' } else { ')' };
+                let end = r
+                    .char_indices()
+                    .take_while(|&(at, _)| at < MAX_INSERTION_BYTES)
+                    .find(|&(_, ch)| ch == close);
+                match end {
+                    Some((at, _)) => rest = &r[at + 1..],
+                    None => break,
+                }
+            }
+            _ => break,
+        }
+    }
+    rest
 }
 
 /// "among the (troops and militiamen) killed", "among the dead".
@@ -1063,10 +1096,11 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         if bare_count_ends(w, &c) || c.partitive {
             return Some(mention(&c, outcome, pos, c.end));
         }
-        return None;
+        let c = unlisted_plural(w, c).filter(|_| people_only(outcome))?;
+        return Some(mention(&c, outcome, pos, c.end));
     }
     // One unnamed person as object only befalls people: "capturing the city" is no captive.
-    let people_only = matches!(outcome, Outcome::Killed | Outcome::Injured);
+    let people_only = people_only(outcome);
     if let Some(c) = generic_one(w, rest)
         .or_else(|| named(w, rest))
         .or_else(|| named_one(w, rest))
@@ -1090,6 +1124,55 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         partitive: false,
     };
     Some(mention(&c, outcome, pos, c.end))
+}
+
+/// Outcomes that only befall people: their object needs no victim noun from the lexicon.
+fn people_only(outcome: Outcome) -> bool {
+    matches!(outcome, Outcome::Killed | Outcome::Injured)
+}
+
+/// "killed 20 devotees": a count before a plural noun the lexicon does not hold, which a
+/// verb of killing or wounding makes people. Measures, animals and things are listed apart.
+fn unlisted_plural(w: Window<'_>, c: Counted) -> Option<Counted> {
+    if c.victims.is_some() || c.partitive || is_year_like(&c.count) {
+        return None;
+    }
+    let rest = w.at(c.count_end);
+    let (after, noun) = word(rest).ok()?;
+    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
+    let lowercase = noun.starts_with(|ch: char| ch.is_ascii_lowercase());
+    if !plural || !lowercase || lookup(&NOT_VICTIMS, rest).is_some() || is_in(&ANIMALS, noun) {
+        return None;
+    }
+    // The noun must end the phrase: "killed 20 devotees after ...", not "20 devotees' homes".
+    let ends = match word(after) {
+        Ok((_, next)) => {
+            !is_modifier(next) || is_in(&CLAUSE_BREAKS, next) || {
+                let between = &after[..after.len() - space(after).map_or(after, |r| r.0).len()];
+                between.chars().any(|ch| !ch.is_whitespace())
+            }
+        }
+        Err(_) => true,
+    };
+    if !ends {
+        return None;
+    }
+    let start = w.pos(space(rest).ok()?.0);
+    let end = w.pos(after);
+    Some(Counted {
+        victims: Some(RawVictims {
+            start,
+            end,
+            side: None,
+            class: VictimClass::Unknown,
+            plural: true,
+            implied: None,
+            additive: false,
+            generic: true,
+        }),
+        end,
+        ..c
+    })
 }
 
 /// "hacked a village elder to death", "shot him dead", "beat 12 prisoners to death": the
@@ -1214,15 +1297,24 @@ fn subject_outcome(
 ) -> Option<RawCasualty> {
     let i = w.at(pos);
     // A subject that is only a name or an unknown noun must take a singular auxiliary.
-    let (c, needs_singular) = match counted(w, i) {
-        Some(c) => (c, false),
+    let (c, needs_singular, needs_plural) = match counted(w, i) {
+        Some(c) if c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural) => {
+            match second_person(w, &c) {
+                Some(both) => (both, false, true),
+                None => (c, false, false),
+            }
+        }
+        Some(c) => (c, false, false),
         None => {
             let c = named_one(w, i)
                 .or_else(|| generic_one(w, i))
                 .or_else(|| named_subject(w, i, before))
                 .or_else(|| pronoun(w, i, &PRONOUNS))
                 .or_else(|| bare_one(w, i, before))?;
-            (c, true)
+            match second_person(w, &c) {
+                Some(both) => (both, false, true),
+                None => (c, true, false),
+            }
         }
     };
     let bare = c.victims.is_none() && !c.partitive;
@@ -1250,11 +1342,11 @@ fn subject_outcome(
         let (end, appositive) = skip_conjuncts(w, c.end);
         outcome_after(w, w.at(end), appositive)
     };
-    if needs_singular
-        && !found.is_some_and(|f| {
-            f.singular && matches!(f.outcome, Some(Outcome::Killed | Outcome::Injured))
-        })
-    {
+    let befalls_people = |f: &Found| f.outcome.is_some_and(people_only);
+    if needs_singular && !found.is_some_and(|f| f.singular && befalls_people(&f)) {
+        return None;
+    }
+    if needs_plural && !found.is_some_and(|f| !f.singular && befalls_people(&f)) {
         return None;
     }
     let inherited = earlier.last().map(|m| m.outcome);
@@ -1294,6 +1386,28 @@ fn subject_outcome(
     m.subset = subset || subset_cue || c.partitive;
     m.additive |= along_cue || (and_cue && found.is_none()) || found.is_some_and(|f| f.also);
     Some(m)
+}
+
+/// "A radio producer and an announcer": two people the lexicon does not count, joined by
+/// "and", make a count of two.
+fn second_person(w: Window<'_>, first: &Counted) -> Option<Counted> {
+    let r = phrase("and", w.at(first.end))?;
+    let second = conjunct(w, r)
+        .filter(|c| c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural))
+        .or_else(|| generic_one(w, r))
+        .or_else(|| named_one(w, r))
+        .or_else(|| named(w, r))?;
+    let v = first.victims?;
+    Some(Counted {
+        count: first.count.plus(second.count),
+        victims: Some(RawVictims {
+            end: second.end,
+            plural: true,
+            ..v
+        }),
+        end: second.end,
+        ..*first
+    })
 }
 
 /// "activist Nestor Ivan Martinez": a singular victim noun and a name.

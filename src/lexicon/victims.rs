@@ -397,7 +397,6 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     ("cartel members", n(P, F, NONE)),
 ]);
 
-/// Nouns of measure and time: a number before them is never a count of people.
 /// Animals counted beside people: "Twenty herdsmen and 83 cows were killed".
 pub(crate) static ANIMALS: Lexicon<()> = Lexicon::new(&[
     ("cows", ()),
@@ -410,8 +409,19 @@ pub(crate) static ANIMALS: Lexicon<()> = Lexicon::new(&[
     ("horses", ()),
     ("livestock", ()),
     ("animals", ()),
+    ("pigs", ()),
+    ("dogs", ()),
+    ("chickens", ()),
+    ("birds", ()),
+    ("elephants", ()),
+    ("rhinos", ()),
+    ("buffaloes", ()),
+    ("mules", ()),
+    ("oxen", ()),
+    ("fish", ()),
 ]);
 
+/// Nouns of measure and time: a number before them is never a count of people.
 pub(crate) static NOT_VICTIMS: Lexicon<()> = Lexicon::new(&[
     ("km", ()),
     ("kilometres", ()),

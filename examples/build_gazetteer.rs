@@ -67,7 +67,10 @@ fn variants(place: &Value) -> Vec<String> {
         let latin = !f.is_empty()
             && f.chars()
                 .all(|c| c.is_ascii_lowercase() || c == ' ' || c == '.');
-        if latin && !names.contains(&f) {
+        // Three letters or fewer are airport and other codes ("tij" for Tijuana, "nrt" for
+        // Narita), whose spellings would meet real names ("Taji").
+        let code = f.len() <= 3 && !f.contains(' ');
+        if latin && !code && !names.contains(&f) {
             names.push(f);
         }
     }

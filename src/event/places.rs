@@ -137,7 +137,9 @@ fn context_countries(
         // A place named by its own name adds its country; once the article names a country,
         // only a city big enough to be what the name means does ("Bodo town in northern
         // Cameroon" is not Bodø, Norway).
-        let official = places.iter().find(|p| {
+        // The most populous place of that name or spelling must be it ("Basra" is Basrah,
+        // Iraq, not Basra, Pakistan).
+        let official = places.first().filter(|p| {
             Gazetteer::is_official(p, &folded) && (named == 0 || p.population >= MAJOR_CITY)
         });
         if let Some(iso3) = official.and_then(|p| gazetteer.iso3(&p.country)) {
@@ -151,8 +153,28 @@ fn context_countries(
             guesses.push((iso3.to_string(), places[0].population));
         }
     }
-    // With nothing else, the country most of the article's place names point to.
+    // With nothing else, the country most of the article's place names point to, a big
+    // city named anywhere included ("the Karrada neighborhood central Baghdad").
     if countries.is_empty() {
+        for (at, w) in words_in(text, 0, text.len()) {
+            let inside = candidates.iter().any(|&(s, e, _)| s <= at && at < e);
+            if inside || !w.starts_with(char::is_uppercase) || is_in(&NOT_MODIFIERS, w) {
+                continue;
+            }
+            let folded = fold(w.strip_suffix("'s").unwrap_or(w));
+            if !gazetteer.has_name(&folded) {
+                continue;
+            }
+            let city = gazetteer
+                .places(&folded)
+                .into_iter()
+                .find(|p| Gazetteer::is_official(p, &folded) && p.population >= MAJOR_CITY);
+            if let Some(p) = city {
+                if let Some(iso3) = gazetteer.iso3(&p.country) {
+                    guesses.push((iso3.to_string(), p.population));
+                }
+            }
+        }
         let mut tally: Vec<(String, usize, u64)> = Vec::new();
         for (c, population) in guesses {
             match tally.iter_mut().find(|(t, _, _)| *t == c) {
@@ -223,6 +245,7 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> 
 /// transliteration particles ("Deir ez-Zor", "Dar es Salaam"), at most four words.
 fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     let mut stop = None;
+    let mut last_capital = None;
     let mut count = 0;
     for (s, w) in words_in(text, at, end) {
         // "ez", "al-": a transliteration particle alone or joined by a hyphen.
@@ -240,6 +263,9 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
         }
         if capital || (particle && count > 0) {
             stop = Some(s + w.len());
+            if capital {
+                last_capital = stop;
+            }
             count += 1;
             // "Mogadishu's Yaqshid district": a possessive ends the name.
             if w.ends_with("'s") || w.ends_with("’s") {
@@ -249,7 +275,8 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
             break;
         }
     }
-    let mut end = stop?;
+    // A particle ends no name: "by ISIS as punishment" names no "ISIS as".
+    let mut end = last_capital?;
     // "Burkina Faso's capital": the possessive is not part of the name.
     for suffix in ["'s", "’s"] {
         if text[at..end].ends_with(suffix) {
@@ -263,7 +290,9 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
         || is_in(&NOT_PLACES, first_word)
         || is_in(&WEEKDAYS, first_word)
         || is_in(&MONTHS, first_word)
-        || lookup(&COUNTRY_WORDS, name).is_some_and(|(rest, _)| rest.trim().is_empty())
+        // A country's name, or the start of a longer one ("Democratic Republic of Congo").
+        || lookup(&COUNTRY_WORDS, &text[at..])
+            .is_some_and(|(rest, _)| text.len() - rest.len() >= end)
         || lookup(&ACTOR_ALIASES, name).is_some_and(|(rest, _)| rest.trim().is_empty());
     (!not_place).then_some((at, end))
 }
@@ -557,7 +586,8 @@ fn places_named(
                     name: written,
                     canonical: None,
                     admin1: admin1.clone(),
-                    country: countries.first().cloned(),
+                    // Set below, from the places resolved beside it.
+                    country: None,
                     latitude: None,
                     longitude: None,
                     precision: if admin { 4 } else { 7 },
@@ -566,6 +596,17 @@ fn places_named(
             },
         };
         out.push(location);
+    }
+    // A name the gazetteer does not know lies where the names beside it that it knows do
+    // ("the Amazonian state of Roraima on the frontier with Venezuela" is in Brazil), or else
+    // in the article's first country.
+    let beside = out
+        .iter()
+        .find(|l| l.canonical.is_some() && l.precision <= 4)
+        .and_then(|l| l.country.clone())
+        .or_else(|| countries.first().cloned());
+    for l in out.iter_mut().filter(|l| l.country.is_none()) {
+        l.country.clone_from(&beside);
     }
     out
 }

@@ -60,14 +60,55 @@ pub(crate) struct Country {
 pub struct Gazetteer {
     places: Vec<Place>,
     by_name: Map<Vec<u32>>,
-    /// Skeletons, with the first letter of the variant each entry came from.
-    by_skeleton: Map<Vec<(u32, Option<char>)>>,
+    /// Skeletons, with the first letter and the length of the variant each entry came from.
+    by_skeleton: Map<Vec<Spelling>>,
     countries: Vec<Country>,
     country_by_name: Map<usize>,
     country_by_iso2: Map<usize>,
     /// First words of country names: most words are no country's.
     country_first_words: std::collections::HashSet<String, BuildHasherDefault<Fnv>>,
     subdivisions: Map<Vec<Subdivision>>,
+}
+
+/// A variant a skeleton came from: its place, its first letter and how many letters it has
+/// past its articles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Spelling {
+    id: u32,
+    first: Option<char>,
+    letters: usize,
+}
+
+/// Most letters two spellings of one name may differ by: "Raqa" and "Ar Raqqah" meet, "Hudd"
+/// and "Hodeida" do not.
+const MAX_LETTER_DIFFERENCE: usize = 2;
+
+/// A city this big is what its name means, unless a place spelled exactly so is as big.
+const BIG_CITY: u64 = 100_000;
+/// How many times bigger than the places spelled exactly so a city spelled like them must be.
+const BIG_CITY_FACTOR: u64 = 100;
+
+/// Letters of a folded name past its articles, doubled letters and a final "h" counted once
+/// and not at all, as in [`skeleton`]: "Raqa" and "Ar Raqqah" both have four.
+fn letters(folded: &str) -> usize {
+    let mut n = 0;
+    let mut previous = None;
+    let mut last = None;
+    for c in folded
+        .split(' ')
+        .filter(|w| !ARTICLES.contains(w))
+        .flat_map(str::chars)
+    {
+        if Some(c) != previous {
+            n += 1;
+        }
+        previous = Some(c);
+        last = Some(c);
+    }
+    if n > 3 && last == Some('h') {
+        n -= 1;
+    }
+    n
 }
 
 /// Maps keyed by short names: FNV hashing (see `lexicon::table::Fnv`).
@@ -266,7 +307,11 @@ impl Gazetteer {
             if ids.last() != Some(&id) {
                 ids.push(id);
             }
-            let entry = (id, first_letter(n));
+            let entry = Spelling {
+                id,
+                first: first_letter(n),
+                letters: letters(n),
+            };
             let ids = self.by_skeleton.entry(skeleton(n)).or_default();
             if !ids.contains(&entry) {
                 ids.push(entry);
@@ -335,6 +380,28 @@ impl Gazetteer {
         }
     }
 
+    /// Places with a spelling like `folded` (see [`skeleton`]).
+    fn spelled_like(&self, folded: &str) -> Vec<&Place> {
+        // A skeleton match must begin like the spelling it came from ("Raqa" for "Ar Raqqah",
+        // not "Adana" for "Udeni"): the first letters after any article agree.
+        let wanted = first_letter(folded);
+        let length = letters(folded);
+        let key = skeleton(folded);
+        // Two consonants say little: "Hudd" is not "Hadiad".
+        let most_apart = if key.len() <= 2 {
+            MAX_LETTER_DIFFERENCE - 1
+        } else {
+            MAX_LETTER_DIFFERENCE
+        };
+        self.by_skeleton
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .filter(|v| v.first == wanted && v.letters.abs_diff(length) <= most_apart)
+            .map(|v| &self.places[v.id as usize])
+            .collect()
+    }
+
     /// Whether `folded` is the place's own name, not one of its variants.
     pub(crate) fn is_official(place: &Place, folded: &str) -> bool {
         place.folded == folded
@@ -342,20 +409,25 @@ impl Gazetteer {
 
     /// Places named `folded`, most populous first.
     pub(crate) fn places(&self, folded: &str) -> Vec<&Place> {
-        let exact = self.by_name.get(folded);
-        // A skeleton match must begin like the spelling it came from ("Raqa" for "Ar Raqqah",
-        // not "Adana" for "Udeni"): the first letters after any article agree.
-        let wanted = first_letter(folded);
-        let mut found: Vec<&Place> = match exact {
-            Some(ids) => ids.iter().map(|&id| &self.places[id as usize]).collect(),
-            None => self
-                .by_skeleton
-                .get(&skeleton(folded))
-                .into_iter()
-                .flatten()
-                .filter(|(_, letter)| *letter == wanted)
-                .map(|&(id, _)| &self.places[id as usize])
-                .collect(),
+        let mut found: Vec<&Place> = match self.by_name.get(folded) {
+            Some(ids) => {
+                let mut found: Vec<&Place> =
+                    ids.iter().map(|&id| &self.places[id as usize]).collect();
+                // A hamlet spelled as written yields to a big city spelled like it: "Basra" is
+                // Basrah, Iraq, not Basra, Pakistan (1,029 people).
+                let biggest = found.iter().map(|p| p.population).max().unwrap_or(0);
+                // Two consonants are too few to say so ("Rann" is no Rui'an).
+                if biggest < BIG_CITY && skeleton(folded).len() > 2 {
+                    let bigger = biggest.saturating_mul(BIG_CITY_FACTOR).max(BIG_CITY);
+                    found.extend(
+                        self.spelled_like(folded)
+                            .into_iter()
+                            .filter(|p| p.population >= bigger),
+                    );
+                }
+                found
+            }
+            None => self.spelled_like(folded),
         };
         found.dedup_by(|a, b| std::ptr::eq(*a, *b));
         found.sort_by_key(|p| std::cmp::Reverse(p.population));
@@ -450,5 +522,22 @@ mod tests {
             assert!(!g.places(&fold(name)).is_empty(), "{name} does not resolve");
         }
         assert_eq!(g.iso3("SY"), Some("SYR"));
+    }
+
+    #[test]
+    fn spellings_meet_only_when_alike() {
+        let g = Gazetteer::embedded();
+        let countries = |name: &str| -> Vec<String> {
+            g.places(&fold(name))
+                .iter()
+                .map(|p| p.country.clone())
+                .collect()
+        };
+        // A big city spelled like a hamlet's exact name comes first.
+        assert_eq!(countries("Basra").first().map(String::as_str), Some("IQ"));
+        // Two consonants and three letters apart: no match.
+        assert!(!countries("Hudd").contains(&"IN".to_string()));
+        // Airport codes are no variants.
+        assert!(!countries("Taji").contains(&"MX".to_string()));
     }
 }

@@ -26,6 +26,13 @@ pub(crate) static COUNTRY_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("DRCongo", "COD"),
     ("Democratic Republic of Congo", "COD"),
     ("Democratic Republic of the Congo", "COD"),
+    // Since the 1990s a bare "Congo" in conflict news is the DRC; the other Congo is named
+    // as such.
+    ("Congo-Brazzaville", "COG"),
+    ("Republic of Congo", "COG"),
+    ("Republic of the Congo", "COG"),
+    ("Congo Republic", "COG"),
+    ("Congo", "COD"),
     ("Central African", "CAF"),
     ("Central African Republic", "CAF"),
     ("CAR", "CAF"),

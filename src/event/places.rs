@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::gazetteer::{fold, Gazetteer, Place};
+use crate::gazetteer::{fold, Gazetteer, Place, Subdivision};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::ACTOR_ALIASES;
 use crate::lexicon::countries::{
@@ -544,7 +544,20 @@ fn places_named(
         let country_itself = gazetteer.country_named(&fold(&written));
         // A first-order unit of a named country ("Borno State", "Jowzjan Province").
         let subdivision = (descriptive_from..=words.len()).rev().find_map(|n| {
-            let units = gazetteer.subdivisions(&fold(&words[..n].join(" ")));
+            let folded = fold(&words[..n].join(" "));
+            let units = gazetteer.subdivisions(&folded);
+            // A unit abroad must be called one, or be in an article of no known country, or
+            // share its name with a town of its country ("Amran"): the "Red Sea port city of
+            // Hodeidah" in Yemen is not Sudan's Red Sea state.
+            let abroad = |u: &&Subdivision| {
+                admin
+                    || resolved.is_none()
+                        && (countries.is_empty()
+                            || gazetteer
+                                .places(&folded)
+                                .iter()
+                                .any(|p| p.country == u.country))
+            };
             units
                 .iter()
                 .find(|u| {
@@ -552,7 +565,7 @@ fn places_named(
                         .iso3(&u.country)
                         .is_some_and(|c| countries.iter().any(|x| x == c))
                 })
-                .or_else(|| units.first().filter(|_| admin || resolved.is_none()))
+                .or_else(|| units.first().filter(abroad))
                 .cloned()
         });
         let location = match (resolved, country_itself) {
@@ -598,15 +611,23 @@ fn places_named(
         out.push(location);
     }
     // A name the gazetteer does not know lies where the names beside it that it knows do
-    // ("the Amazonian state of Roraima on the frontier with Venezuela" is in Brazil), or else
-    // in the article's first country.
-    let beside = out
+    // ("the Amazonian state of Roraima on the frontier with Venezuela" is in Brazil, "Gouderi
+    // town in Cameroon's Far North Region" in Cameroon), or else in the article's first
+    // country.
+    // The nearest known name counts, the one after first on a tie ("Jakawa, in Ethiopia's
+    // Gambella region").
+    let known: Vec<(usize, Option<String>)> = out
         .iter()
-        .find(|l| l.canonical.is_some() && l.precision <= 4)
-        .and_then(|l| l.country.clone())
-        .or_else(|| countries.first().cloned());
+        .filter(|l| l.canonical.is_some())
+        .map(|l| (l.span.start, l.country.clone()))
+        .collect();
     for l in out.iter_mut().filter(|l| l.country.is_none()) {
-        l.country.clone_from(&beside);
+        let at = l.span.start;
+        let nearest = known
+            .iter()
+            .min_by_key(|(s, _)| (s.abs_diff(at), *s < at))
+            .and_then(|(_, c)| c.clone());
+        l.country = nearest.or_else(|| countries.first().cloned());
     }
     out
 }

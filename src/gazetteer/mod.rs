@@ -68,6 +68,8 @@ pub struct Gazetteer {
     /// First words of country names: most words are no country's.
     country_first_words: std::collections::HashSet<String, BuildHasherDefault<Fnv>>,
     subdivisions: Map<Vec<Subdivision>>,
+    /// Folded names of first-order units by skeleton.
+    subdivisions_by_skeleton: Map<Vec<String>>,
 }
 
 /// A variant a skeleton came from: its place, its first letter and its letters (see
@@ -78,6 +80,9 @@ struct Spelling {
     first: Option<char>,
     letters: Box<str>,
 }
+
+/// Fewest letters of a name looked up by spelling among first-order units.
+const MIN_UNIT_SPELLING_LETTERS: usize = 7;
 
 /// Letters per letter that may differ between two spellings of one name: one in four
 /// ("Mayadeen" and "Al Mayadin", "Saraqeb" and "Saraqib" meet; "Razah" and "Rize", "Nganzai"
@@ -357,6 +362,13 @@ impl Gazetteer {
     fn load_subdivisions(&mut self) {
         for line in SUBDIVISIONS.lines().filter(|l| !l.starts_with('#')) {
             if let [folded, name, country, ..] = line.split('\t').collect::<Vec<_>>().as_slice() {
+                let keys = self
+                    .subdivisions_by_skeleton
+                    .entry(skeleton(folded))
+                    .or_default();
+                if !keys.iter().any(|k| k == folded) {
+                    keys.push(folded.to_string());
+                }
                 self.subdivisions
                     .entry(folded.to_string())
                     .or_default()
@@ -451,7 +463,24 @@ impl Gazetteer {
 
     /// The first-order units named `folded` (ISO 3166-2 names, folded).
     pub(crate) fn subdivisions(&self, folded: &str) -> &[Subdivision] {
-        self.subdivisions.get(folded).map_or(&[], Vec::as_slice)
+        if let Some(units) = self.subdivisions.get(folded) {
+            return units;
+        }
+        // Spelled like a unit's name: "Baluchistan", "Northern Darfur", "North Kivu"; short
+        // names are too many alike ("Saada" and Saida, "Sufi" and Safi).
+        let wanted = first_letter(folded);
+        let written = letters(folded);
+        if written.len() < MIN_UNIT_SPELLING_LETTERS {
+            return &[];
+        }
+        let most_apart = (written.len() / LETTERS_PER_EDIT).max(1);
+        self.subdivisions_by_skeleton
+            .get(&skeleton(folded))
+            .into_iter()
+            .flatten()
+            .find(|k| first_letter(k) == wanted && edits(&letters(k), &written) <= most_apart)
+            .and_then(|k| self.subdivisions.get(k))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// Whether some country's name begins with this word (any case).

@@ -58,9 +58,23 @@ fn word_before<'a>(text: &'a str, t: &Timex) -> &'a str {
         .unwrap_or("")
 }
 
-/// True when the expression dates a report rather than the event: "officials said on Monday".
+/// True when the expression dates a report rather than the event: "officials said on Monday",
+/// "officials told AFP on Tuesday".
 fn dates_the_report(text: &str, t: &Timex) -> bool {
-    is_in(&REPORTING_VERBS, word_before(text, t))
+    let before = text[..t.span.start].trim_end();
+    let before = before.strip_suffix("on").unwrap_or(before);
+    let mut words = before
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    // Past the name of whom the report was made to: "told AFP", "told Radio Okapi".
+    for _ in 0..=MAX_ADDRESSEE_WORDS {
+        match words.next() {
+            Some(w) if is_in(&REPORTING_VERBS, w) => return true,
+            Some(w) if w.starts_with(char::is_uppercase) => continue,
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Whether an expression can date the event: not the report's date ("said on Monday"), not
@@ -131,6 +145,9 @@ fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     let window = &text[..s.end];
     words_in(text, s.start, s.end).any(|(at, _)| lookup(&NEW_INCIDENT, &window[at..]).is_some())
 }
+
+/// Most words naming whom a report was made to ("told Radio Okapi on Monday").
+const MAX_ADDRESSEE_WORDS: usize = 2;
 
 /// Turns an article's mentions into events.
 pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
@@ -208,7 +225,15 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     && grouped.binary_search(&si).is_err()
                     && goes_on_about_it(text, &sentences[si])
             });
-            let mut event = event_of(&g, next, text, sentences, casualties, timexes, reference);
+            let previous = g.sentences[0]
+                .checked_sub(1)
+                .filter(|si| grouped.binary_search(si).is_err());
+            // An incident named again at its start ("In these attacks, 32 people were
+            // killed") may take its day from the sentence before, of no other incident.
+            let refers_back =
+                previous.filter(|_| goes_on_about_it(text, &sentences[g.sentences[0]]));
+            let around: Vec<usize> = next.into_iter().chain(refers_back).collect();
+            let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
             event.actors = actors_of(&event, text, actors);
             event.places = places_in(text, event.span, gazetteer, &article_places);
@@ -217,9 +242,6 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             // So may the sentence just before, when it belongs to no other incident and the
             // incident's sentences name no place but countries ("In the city of Samarra a
             // suicide attacker set off a bomb. ... killed 21 people.").
-            let previous = g.sentences[0]
-                .checked_sub(1)
-                .filter(|si| grouped.binary_search(si).is_err());
             let around = [(next, 4), (previous, 6)];
             for (si, coarsest) in around.into_iter().filter_map(|(si, p)| Some((si?, p))) {
                 if event.places.iter().any(|l| l.precision < coarsest) {
@@ -311,7 +333,7 @@ fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
 
 fn event_of(
     g: &Group,
-    next: Option<usize>,
+    around: &[usize],
     text: &str,
     sentences: &[Sentence],
     casualties: &[Casualty],
@@ -325,7 +347,7 @@ fn event_of(
     Event {
         event_type,
         event_type_span,
-        date: date_of(text, &g.sentences, next, sentences, timexes, reference),
+        date: date_of(text, &g.sentences, around, sentences, timexes, reference),
         location: None,
         places: Vec::new(),
         actors: Vec::new(),
@@ -340,16 +362,16 @@ fn event_of(
 fn date_of(
     text: &str,
     group: &[usize],
-    next: Option<usize>,
+    around: &[usize],
     sentences: &[Sentence],
     timexes: &[Timex],
     reference: Option<NaiveDate>,
 ) -> Option<EventDate> {
-    // A day first, of the event's sentences or the one going on about it; else the most
-    // precise period the event's sentences name.
+    // A day first, of the event's sentences or the ones around it about the incident; else
+    // the most precise period the event's sentences name.
     let own = group
         .iter()
-        .chain(next.iter())
+        .chain(around)
         .find_map(|&si| day_of(text, timexes, &sentences[si], reference))
         .map(|(_, k)| k)
         .or_else(|| {
@@ -549,6 +571,27 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
 #[cfg(test)]
 mod tests {
     use super::duration_days;
+
+    #[test]
+    fn an_incident_named_again_takes_the_day_of_the_sentence_before() {
+        let text = "On the evening of 4 May 2016, two bombs went off at a bus station. \
+                    In these attacks, 14 people were killed.";
+        let date = first_event_date(text, "2016-05-09");
+        assert_eq!(date.value, "2016-05-04");
+        assert!(!date.inherited);
+    }
+
+    #[test]
+    fn a_day_after_a_report_to_someone_dates_the_report() {
+        let text = "Ten people were killed in the district, officials told AFP on Tuesday.";
+        assert!(first_event_date(text, "2016-02-23").inherited);
+    }
+
+    fn first_event_date(text: &str, dct: &str) -> super::EventDate {
+        let article = crate::Article::new(text).with_date_str(dct).unwrap();
+        let report = crate::Parser::new().parse_article(&article);
+        report.events[0].date.clone().unwrap()
+    }
 
     #[test]
     fn the_next_sentence_about_the_incident_gives_its_day() {

@@ -113,6 +113,9 @@ pub(crate) static NEW_INCIDENT: Lexicon<()> = Lexicon::new(&[
 /// the victims to death late on Saturday".
 pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("the attack", ()),
+    ("the attacks", ()),
+    ("these attacks", ()),
+    ("this attack", ()),
     ("the attackers", ()),
     ("the assailants", ()),
     ("the gunmen", ()),

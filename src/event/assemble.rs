@@ -61,11 +61,15 @@ fn word_before<'a>(text: &'a str, t: &Timex) -> &'a str {
 /// True when the expression dates a report rather than the event: "officials said on Monday",
 /// "officials told AFP on Tuesday".
 fn dates_the_report(text: &str, t: &Timex) -> bool {
+    // Within the clause: "... the monitor said. On Saturday, ..." dates no report.
     let before = text[..t.span.start].trim_end();
-    let before = before.strip_suffix("on").unwrap_or(before);
-    let mut words = before
-        .rsplit(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty());
+    let clause = before
+        .rfind(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n'))
+        .map_or(before, |at| &before[at + 1..]);
+    let mut words = clause
+        .split_whitespace()
+        .rev()
+        .skip_while(|w| w.eq_ignore_ascii_case("on"));
     // Past the name of whom the report was made to: "told AFP", "told Radio Okapi".
     for _ in 0..=MAX_ADDRESSEE_WORDS {
         match words.next() {
@@ -585,6 +589,9 @@ mod tests {
     fn a_day_after_a_report_to_someone_dates_the_report() {
         let text = "Ten people were killed in the district, officials told AFP on Tuesday.";
         assert!(first_event_date(text, "2016-02-23").inherited);
+        // A report verb of the sentence before is no report of this one.
+        let text = "The monitor said. On Saturday, gunmen killed 26 people.";
+        assert_eq!(first_event_date(text, "2019-04-20").value, "2019-04-20");
     }
 
     fn first_event_date(text: &str, dct: &str) -> super::EventDate {

@@ -64,7 +64,7 @@ fn dates_the_report(text: &str, t: &Timex) -> bool {
     // Within the clause: "... the monitor said. On Saturday, ..." dates no report.
     let before = text[..t.span.start].trim_end();
     let clause = before
-        .rfind(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '\n'))
+        .rfind(['.', ',', ';', ':', '!', '?', '\n'])
         .map_or(before, |at| &before[at + 1..]);
     let mut words = clause
         .split_whitespace()

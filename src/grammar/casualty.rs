@@ -29,12 +29,12 @@ use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
-    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PRONOUNS, SPEECH_VERBS,
-    SUBSET_LEADS,
+    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PREPOSITIONS, PRONOUNS,
+    SPEECH_VERBS, SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
-const MAX_GAP_WORDS: usize = 12;
+const MAX_GAP_WORDS: usize = 14;
 /// Most words an appositive may hold before the outcome ("Ali Khan, a teacher who ...,").
 const MAX_APPOSITIVE_WORDS: usize = 20;
 /// Most words between a participle and the outcome joined to it by "and".
@@ -128,6 +128,8 @@ struct Found {
     subset: bool,
     /// The auxiliary was singular ("was", "has been").
     singular: bool,
+    /// No auxiliary and a verb that agrees with any subject ("died"): one person or many.
+    any_number: bool,
     /// "was also killed": one more victim.
     also: bool,
     end: usize,
@@ -754,6 +756,8 @@ fn bare_count_ends(w: Window<'_>, c: &Counted) -> bool {
     }
     let rest = w.at(c.count_end);
     match word(rest) {
+        // A dash: "a family of six-- husband, wife and four children".
+        Ok((_, next)) if next.bytes().all(|b| b == b'-') => true,
         Ok((_, next)) => {
             let between = &rest[..rest.len() - space(rest).map_or(rest, |r| r.0).len()];
             let punctuated = between.chars().any(|ch| !ch.is_whitespace());
@@ -858,6 +862,7 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         outcome: Some(outcome),
         subset: false,
         singular,
+        any_number: aux == 0 && intransitive,
         also,
         end: w.pos(after),
     })
@@ -931,6 +936,7 @@ fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
                 outcome,
                 subset: true,
                 singular: false,
+                any_number: false,
                 also: false,
                 end: w.pos(r),
             });
@@ -956,7 +962,7 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
     let mut words = 0;
     // An appositive right after the subject may hold a relative clause: "Ali Khan, a teacher
     // who worked for two schools in the state, was killed".
-    let budget = if appositive {
+    let mut budget = if appositive {
         MAX_APPOSITIVE_WORDS
     } else {
         MAX_GAP_WORDS
@@ -977,6 +983,12 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
             continue;
         }
         rest = match word(rest) {
+            // A dash standing alone opens an appositive: "Six children - three of them from
+            // one family - were killed".
+            Ok((r, wd)) if wd.bytes().all(|b| b == b'-') => {
+                appositive = true;
+                r
+            }
             Ok((r, wd)) => {
                 let between_names = previous.starts_with(char::is_uppercase)
                     && word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
@@ -998,6 +1010,9 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
                 match chars.next() {
                     Some(',' | '(' | ')' | '-' | '–' | '—' | '[' | ']') => {
                         appositive = true;
+                        if words == 1 {
+                            budget = MAX_APPOSITIVE_WORDS;
+                        }
                         chars.as_str()
                     }
                     _ => return None,
@@ -1297,23 +1312,31 @@ fn subject_outcome(
 ) -> Option<RawCasualty> {
     let i = w.at(pos);
     // A subject that is only a name or an unknown noun must take a singular auxiliary.
-    let (c, needs_singular, needs_plural) = match counted(w, i) {
+    // A person the text names ("Ali Hassan", "he") may take a verb of any number ("died"); an
+    // unknown noun ("the city") must agree by its auxiliary.
+    let (c, needs_singular, needs_plural, names_one) = match counted(w, i) {
         Some(c) if c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural) => {
             match second_person(w, &c) {
-                Some(both) => (both, false, true),
-                None => (c, false, false),
+                Some(both) => (both, false, true, false),
+                None => (c, false, false, false),
             }
         }
-        Some(c) => (c, false, false),
+        Some(c) => (c, false, false, false),
         None => {
-            let c = named_one(w, i)
-                .or_else(|| generic_one(w, i))
-                .or_else(|| named_subject(w, i, before))
-                .or_else(|| pronoun(w, i, &PRONOUNS))
-                .or_else(|| bare_one(w, i, before))?;
-            match second_person(w, &c) {
-                Some(both) => (both, false, true),
-                None => (c, true, false),
+            let (c, names_one) = named_one(w, i)
+                .map(|c| (c, true))
+                .or_else(|| generic_one(w, i).map(|c| (c, false)))
+                .or_else(|| named_subject(w, i, before).map(|c| (c, true)))
+                .or_else(|| pronoun(w, i, &PRONOUNS).map(|c| (c, true)))
+                .or_else(|| bare_one(w, i, before).map(|c| (c, false)))?;
+            // Two after a preposition are no subject: "critiques of the government and the
+            // spread of radical Islam died".
+            let after_preposition = before
+                .last()
+                .is_some_and(|t| is_in(&PREPOSITIONS, token_text(w, t)));
+            match second_person(w, &c).filter(|_| !after_preposition) {
+                Some(both) => (both, false, true, false),
+                None => (c, true, false, names_one),
             }
         }
     };
@@ -1343,7 +1366,9 @@ fn subject_outcome(
         outcome_after(w, w.at(end), appositive)
     };
     let befalls_people = |f: &Found| f.outcome.is_some_and(people_only);
-    if needs_singular && !found.is_some_and(|f| f.singular && befalls_people(&f)) {
+    if needs_singular
+        && !found.is_some_and(|f| (f.singular || f.any_number && names_one) && befalls_people(&f))
+    {
         return None;
     }
     if needs_plural && !found.is_some_and(|f| !f.singular && befalls_people(&f)) {
@@ -1391,7 +1416,22 @@ fn subject_outcome(
 /// "A radio producer and an announcer": two people the lexicon does not count, joined by
 /// "and", make a count of two.
 fn second_person(w: Window<'_>, first: &Counted) -> Option<Counted> {
-    let r = phrase("and", w.at(first.end))?;
+    // Past what the first one is of: "the head of the development council and a clerk".
+    let mut r = w.at(first.end);
+    if let Some(mut of) = phrase("of", r) {
+        for _ in 0..MAX_MODIFIERS {
+            if phrase("and", of).is_some() {
+                r = of;
+                break;
+            }
+            let (next, wd) = word(of).ok()?;
+            if is_in(&CLAUSE_BREAKS, wd) || numeral(of).is_ok() {
+                return None;
+            }
+            of = next;
+        }
+    }
+    let r = phrase("and", r)?;
     let second = conjunct(w, r)
         .filter(|c| c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural))
         .or_else(|| generic_one(w, r))

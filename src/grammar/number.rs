@@ -124,12 +124,15 @@ fn scaled_fraction(fraction: Option<&str>, scale: u64) -> u64 {
     value
 }
 
-/// A numeral ends at a word boundary; a hyphen may only lead to another digit ("20-30").
+/// A numeral ends at a word boundary; a hyphen may only lead to another digit ("20-30"), a
+/// space, or another hyphen (a dash typed as two: "a family of six-- husband, wife").
 fn ends_cleanly(rest: &str) -> bool {
     let mut chars = rest.chars();
     match chars.next() {
         None => true,
-        Some('-') | Some('–') => chars.next().is_some_and(|c| c.is_ascii_digit() || c == ' '),
+        Some('-') | Some('–') => chars
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || c == ' ' || c == '-'),
         Some(c) => !(c.is_alphanumeric() || c == '%' || c == '/' || c == ':'),
     }
 }
@@ -195,9 +198,12 @@ pub(crate) fn number_words(i: &str) -> PResult<'_, u64> {
                 _ => break,
             }
         }
-        let mut parts_ok = true;
+        // A dash typed as hyphens ends the number: "six-- husband".
+        let number = w.trim_end_matches('-');
+        let r = &i[i.len() - r.len() - (w.len() - number.len())..];
+        let mut parts_ok = !number.is_empty();
         let (mut t, mut g) = (total, group);
-        for part in w.split('-') {
+        for part in number.split('-') {
             if part.eq_ignore_ascii_case("dozen") {
                 g = g.max(1).saturating_mul(12);
             } else if let Some(v) = small(part) {

@@ -507,6 +507,26 @@ pub(crate) static HONORIFICS: Lexicon<()> = Lexicon::new(&[
     ("sgt", ()),
 ]);
 
+/// Prepositions: a noun right after one is no subject ("critiques of the government and the
+/// spread of radical Islam died" names no two dead).
+pub(crate) static PREPOSITIONS: Lexicon<()> = Lexicon::new(&[
+    ("of", ()),
+    ("in", ()),
+    ("on", ()),
+    ("at", ()),
+    ("to", ()),
+    ("for", ()),
+    ("with", ()),
+    ("by", ()),
+    ("from", ()),
+    ("about", ()),
+    ("against", ()),
+    ("into", ()),
+    ("over", ()),
+    ("under", ()),
+    ("near", ()),
+]);
+
 /// Verbs of saying after which a clause starts: "a witness says senior official was killed".
 pub(crate) static SPEECH_VERBS: Lexicon<()> = Lexicon::new(&[
     ("says", ()),

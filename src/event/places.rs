@@ -6,8 +6,8 @@ use crate::gazetteer::{fold, Gazetteer, Place, Subdivision};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::ACTOR_ALIASES;
 use crate::lexicon::countries::{
-    ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_PLACES, PLACE_LEADS,
-    SETTLEMENT_WORDS,
+    ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
+    PLACE_LEADS, SETTLEMENT_WORDS,
 };
 use crate::lexicon::time::{MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
@@ -403,35 +403,73 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
     found
 }
 
-/// The places of an event's sentences, resolved where the gazetteer knows them; the country
-/// of an unresolved one is the article's most named country.
-/// "the Iraqi capital", "Libya's capital", "the capital of Yemen": the country's capital.
-fn capitals(text: &str, span: Span, gazetteer: &Gazetteer) -> Vec<Location> {
+/// "the Iraqi capital", "Libya's capital", "South Sudan's capital", "the capital of Yemen": the
+/// country's capital; "the capital" alone, or "the country's capital", is the capital of the
+/// article's main country.
+fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String]) -> Vec<Location> {
     let words: Vec<(usize, &str)> = words_in(text, span.start, span.end).collect();
     let mut out = Vec::new();
     for (k, &(at, w)) in words.iter().enumerate() {
         if !w.eq_ignore_ascii_case("capital") {
             continue;
         }
-        // The country word before ("Iraqi", "Libya's") or after ("of Yemen").
-        let before = k.checked_sub(1).map(|j| words[j]);
-        let after = words
-            .get(k + 1..k + 3)
-            .filter(|w| w[0].1.eq_ignore_ascii_case("of"))
-            .map(|w| w[1]);
-        let country_of = |(s, word): (usize, &str)| {
-            let base = word
+        // "capital punishment", "capital gains": no city.
+        if words
+            .get(k + 1)
+            .is_some_and(|&(_, next)| is_in(&NOT_CAPITAL_CITY, next))
+        {
+            continue;
+        }
+        let strip = |word: &str| -> String {
+            let word = word
                 .strip_suffix("'s")
                 .or_else(|| word.strip_suffix("’s"))
                 .unwrap_or(word);
+            fold(word)
+        };
+        // The country word before ("Iraqi", "Libya's", "South Sudan's") or after ("of Yemen").
+        let country_before = || {
+            let one = k.checked_sub(1).map(|j| words[j])?;
+            let two = k
+                .checked_sub(2)
+                .map(|j| words[j])
+                .filter(|&(s, first)| &text[s + first.len()..one.0] == " ");
+            let named = two
+                .and_then(|(s, first)| {
+                    let name = format!("{} {}", fold(first), strip(one.1));
+                    gazetteer.country_named(&name).map(|c| (c.iso3.clone(), s))
+                })
+                .or_else(|| {
+                    gazetteer
+                        .country_named(&strip(one.1))
+                        .map(|c| (c.iso3.clone(), one.0))
+                })
+                .or_else(|| {
+                    lookup(&COUNTRY_WORDS, &text[one.0..]).map(|(_, c)| (c.to_string(), one.0))
+                });
+            // "the capital", "the country's capital": the article's own country.
+            named.or_else(|| {
+                let own = one.1.eq_ignore_ascii_case("the")
+                    || ["country's", "country’s", "nation's", "nation’s"]
+                        .iter()
+                        .any(|p| one.1.eq_ignore_ascii_case(p));
+                own.then(|| countries.first().map(|c| (c.clone(), one.0)))
+                    .flatten()
+            })
+        };
+        let country_after = || {
+            let of = words.get(k + 1..k + 3)?;
+            if !of[0].1.eq_ignore_ascii_case("of") {
+                return None;
+            }
+            let (s, word) = of[1];
             gazetteer
-                .country_named(&fold(base))
+                .country_named(&strip(word))
                 .map(|c| c.iso3.clone())
                 .or_else(|| lookup(&COUNTRY_WORDS, &text[s..]).map(|(_, c)| c.to_string()))
+                .map(|c| (c, at))
         };
-        let found = before
-            .and_then(|b| country_of(b).map(|c| (c, b.0)))
-            .or_else(|| after.and_then(country_of).map(|c| (c, at)));
+        let found = country_after().or_else(country_before);
         let Some((iso3, start)) = found else { continue };
         let Some(capital) = gazetteer.capital(&iso3) else {
             continue;
@@ -465,7 +503,7 @@ pub(crate) fn places_in(
 ) -> Vec<Location> {
     let countries = &article.countries[..];
     let mut out = places_named(text, article.within(span), gazetteer, countries);
-    out.extend(capitals(text, span, gazetteer));
+    out.extend(capitals(text, span, gazetteer, countries));
     for (at, w) in words_in(text, span.start, span.end) {
         let covered = out.iter().any(|l| l.span.start <= at && at < l.span.end);
         let not_place = is_in(&NOT_MODIFIERS, w) || is_in(&MONTHS, w) || is_in(&WEEKDAYS, w);

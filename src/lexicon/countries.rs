@@ -154,6 +154,17 @@ pub(crate) static SETTLEMENT_WORDS: Lexicon<()> = Lexicon::new(&[
     ("suburb", ()),
 ]);
 
+/// Words after "capital" that make it no city: "capital punishment".
+pub(crate) static NOT_CAPITAL_CITY: Lexicon<()> = Lexicon::new(&[
+    ("punishment", ()),
+    ("gains", ()),
+    ("letters", ()),
+    ("flight", ()),
+    ("markets", ()),
+    ("spending", ()),
+    ("investment", ()),
+]);
+
 /// Capitalized words that are never places: faiths, peoples and institutions named before a
 /// noun ("the Muslim call to prayer", "a Shiite mosque").
 pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[

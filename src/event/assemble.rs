@@ -150,6 +150,9 @@ fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     words_in(text, s.start, s.end).any(|(at, _)| lookup(&NEW_INCIDENT, &window[at..]).is_some())
 }
 
+/// UCDP's where_prec of a country.
+const COUNTRY_PRECISION: u8 = 6;
+
 /// Most words naming whom a report was made to ("told Radio Okapi on Monday").
 const MAX_ADDRESSEE_WORDS: usize = 2;
 
@@ -254,6 +257,21 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 let s = &sentences[si];
                 let more = places_in(text, Span::new(s.start, s.end), gazetteer, &article_places);
                 event.places.extend(more);
+            }
+            // Still no place finer than a country: the first later sentence of no other
+            // incident that names one ("... at the prison in Puerto Barrios").
+            if event
+                .places
+                .iter()
+                .all(|l| l.precision >= COUNTRY_PRECISION)
+            {
+                let last = g.sentences.last().copied().unwrap_or(0);
+                let later = (last + 1..sentences.len())
+                    .take_while(|si| grouped.binary_search(si).is_err())
+                    .map(|si| &sentences[si])
+                    .map(|s| places_in(text, Span::new(s.start, s.end), gazetteer, &article_places))
+                    .find(|found| found.iter().any(|l| l.precision < COUNTRY_PRECISION));
+                event.places.extend(later.into_iter().flatten());
             }
             event.location = main_location(&event.places, &article_places.countries, gazetteer);
             event

@@ -13,6 +13,9 @@ use crate::lexicon::time::{MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
 use crate::span::Span;
 
+/// Most names read from a list before a plural settlement word ("X, Y and Z villages").
+const MAX_LISTED_NAMES: usize = 8;
+
 /// A city this big, named by its own name, is what the name means even without context.
 const MAJOR_CITY: u64 = 100_000;
 /// Most words of a place name.
@@ -110,24 +113,26 @@ fn context_countries(
     gazetteer: &Gazetteer,
 ) -> Vec<String> {
     let mut countries = countries_named(text, gazetteer);
-    let named = countries.len();
-    let mut guesses: Vec<(String, u64)> = Vec::new();
-    for &(s, e, admin) in candidates {
+    // "Borno state": a first-order unit only one country has names that country, before any
+    // town does.
+    for &(s, e, _) in candidates.iter().filter(|&&(_, _, admin)| admin) {
         let folded = fold(&text[s..e]);
-        // "Borno state": a first-order unit only one country has.
-        if admin {
-            let base = folded
-                .rsplit_once(' ')
-                .filter(|(_, last)| is_in(&ADMIN_WORDS, last))
-                .map_or(folded.as_str(), |(base, _)| base);
-            if let [unit] = gazetteer.subdivisions(base) {
-                if let Some(iso3) = gazetteer.iso3(&unit.country) {
-                    if !countries.iter().any(|c| c == iso3) {
-                        countries.push(iso3.to_string());
-                    }
+        let base = folded
+            .rsplit_once(' ')
+            .filter(|(_, last)| is_in(&ADMIN_WORDS, last))
+            .map_or(folded.as_str(), |(base, _)| base);
+        if let [unit] = gazetteer.subdivisions(base) {
+            if let Some(iso3) = gazetteer.iso3(&unit.country) {
+                if !countries.iter().any(|c| c == iso3) {
+                    countries.push(iso3.to_string());
                 }
             }
         }
+    }
+    let named = countries.len();
+    let mut guesses: Vec<(String, u64)> = Vec::new();
+    for &(s, e, _) in candidates {
+        let folded = fold(&text[s..e]);
         // Only a name the gazetteer holds as written says anything here: skip the spelling
         // search for the others.
         if !gazetteer.has_name(&folded) {
@@ -396,11 +401,50 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             .is_some_and(|first| is_in(&NOT_PLACES, first) || is_in(&NOT_MODIFIERS, first));
         if s < e && !overlaps && !not_place {
             admins.push((s, e, admin));
+            // "Korum, Orawua and Gidan Bature villages": every name of the list.
+            if w.ends_with('s') {
+                admins.extend(listed_before(text, &words[..k], s));
+            }
         }
     }
     found.extend(admins);
     found.sort();
     found
+}
+
+/// The names listed before the one starting at `s`, joined by commas and "and": "Korum" and
+/// "Orawua" in "Korum, Orawua and Gidan Bature villages".
+fn listed_before(text: &str, words: &[(usize, &str)], s: usize) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let mut k = words.partition_point(|&(at, _)| at < s);
+    for _ in 0..MAX_LISTED_NAMES {
+        // The link before the name: ", " or " and ".
+        let Some(&(at, w)) = k.checked_sub(1).map(|j| &words[j]) else {
+            break;
+        };
+        let (end, before) = if w == "and" {
+            (at, k - 1)
+        } else if text[at + w.len()..words[k].0].trim() == "," {
+            (at + w.len(), k)
+        } else {
+            break;
+        };
+        let end = text[..end].trim_end().trim_end_matches(',').len();
+        let mut start = None;
+        let mut next = end;
+        for &(ws, ww) in words[..before].iter().rev() {
+            let joined = text[ws + ww.len()..next].chars().all(|c| c == ' ');
+            if !ww.starts_with(char::is_uppercase) || !joined {
+                break;
+            }
+            start = Some(ws);
+            next = ws;
+        }
+        let Some(name_start) = start else { break };
+        out.push((name_start, end, false));
+        k = words.partition_point(|&(at, _)| at < name_start);
+    }
+    out
 }
 
 /// "the Iraqi capital", "Libya's capital", "South Sudan's capital", "the capital of Yemen": the

@@ -144,6 +144,9 @@ pub(crate) static DESCRIPTIVE: Lexicon<()> = Lexicon::new(&[
 /// Words after a name that make it a populated place: "Bodo town", "Goniambari village".
 pub(crate) static SETTLEMENT_WORDS: Lexicon<()> = Lexicon::new(&[
     ("village", ()),
+    ("villages", ()),
+    ("communities", ()),
+    ("towns", ()),
     ("town", ()),
     ("city", ()),
     ("district", ()),

@@ -616,10 +616,17 @@ fn places_named(
             // country only a place's own name counts, or a variant of a city big enough to be
             // what the name means ("Fallujah"), not a small town's ("Palmyra" is a former name
             // of a Brazilian town; "Ngaoundaye" is Ngaoundaye).
+            // A name only spelled like places' means the closest of them or none ("province of
+            // Saada" is Sa'dah's, not Sidon's "Saida").
             let abroad = || {
                 let known =
                     |p: &&&Place| Gazetteer::is_official(p, &folded) || p.population >= MAJOR_CITY;
-                places.iter().filter(|_| countries.is_empty()).find(known)
+                let mut candidates = places.iter().filter(|_| countries.is_empty());
+                if gazetteer.has_name(&folded) {
+                    candidates.find(known)
+                } else {
+                    candidates.next().filter(known)
+                }
             };
             in_country.or_else(abroad).copied()
         });

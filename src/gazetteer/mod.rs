@@ -408,19 +408,27 @@ impl Gazetteer {
     }
 
     /// Places with a spelling like `folded` (see [`skeleton`]).
+    /// The closest spellings come first ("Saada" is Sa'dah before Sidon's "Saida"), the most
+    /// populous first among equally close ones.
     fn spelled_like(&self, folded: &str) -> Vec<&Place> {
         // A skeleton match must begin like the spelling it came from ("Raqa" for "Ar Raqqah",
         // not "Adana" for "Udeni"): the first letters after any article agree.
         let wanted = first_letter(folded);
         let written = letters(folded);
         let most_apart = (written.len() / LETTERS_PER_EDIT).max(1);
-        self.by_skeleton
+        let mut found: Vec<(usize, &Place)> = self
+            .by_skeleton
             .get(&skeleton(folded))
             .into_iter()
             .flatten()
-            .filter(|v| v.first == wanted && edits(&v.letters, &written) <= most_apart)
-            .map(|v| &self.places[v.id as usize])
-            .collect()
+            .filter(|v| v.first == wanted)
+            .map(|v| (edits(&v.letters, &written), &self.places[v.id as usize]))
+            .filter(|&(apart, _)| apart <= most_apart)
+            .collect();
+        found.sort_by_key(|&(apart, p)| (apart, std::cmp::Reverse(p.population)));
+        let mut places: Vec<&Place> = found.into_iter().map(|(_, p)| p).collect();
+        places.dedup_by(|a, b| std::ptr::eq(*a, *b));
+        places
     }
 
     /// Whether `folded` is the place's own name, not one of its variants.
@@ -428,7 +436,8 @@ impl Gazetteer {
         place.folded == folded
     }
 
-    /// Places named `folded`, most populous first.
+    /// Places named `folded`, most populous first; or, when no place has that name, places
+    /// spelled like it, the closest first.
     pub(crate) fn places(&self, folded: &str) -> Vec<&Place> {
         let mut found: Vec<&Place> = match self.by_name.get(folded) {
             Some(ids) => {
@@ -448,7 +457,7 @@ impl Gazetteer {
                 }
                 found
             }
-            None => self.spelled_like(folded),
+            None => return self.spelled_like(folded),
         };
         found.dedup_by(|a, b| std::ptr::eq(*a, *b));
         found.sort_by_key(|p| std::cmp::Reverse(p.population));
@@ -573,6 +582,8 @@ mod tests {
         };
         // A big city spelled like a hamlet's exact name comes first.
         assert_eq!(countries("Basra").first().map(String::as_str), Some("IQ"));
+        // The closest spelling comes first.
+        assert_eq!(countries("Saada").first().map(String::as_str), Some("YE"));
         // Spellings too far apart do not meet.
         assert!(!countries("Hudd").contains(&"IN".to_string()));
         assert!(!countries("Razah").contains(&"TR".to_string()));

@@ -118,7 +118,18 @@ fn letters(folded: &str) -> String {
 /// Levenshtein distance between two short ASCII strings.
 fn edits(a: &str, b: &str) -> usize {
     let (a, b) = (a.as_bytes(), b.as_bytes());
-    let mut row: Vec<usize> = (0..=b.len()).collect();
+    // Place names are short: one row on the stack, no allocation per comparison.
+    let mut stack = [0usize; 64];
+    let mut heap = Vec::new();
+    let row: &mut [usize] = if b.len() < stack.len() {
+        &mut stack[..=b.len()]
+    } else {
+        heap.resize(b.len() + 1, 0);
+        &mut heap
+    };
+    for (j, cell) in row.iter_mut().enumerate() {
+        *cell = j;
+    }
     for (i, &x) in a.iter().enumerate() {
         let mut diagonal = row[0];
         row[0] = i + 1;
@@ -421,7 +432,8 @@ impl Gazetteer {
             .get(&skeleton(folded))
             .into_iter()
             .flatten()
-            .filter(|v| v.first == wanted)
+            // Lengths further apart than the edits allowed need no comparing.
+            .filter(|v| v.first == wanted && v.letters.len().abs_diff(written.len()) <= most_apart)
             .map(|v| (edits(&v.letters, &written), &self.places[v.id as usize]))
             .filter(|&(apart, _)| apart <= most_apart)
             .collect();

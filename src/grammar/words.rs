@@ -159,7 +159,12 @@ pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
 /// A possessive matches its base word, and the rest then starts at the apostrophe:
 /// "Friday's" matches "friday", leaving "'s".
 pub(crate) fn lookup<'a, T: Copy>(table: &Lexicon<T>, i: &'a str) -> Option<(&'a str, T)> {
-    let (after_first, first) = word(i).ok()?;
+    // Most words start no row: their first byte tells before the word is read.
+    let (s, _) = space(i).ok()?;
+    if !table.may_start_with(*s.as_bytes().first()?) {
+        return None;
+    }
+    let (after_first, first) = word(s).ok()?;
     if let Some(found) = longest_entry(table, first, after_first, false) {
         return Some(found);
     }

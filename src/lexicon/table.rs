@@ -83,28 +83,14 @@ impl<T> Lexicon<T> {
 
     /// The rows whose phrase starts with `first`, ignoring ASCII case (callers check
     /// acronyms exactly).
+    /// Whether some row may start with the byte `b` (any case): a cheap reject before reading
+    /// a word.
+    pub(crate) fn may_start_with(&self, b: u8) -> bool {
+        self.index().may_start(b.to_ascii_lowercase())
+    }
+
     pub(crate) fn starting_with(&self, first: &str) -> &[Entry] {
-        let index = self.index.get_or_init(|| {
-            let mut map = Index::default();
-            for (row, (phrase, _)) in self.rows.iter().enumerate() {
-                let (head, tail) = phrase.split_once(' ').unwrap_or((phrase, ""));
-                let entry = Entry {
-                    row,
-                    tail,
-                    acronym: is_acronym(phrase),
-                };
-                let key = head.to_ascii_lowercase().into_bytes().into_boxed_slice();
-                if let Some(&b) = key.first() {
-                    // A typographic apostrophe (E2 80 99) reads as an ASCII one.
-                    let also = if b == b'\'' { 0xE2 } else { b };
-                    for b in [b, also] {
-                        map.first_bytes[usize::from(b / 64)] |= 1 << (b % 64);
-                    }
-                }
-                map.map.entry(key).or_default().push(entry);
-            }
-            map
-        });
+        let index = self.index();
         let bytes = first.as_bytes();
         let starts = bytes
             .first()
@@ -125,5 +111,29 @@ impl<T> Lexicon<T> {
             index.map.get(key)
         };
         found.map_or(&[], Vec::as_slice)
+    }
+
+    fn index(&self) -> &Index {
+        self.index.get_or_init(|| {
+            let mut map = Index::default();
+            for (row, (phrase, _)) in self.rows.iter().enumerate() {
+                let (head, tail) = phrase.split_once(' ').unwrap_or((phrase, ""));
+                let entry = Entry {
+                    row,
+                    tail,
+                    acronym: is_acronym(phrase),
+                };
+                let key = head.to_ascii_lowercase().into_bytes().into_boxed_slice();
+                if let Some(&b) = key.first() {
+                    // A typographic apostrophe (E2 80 99) reads as an ASCII one.
+                    let also = if b == b'\'' { 0xE2 } else { b };
+                    for b in [b, also] {
+                        map.first_bytes[usize::from(b / 64)] |= 1 << (b % 64);
+                    }
+                }
+                map.map.entry(key).or_default().push(entry);
+            }
+            map
+        })
     }
 }

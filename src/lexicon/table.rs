@@ -43,12 +43,15 @@ pub(crate) struct Entry {
 
 type Map = HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>;
 
-/// Rows by the first word of their phrase, lower case, and the first bytes of those words: a
-/// word starting otherwise is rejected before it is hashed.
+/// Rows by the first word of their phrase, lower case, and the first bytes and the lengths of
+/// those words: a word starting otherwise, or of another length, is rejected before it is
+/// hashed.
 #[derive(Default)]
 struct Index {
     map: Map,
     first_bytes: [u64; 4],
+    /// Bit n set: some first word has n bytes (n ≤ `MAX_KEY`).
+    lengths: u64,
 }
 
 impl Index {
@@ -95,7 +98,9 @@ impl<T> Lexicon<T> {
         let starts = bytes
             .first()
             .is_some_and(|b| index.may_start(b.to_ascii_lowercase()));
-        if bytes.len() > MAX_KEY || !starts {
+        // A typographic apostrophe changes the length: only plain words are rejected by it.
+        let length_known = index.lengths & (1 << bytes.len().min(63)) != 0;
+        if bytes.len() > MAX_KEY || !starts || !(length_known || bytes.contains(&0xE2)) {
             return &[];
         }
         let mut buf = [0u8; MAX_KEY];
@@ -130,6 +135,9 @@ impl<T> Lexicon<T> {
                     for b in [b, also] {
                         map.first_bytes[usize::from(b / 64)] |= 1 << (b % 64);
                     }
+                }
+                if key.len() <= MAX_KEY {
+                    map.lengths |= 1 << key.len();
                 }
                 map.map.entry(key).or_default().push(entry);
             }

@@ -729,6 +729,24 @@ fn explicit_count(i: &str) -> Option<(&str, RawCount)> {
     count(i).ok()
 }
 
+/// "another" standing alone: one more ("a teacher was killed and another wounded").
+fn another_one(w: Window<'_>, i: &str) -> Option<Counted> {
+    let rest = phrase("another", i)?;
+    let count_start = w.pos(space(i).ok()?.0);
+    let count_end = w.pos(rest);
+    Some(Counted {
+        count: RawCount {
+            additive: true,
+            ..RawCount::exact(1)
+        },
+        count_start,
+        count_end,
+        victims: None,
+        end: count_end,
+        partitive: false,
+    })
+}
+
 /// "a policeman", "the village chief", "one soldier": a count of one.
 fn implicit_one<'t>(w: Window<'t>, i: &'t str) -> Option<(&'t str, RawCount)> {
     let (rest, ()) = lookup(&ONE, i)?;
@@ -769,7 +787,7 @@ fn bare_count_ends(w: Window<'_>, c: &Counted) -> bool {
 }
 
 fn is_year_like(c: &RawCount) -> bool {
-    c.digits && c.upper.is_none() && matches!(c.value, Some(1900..=2100))
+    c.year_shaped && c.upper.is_none() && matches!(c.value, Some(1900..=2100))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1107,7 +1125,7 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
             }
         }
     }
-    if let Some(c) = counted(w, rest) {
+    if let Some(c) = counted(w, rest).or_else(|| another_one(w, rest)) {
         if bare_count_ends(w, &c) || c.partitive {
             return Some(mention(&c, outcome, pos, c.end));
         }
@@ -1314,32 +1332,33 @@ fn subject_outcome(
     // A subject that is only a name or an unknown noun must take a singular auxiliary.
     // A person the text names ("Ali Hassan", "he") may take a verb of any number ("died"); an
     // unknown noun ("the city") must agree by its auxiliary.
-    let (c, needs_singular, needs_plural, names_one) = match counted(w, i) {
-        Some(c) if c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural) => {
-            match second_person(w, &c) {
-                Some(both) => (both, false, true, false),
-                None => (c, false, false, false),
+    let (c, needs_singular, needs_plural, names_one) =
+        match counted(w, i).or_else(|| another_one(w, i)) {
+            Some(c) if c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural) => {
+                match second_person(w, &c) {
+                    Some(both) => (both, false, true, false),
+                    None => (c, false, false, false),
+                }
             }
-        }
-        Some(c) => (c, false, false, false),
-        None => {
-            let (c, names_one) = named_one(w, i)
-                .map(|c| (c, true))
-                .or_else(|| generic_one(w, i).map(|c| (c, false)))
-                .or_else(|| named_subject(w, i, before).map(|c| (c, true)))
-                .or_else(|| pronoun(w, i, &PRONOUNS).map(|c| (c, true)))
-                .or_else(|| bare_one(w, i, before).map(|c| (c, false)))?;
-            // Two after a preposition are no subject: "critiques of the government and the
-            // spread of radical Islam died".
-            let after_preposition = before
-                .last()
-                .is_some_and(|t| is_in(&PREPOSITIONS, token_text(w, t)));
-            match second_person(w, &c).filter(|_| !after_preposition) {
-                Some(both) => (both, false, true, false),
-                None => (c, true, false, names_one),
+            Some(c) => (c, false, false, false),
+            None => {
+                let (c, names_one) = named_one(w, i)
+                    .map(|c| (c, true))
+                    .or_else(|| generic_one(w, i).map(|c| (c, false)))
+                    .or_else(|| named_subject(w, i, before).map(|c| (c, true)))
+                    .or_else(|| pronoun(w, i, &PRONOUNS).map(|c| (c, true)))
+                    .or_else(|| bare_one(w, i, before).map(|c| (c, false)))?;
+                // Two after a preposition are no subject: "critiques of the government and the
+                // spread of radical Islam died".
+                let after_preposition = before
+                    .last()
+                    .is_some_and(|t| is_in(&PREPOSITIONS, token_text(w, t)));
+                match second_person(w, &c).filter(|_| !after_preposition) {
+                    Some(both) => (both, false, true, false),
+                    None => (c, true, false, names_one),
+                }
             }
-        }
-    };
+        };
     let bare = c.victims.is_none() && !c.partitive;
     if bare && (is_year_like(&c.count) || c.count.digits && c.count.value == Some(0)) {
         return None;

@@ -17,8 +17,10 @@ pub(crate) struct RawCount {
     pub vague: Option<Vague>,
     /// "another", "a further": adds to a count given before.
     pub additive: bool,
-    /// Written with digits (not "one"/"a"), which matters for telling years from counts.
+    /// Written with digits (not "one"/"a").
     pub digits: bool,
+    /// Four digits and nothing else ("2016", not "2,000"): maybe a year.
+    pub year_shaped: bool,
 }
 
 impl RawCount {
@@ -30,6 +32,7 @@ impl RawCount {
             vague: None,
             additive: false,
             digits: false,
+            year_shaped: false,
         }
     }
 
@@ -41,6 +44,7 @@ impl RawCount {
             vague: Some(vague),
             additive: false,
             digits: false,
+            year_shaped: false,
         }
     }
 
@@ -280,10 +284,15 @@ pub(crate) fn count(i: &str) -> PResult<'_, RawCount> {
         Some((rest, ())) if numeral(rest).is_ok() => rest,
         _ => i,
     };
-    // A qualifier only counts when a number follows it ("over 150", not "over the town").
-    let (after_qualifier, qualifier) = match lookup(&BEFORE_NUMBER, i) {
-        Some((rest, q)) if numeral(rest).is_ok() => (rest, Some(q)),
-        _ => (i, None),
+    // A qualifier only counts when a number follows it ("over 150", not "over the town"),
+    // maybe after "another" ("at least another 15").
+    let (after_qualifier, qualifier, additive) = match lookup(&BEFORE_NUMBER, i) {
+        Some((rest, q)) if numeral(rest).is_ok() => (rest, Some(q), additive),
+        Some((rest, q)) => match lookup(&ADDITIVE, rest) {
+            Some((r, ())) if numeral(r).is_ok() => (r, Some(q), true),
+            _ => (i, None, additive),
+        },
+        None => (i, None, additive),
     };
     if let Ok((rest, (a, b, d))) = range(after_qualifier) {
         return Ok((
@@ -295,10 +304,12 @@ pub(crate) fn count(i: &str) -> PResult<'_, RawCount> {
                 vague: None,
                 additive,
                 digits: d,
+                year_shaped: false,
             },
         ));
     }
     if let Ok((rest, (v, d))) = numeral(after_qualifier) {
+        let written = after_qualifier[..after_qualifier.len() - rest.len()].trim_start();
         return Ok((
             rest,
             RawCount {
@@ -306,6 +317,7 @@ pub(crate) fn count(i: &str) -> PResult<'_, RawCount> {
                 value: Some(v),
                 additive,
                 digits: d,
+                year_shaped: written.len() == 4 && written.bytes().all(|b| b.is_ascii_digit()),
                 ..RawCount::exact(v)
             },
         ));

@@ -7,6 +7,8 @@ use Outcome::{Captured as Cap, Displaced as Dis, Injured as Inj, Killed as K, Mi
 
 /// Auxiliaries between the victims and a passive outcome ("have been killed").
 pub(crate) static AUXILIARIES: Lexicon<()> = Lexicon::new(&[
+    ("were left", ()),
+    ("was left", ()),
     ("were", ()),
     ("was", ()),
     ("have been", ()),
@@ -80,6 +82,19 @@ pub(crate) static ADVERBS: Lexicon<()> = Lexicon::new(&[
 
 /// Outcomes said after the victims: "were killed", "died", "lost their lives", "15 wounded".
 pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
+    ("sustained injuries", Inj),
+    ("sustained injury", Inj),
+    ("sustained gunshot injuries", Inj),
+    ("sustained gunshot injury", Inj),
+    ("sustained gunshot wounds", Inj),
+    ("sustained serious injuries", Inj),
+    ("sustained various injuries", Inj),
+    ("sustained various degrees of injuries", Inj),
+    ("sustained various degrees of injury", Inj),
+    ("escaped with injuries", Inj),
+    ("suffered injuries", Inj),
+    ("suffered serious injuries", Inj),
+    ("suffered gunshot wounds", Inj),
     ("killed", K),
     ("dead", K),
     ("slain", K),
@@ -294,6 +309,11 @@ pub(crate) const NEGATED: &[(&str, &[Outcome])] = &[
 
 /// Outcomes that need no auxiliary even far from their subject: "three civilians lost their lives".
 pub(crate) static INTRANSITIVE: Lexicon<()> = Lexicon::new(&[
+    ("sustained", ()),
+    ("escaped with injuries", ()),
+    ("suffered injuries", ()),
+    ("suffered serious injuries", ()),
+    ("suffered gunshot wounds", ()),
     ("died", ()),
     ("perished", ()),
     ("lost their lives", ()),

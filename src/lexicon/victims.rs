@@ -626,6 +626,8 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
 /// weekdays, too: see `outcomes::TEMPORAL_FILLERS`).
 pub(crate) static AFTER_BARE_COUNT: Lexicon<()> = Lexicon::new(&[
     ("in", ()),
+    ("among", ()),
+    ("close", ()),
     ("on", ()),
     ("at", ()),
     ("near", ()),

@@ -36,6 +36,7 @@ const TRIGGERS: &[&str] = &[
     "bodies",
     "body",
     "corpse",
+    "remains of",
     "fatal",
     "casualt",
     "toll",

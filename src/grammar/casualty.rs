@@ -38,7 +38,7 @@ const MAX_GAP_WORDS: usize = 14;
 /// Most words an appositive may hold before the outcome ("Ali Khan, a teacher who ...,").
 const MAX_APPOSITIVE_WORDS: usize = 20;
 /// Most words between a participle and the outcome joined to it by "and".
-const MAX_PARTICIPLE_WORDS: usize = 6;
+const MAX_PARTICIPLE_WORDS: usize = 12;
 /// Longest bracketed insertion passed whole: "[28 September]".
 const MAX_INSERTION_BYTES: usize = 40;
 /// Most modifiers before a victim noun ("four senior Syrian army officers").
@@ -750,8 +750,11 @@ fn another_one(w: Window<'_>, i: &str) -> Option<Counted> {
 /// "a policeman", "the village chief", "one soldier": a count of one.
 fn implicit_one<'t>(w: Window<'t>, i: &'t str) -> Option<(&'t str, RawCount)> {
     let (rest, ()) = lookup(&ONE, i)?;
-    let (_, v) = noun_phrase(w, rest)?;
-    if v.plural || v.implied.is_some() {
+    let (end, v) = noun_phrase(w, rest)?;
+    // "a Chinese couple": two people ("a couple of" is a vague few, read elsewhere).
+    let couple =
+        v.plural && w.text[v.start..v.end].ends_with("couple") && phrase("of", w.at(end)).is_none();
+    if (v.plural && !couple) || v.implied.is_some() {
         return None;
     }
     let additive = phrase("another", i).is_some();
@@ -759,7 +762,7 @@ fn implicit_one<'t>(w: Window<'t>, i: &'t str) -> Option<(&'t str, RawCount)> {
         rest,
         RawCount {
             additive,
-            ..RawCount::exact(1)
+            ..RawCount::exact(if couple { 2 } else { 1 })
         },
     ))
 }
@@ -1096,15 +1099,25 @@ fn leaving(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
     let (rest, ()) = lookup(&LEAVING, w.at(pos))?;
     let c = counted(w, rest)?;
     let implied = c.victims.and_then(|v| v.implied);
-    let (outcome, end) = match aux_outcome(w, w.at(c.end), true) {
-        Some(Found {
+    // The outcome right after the victims, or past what they are of: "left five members of
+    // the same family dead".
+    let mut at = c.end;
+    for _ in 0..=MAX_MODIFIERS {
+        if let Some(Found {
             outcome: Some(o),
             end,
             ..
-        }) => (o, end),
-        _ => (implied?, c.end),
-    };
-    Some(mention(&c, outcome, pos, end))
+        }) = aux_outcome(w, w.at(at), true)
+        {
+            return Some(mention(&c, o, pos, end));
+        }
+        let Ok((r, wd)) = word(w.at(at)) else { break };
+        if c.victims.is_none() || is_in(&CLAUSE_BREAKS, wd) || numeral(w.at(at)).is_ok() {
+            break;
+        }
+        at = w.pos(r);
+    }
+    Some(mention(&c, implied?, pos, c.end))
 }
 
 /// "killing 13 more fighters", "killed a general and two other soldiers", "injured others",
@@ -1133,12 +1146,18 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         return Some(mention(&c, outcome, pos, c.end));
     }
     // One unnamed person as object only befalls people: "capturing the city" is no captive.
+    // Remains may be a thing's: "the remains of the building".
     let people_only = people_only(outcome);
-    if let Some(c) = generic_one(w, rest)
-        .or_else(|| named(w, rest))
+    let nominal = w.text[pos..w.pos(rest)].trim_end().ends_with("remains of");
+    let unknown_noun = || {
+        generic_one(w, rest)
+            .or_else(|| bare_object(w, rest))
+            .filter(|_| !nominal)
+    };
+    if let Some(c) = named(w, rest)
         .or_else(|| named_one(w, rest))
         .or_else(|| pronoun(w, rest, &OBJECT_PRONOUNS))
-        .or_else(|| bare_object(w, rest))
+        .or_else(unknown_noun)
         .filter(|_| people_only)
     {
         return Some(mention(&c, outcome, pos, c.end));
@@ -1271,7 +1290,9 @@ fn found_body(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         }
         return Some(mention(&c, Outcome::Killed, pos, c.end));
     }
-    let (r, ()) = lookup(&AUXILIARIES, w.at(end))?;
+    // "a charred body was found", or "a charred body found in ...".
+    let after = w.at(end);
+    let r = lookup(&AUXILIARIES, after).map_or(after, |(r, ())| r);
     let (r, ()) = lookup(&BODY_FOUND, r)?;
     Some(mention(&c, Outcome::Killed, pos, w.pos(r)))
 }

@@ -310,6 +310,11 @@ pub(crate) fn count(i: &str) -> PResult<'_, RawCount> {
     }
     if let Ok((rest, (v, d))) = numeral(after_qualifier) {
         let written = after_qualifier[..after_qualifier.len() - rest.len()].trim_start();
+        // "10 or so": about ten.
+        let (rest, qualifier) = match phrase("or so", rest) {
+            Some(r) if qualifier.is_none() => (r, Some(Qualifier::About)),
+            _ => (rest, qualifier),
+        };
         return Ok((
             rest,
             RawCount {

@@ -208,6 +208,7 @@ pub(crate) static BEFORE_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("took the lives of", K),
     ("taking the lives of", K),
     ("the bodies of", K),
+    ("the remains of", K),
     ("death of", K),
     ("deaths of", K),
     ("killing of", K),

@@ -59,6 +59,8 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     // generic people
     ("people", n(P, U, NONE)),
     ("persons", n(P, U, NONE)),
+    // Two people: "a Chinese couple" (see `grammar::casualty::implicit_one`).
+    ("couple", n(P, C, CIV)),
     ("person", n(S, U, NONE)),
     ("individuals", n(P, U, NONE)),
     ("individual", n(S, U, NONE)),

@@ -375,17 +375,9 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             }
         }
         // Capitalized words joined by spaces: "Kapsa, Borno state" names Borno alone.
-        let mut name_start = None;
-        let mut next = at;
-        for &(s, w) in words[..k].iter().rev() {
-            let joined = text[s + w.len()..next].chars().all(|c| c == ' ');
-            if !w.starts_with(char::is_uppercase) || !joined {
-                break;
-            }
-            name_start = Some(s);
-            next = s;
-        }
-        let Some(s) = name_start else { continue };
+        let Some(s) = capitalized_run_before(text, &words[..k], at) else {
+            continue;
+        };
         // "Islamic State" names an actor, not a state.
         let actor_end = lookup(&ACTOR_ALIASES, &text[s..]).map(|(rest, _)| text.len() - rest.len());
         if actor_end.is_some_and(|end| end >= at + w.len()) {
@@ -412,6 +404,22 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
     found
 }
 
+/// The start of the capitalized words joined by spaces that end `words` right before `end`:
+/// "Borno" in "Kapsa, Borno state".
+fn capitalized_run_before(text: &str, words: &[(usize, &str)], end: usize) -> Option<usize> {
+    let mut start = None;
+    let mut next = end;
+    for &(s, w) in words.iter().rev() {
+        let joined = text[s + w.len()..next].chars().all(|c| c == ' ');
+        if !w.starts_with(char::is_uppercase) || !joined {
+            break;
+        }
+        start = Some(s);
+        next = s;
+    }
+    start
+}
+
 /// The names listed before the one starting at `s`, joined by commas and "and": "Korum" and
 /// "Orawua" in "Korum, Orawua and Gidan Bature villages".
 fn listed_before(text: &str, words: &[(usize, &str)], s: usize) -> Vec<(usize, usize, bool)> {
@@ -430,17 +438,9 @@ fn listed_before(text: &str, words: &[(usize, &str)], s: usize) -> Vec<(usize, u
             break;
         };
         let end = text[..end].trim_end().trim_end_matches(',').len();
-        let mut start = None;
-        let mut next = end;
-        for &(ws, ww) in words[..before].iter().rev() {
-            let joined = text[ws + ww.len()..next].chars().all(|c| c == ' ');
-            if !ww.starts_with(char::is_uppercase) || !joined {
-                break;
-            }
-            start = Some(ws);
-            next = ws;
-        }
-        let Some(name_start) = start else { break };
+        let Some(name_start) = capitalized_run_before(text, &words[..before], end) else {
+            break;
+        };
         out.push((name_start, end, false));
         k = words.partition_point(|&(at, _)| at < name_start);
     }

@@ -97,19 +97,26 @@ const BIG_CITY_FACTOR: u64 = 100;
 /// The letters of a folded name past its articles, doubled letters once and a final "h"
 /// dropped, as in [`skeleton`]: "Raqa" and "Ar Raqqah" both give "raqa".
 fn letters(folded: &str) -> String {
+    collapse(folded, |_| true, 3)
+}
+
+/// The characters of `folded` that `keep` keeps, past its articles, each run of one character
+/// once, and a final "h" dropped from what is longer than `h_after`.
+fn collapse(folded: &str, keep: impl Fn(char) -> bool, h_after: usize) -> String {
     let mut out = String::with_capacity(folded.len());
     let mut previous = None;
     for c in folded
         .split(' ')
         .filter(|w| !ARTICLES.contains(w))
         .flat_map(str::chars)
+        .filter(|&c| keep(c))
     {
         if Some(c) != previous {
             out.push(c);
         }
         previous = Some(c);
     }
-    if out.len() > 3 && out.ends_with('h') {
+    if out.len() > h_after && out.ends_with('h') {
         out.pop();
     }
     out
@@ -221,23 +228,7 @@ fn first_letter(folded: &str) -> Option<char> {
 /// Ezzor" and "Deir ez-Zor", "Mayadeen" and "Al Mayadin", "Baghouz" and "Baghuz". Lookups
 /// use it when the exact name is unknown, or names only a hamlet (see [`Gazetteer::places`]).
 fn skeleton(folded: &str) -> String {
-    let mut out = String::with_capacity(folded.len());
-    let mut previous = None;
-    for c in folded
-        .split(' ')
-        .filter(|w| !ARTICLES.contains(w))
-        .flat_map(str::chars)
-        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'))
-    {
-        if Some(c) != previous {
-            out.push(c);
-        }
-        previous = Some(c);
-    }
-    if out.len() > 2 && out.ends_with('h') {
-        out.pop();
-    }
-    out
+    collapse(folded, |c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'), 2)
 }
 
 /// A folded name with each word capitalized: "al mayadin" → "Al Mayadin". The embedded data

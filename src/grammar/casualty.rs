@@ -891,28 +891,43 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
 
 /// "ambushed and shot dead", "stabbed and then beheaded": a participle, then the outcome.
 fn participle_then(i: &str) -> Option<(&str, Outcome)> {
-    let (mut r, wd) = word(i).ok()?;
+    let (r, wd) = word(i).ok()?;
     if numeral(i).is_ok() || wd.eq_ignore_ascii_case("and") {
         return None;
     }
     // "shot in the head and killed", "shot in front of his home and died", "shot on
     // Wednesday afternoon [28 September], and later died".
-    for _ in 0..MAX_PARTICIPLE_WORDS {
-        r = skip_brackets_and_commas(r);
-        if phrase("and", r).is_some() {
-            break;
-        }
-        let (r2, wd) = word(r).ok()?;
-        if is_in(&CLAUSE_BREAKS, wd) || numeral(r).is_ok() {
-            return None;
-        }
-        r = r2;
-    }
-    let r = phrase("and", r)?;
+    let r = phrase("and", up_to_and(r, MAX_PARTICIPLE_WORDS, true)?)?;
     let r = phrase("then", r)
         .or_else(|| phrase("later", r))
         .unwrap_or(r);
     lookup(&AFTER_VICTIMS, r)
+}
+
+/// The input at the next "and", past at most `max` words none of which is a clause break or a
+/// number (and past commas and short bracketed insertions when `past_punctuation`).
+fn up_to_and(i: &str, max: usize, past_punctuation: bool) -> Option<&str> {
+    let skip = |r| {
+        if past_punctuation {
+            skip_brackets_and_commas(r)
+        } else {
+            r
+        }
+    };
+    let mut r = i;
+    for _ in 0..max {
+        r = skip(r);
+        if phrase("and", r).is_some() {
+            return Some(r);
+        }
+        let (next, wd) = word(r).ok()?;
+        if is_in(&CLAUSE_BREAKS, wd) || numeral(r).is_ok() {
+            return None;
+        }
+        r = next;
+    }
+    let r = skip(r);
+    phrase("and", r).map(|_| r)
 }
 
 /// Past commas and bracketed insertions' brackets: ", [28 September], and".
@@ -1458,18 +1473,8 @@ fn subject_outcome(
 fn second_person(w: Window<'_>, first: &Counted) -> Option<Counted> {
     // Past what the first one is of: "the head of the development council and a clerk".
     let mut r = w.at(first.end);
-    if let Some(mut of) = phrase("of", r) {
-        for _ in 0..MAX_MODIFIERS {
-            if phrase("and", of).is_some() {
-                r = of;
-                break;
-            }
-            let (next, wd) = word(of).ok()?;
-            if is_in(&CLAUSE_BREAKS, wd) || numeral(of).is_ok() {
-                return None;
-            }
-            of = next;
-        }
+    if let Some(of) = phrase("of", r) {
+        r = up_to_and(of, MAX_MODIFIERS, false)?;
     }
     let r = phrase("and", r)?;
     let second = conjunct(w, r)

@@ -117,10 +117,14 @@ fn context_countries(
     // town does.
     for &(s, e, _) in candidates.iter().filter(|&&(_, _, admin)| admin) {
         let folded = fold(&text[s..e]);
-        let base = folded
-            .rsplit_once(' ')
-            .filter(|(_, last)| is_in(&ADMIN_WORDS, last))
-            .map_or(folded.as_str(), |(base, _)| base);
+        // "Borno State", "Somali Regional State": the name before its descriptive words.
+        let mut base = folded.as_str();
+        while let Some((rest, last)) = base.rsplit_once(' ') {
+            if !is_in(&ADMIN_WORDS, last) && !is_in(&DESCRIPTIVE, last) {
+                break;
+            }
+            base = rest;
+        }
         if let [unit] = gazetteer.subdivisions(base) {
             if let Some(iso3) = gazetteer.iso3(&unit.country) {
                 if !countries.iter().any(|c| c == iso3) {

@@ -121,6 +121,7 @@ pub(crate) static DESCRIPTIVE: Lexicon<()> = Lexicon::new(&[
     ("province", ()),
     ("state", ()),
     ("region", ()),
+    ("regional", ()),
     ("county", ()),
     ("area", ()),
     ("local", ()),

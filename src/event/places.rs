@@ -125,7 +125,7 @@ fn context_countries(
             }
             base = rest;
         }
-        if let [unit] = gazetteer.subdivisions(base) {
+        if let [unit] = gazetteer.units_called(base) {
             if let Some(iso3) = gazetteer.iso3(&unit.country) {
                 if !countries.iter().any(|c| c == iso3) {
                     countries.push(iso3.to_string());
@@ -638,7 +638,11 @@ fn places_named(
         // A first-order unit of a named country ("Borno State", "Jowzjan Province").
         let subdivision = (descriptive_from..=words.len()).rev().find_map(|n| {
             let folded = fold(&words[..n].join(" "));
-            let units = gazetteer.subdivisions(&folded);
+            let units = if admin {
+                gazetteer.units_called(&folded)
+            } else {
+                gazetteer.subdivisions(&folded)
+            };
             // A unit abroad must be called one, or be in an article of no known country, or
             // share its name with a town of its country ("Amran"): the "Red Sea port city of
             // Hodeidah" in Yemen is not Sudan's Red Sea state.

@@ -170,25 +170,28 @@ static EMBEDDED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
-    for c in name.chars() {
+    // Lower case first, so that capitals with marks ("Ş", "Ḩ") fold like small letters.
+    for c in name.chars().flat_map(char::to_lowercase) {
         let c = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-            'ç' | 'ć' | 'č' => 'c',
-            'ď' | 'đ' | 'ḍ' => 'd',
-            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'ğ' | 'ġ' => 'g',
-            'ḥ' | 'ħ' => 'h',
-            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
-            'ŕ' | 'ř' => 'r',
-            'ś' | 'š' | 'ş' | 'ṣ' => 's',
-            'ť' | 'ţ' | 'ṭ' => 't',
-            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
-            'ý' | 'ÿ' => 'y',
-            'ź' | 'ż' | 'ž' | 'ẓ' => 'z',
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => 'a',
+            'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
+            'ď' | 'đ' | 'ḍ' | 'ḑ' | 'ḏ' => 'd',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ẹ' => 'e',
+            'ğ' | 'ġ' | 'ģ' | 'ǧ' => 'g',
+            'ḥ' | 'ħ' | 'ḩ' | 'ḫ' | 'ẖ' => 'h',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'ĩ' | 'ǐ' | 'ị' => 'i',
+            'ķ' | 'ḳ' => 'k',
+            'ļ' | 'ł' | 'ľ' => 'l',
+            'ñ' | 'ń' | 'ň' | 'ņ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' | 'ǒ' | 'ọ' => 'o',
+            'ŕ' | 'ř' | 'ŗ' => 'r',
+            'ś' | 'š' | 'ş' | 'ṣ' | 'ș' => 's',
+            'ť' | 'ţ' | 'ṭ' | 'ț' | 'ṯ' => 't',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ũ' | 'ǔ' | 'ụ' => 'u',
+            'ý' | 'ÿ' | 'ỳ' => 'y',
+            'ź' | 'ż' | 'ž' | 'ẓ' | 'ẕ' => 'z',
             '-' | '_' | '/' => ' ',
-            '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | '`' | '´' => continue,
+            '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | 'ʿ' | 'ʾ' | '`' | '´' => continue,
             c => c,
         };
         // Runs of spaces become one; none at the ends.
@@ -200,11 +203,7 @@ pub fn fold(name: &str) -> String {
             out.push(' ');
             pending_space = false;
         }
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        out.push(c);
     }
     out
 }
@@ -475,23 +474,49 @@ impl Gazetteer {
 
     /// The first-order units named `folded` (ISO 3166-2 names, folded).
     pub(crate) fn subdivisions(&self, folded: &str) -> &[Subdivision] {
+        self.units(folded, false)
+    }
+
+    /// The first-order units named `folded`, where the text calls it one ("Saada province"):
+    /// short names are then looked up by spelling too.
+    pub(crate) fn units_called(&self, folded: &str) -> &[Subdivision] {
+        self.units(folded, true)
+    }
+
+    fn units(&self, folded: &str, called_unit: bool) -> &[Subdivision] {
         if let Some(units) = self.subdivisions.get(folded) {
             return units;
         }
-        // Spelled like a unit's name: "Baluchistan", "Northern Darfur", "North Kivu"; short
-        // names are too many alike ("Saada" and Saida, "Sufi" and Safi).
+        // "Northern Darfur" is North Darfur.
+        for (long, short) in [("northern ", "north "), ("southern ", "south ")]
+            .into_iter()
+            .chain([("eastern ", "east "), ("western ", "west ")])
+        {
+            if let Some(units) = folded
+                .strip_prefix(long)
+                .and_then(|rest| self.subdivisions.get(&format!("{short}{rest}")))
+            {
+                return units;
+            }
+        }
+        // Spelled like a unit's name: "Baluchistan", "North Kivu"; short names are too many
+        // alike ("Saada" and Saida, "Sufi" and Safi) unless the text calls them units.
         let wanted = first_letter(folded);
         let written = letters(folded);
-        if written.len() < MIN_UNIT_SPELLING_LETTERS {
+        if written.len() < MIN_UNIT_SPELLING_LETTERS && !called_unit {
             return &[];
         }
         let most_apart = (written.len() / LETTERS_PER_EDIT).max(1);
+        // The closest spelling: "Saada" is Sa'dah's, not Saïda's.
         self.subdivisions_by_skeleton
             .get(&skeleton(folded))
             .into_iter()
             .flatten()
-            .find(|k| first_letter(k) == wanted && edits(&letters(k), &written) <= most_apart)
-            .and_then(|k| self.subdivisions.get(k))
+            .filter(|k| first_letter(k) == wanted)
+            .map(|k| (edits(&letters(k), &written), k))
+            .filter(|&(apart, _)| apart <= most_apart)
+            .min_by_key(|&(apart, _)| apart)
+            .and_then(|(_, k)| self.subdivisions.get(k))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -545,6 +570,10 @@ mod tests {
         assert_eq!(fold("Deir ez-Zor"), "deir ez zor");
         assert_eq!(fold("‘Uqayribāt"), "uqayribat");
         assert_eq!(fold("Al Mayādīn"), "al mayadin");
+        // Capitals with marks, and the marks of Arabic transliteration.
+        assert_eq!(fold("Şāʻdah"), "sadah");
+        assert_eq!(fold("Al Ḩudaydah"), "al hudaydah");
+        assert_eq!(fold("Aḑ Ḑāli‘"), "ad dali");
         assert_eq!(skeleton("raqa"), skeleton("ar raqqah"));
         assert_eq!(skeleton("deir ezzor"), skeleton("deir ez zor"));
         assert_eq!(skeleton("mayadeen"), skeleton("al mayadin"));

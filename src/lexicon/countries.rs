@@ -75,6 +75,30 @@ pub(crate) static COUNTRY_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("Bahraini", "BHR"),
     ("Jordanian", "JOR"),
     ("Kurdish", "IRQ"),
+    ("Ghanaian", "GHA"),
+    // Peoples named as victims: "killed 12 Libyans".
+    ("Afghans", "AFG"),
+    ("Iraqis", "IRQ"),
+    ("Syrians", "SYR"),
+    ("Yemenis", "YEM"),
+    ("Somalis", "SOM"),
+    ("Nigerians", "NGA"),
+    ("Pakistanis", "PAK"),
+    ("Mexicans", "MEX"),
+    ("Libyans", "LBY"),
+    ("Malians", "MLI"),
+    ("Kenyans", "KEN"),
+    ("Egyptians", "EGY"),
+    ("Filipinos", "PHL"),
+    ("Bangladeshis", "BGD"),
+    ("Ethiopians", "ETH"),
+    ("Palestinians", "PSE"),
+    ("Ghanaians", "GHA"),
+    // Regions that speak for themselves and whose events are coded to the state that claims
+    // them (as UCDP and ACLED do).
+    ("Somaliland", "SOM"),
+    ("Puntland", "SOM"),
+    ("Abkhazia", "GEO"),
 ]);
 
 /// Words after a name that make it a first-order administrative unit: "Borno state".

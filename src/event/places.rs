@@ -610,10 +610,12 @@ fn places_named(
         let resolved = (descriptive_from..=words.len()).rev().find_map(|n| {
             let folded = fold(&words[..n].join(" "));
             let places = gazetteer.places(&folded);
-            let in_country = places.iter().find(|p| {
-                gazetteer
-                    .iso3(&p.country)
-                    .is_some_and(|c| countries.iter().any(|x| x == c))
+            // In the article's countries, the first named first: "La Paz" of an article about
+            // Mexico is Mexico's, though Bolivia's is bigger.
+            let in_country = countries.iter().find_map(|c| {
+                places
+                    .iter()
+                    .find(|p| gazetteer.iso3(&p.country) == Some(c.as_str()))
             });
             // An article about known countries names no place abroad by a bare name ("Kaga
             // Local Government Area" of a Nigerian story is not Kaga, Japan); without a known

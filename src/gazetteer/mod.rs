@@ -170,8 +170,7 @@ static EMBEDDED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut pending_space = false;
-    // Lower case first, so that capitals with marks ("Ş", "Ḩ") fold like small letters.
-    for c in name.chars().flat_map(char::to_lowercase) {
+    let mut push = |c: char| {
         let c = match c {
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => 'a',
             'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
@@ -191,19 +190,28 @@ pub fn fold(name: &str) -> String {
             'ý' | 'ÿ' | 'ỳ' => 'y',
             'ź' | 'ż' | 'ž' | 'ẓ' | 'ẕ' => 'z',
             '-' | '_' | '/' => ' ',
-            '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | 'ʿ' | 'ʾ' | '`' | '´' => continue,
+            '\'' | '’' | '‘' | 'ʼ' | 'ʻ' | 'ʿ' | 'ʾ' | '`' | '´' => return,
             c => c,
         };
         // Runs of spaces become one; none at the ends.
         if c.is_whitespace() {
             pending_space = !out.is_empty();
-            continue;
+            return;
         }
         if pending_space {
             out.push(' ');
             pending_space = false;
         }
         out.push(c);
+    };
+    for c in name.chars() {
+        if c.is_ascii() {
+            push(c.to_ascii_lowercase());
+        } else {
+            // Lower case first, so that capitals with marks ("Ş", "Ḩ") fold like small
+            // letters.
+            c.to_lowercase().for_each(&mut push);
+        }
     }
     out
 }

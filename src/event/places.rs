@@ -13,6 +13,10 @@ use crate::lexicon::time::{MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
 use crate::span::Span;
 
+/// Most capitalized words read back from a settlement word ("Ogba Egbema Ndoni Local
+/// Government Area").
+const MAX_RUN_WORDS: usize = 8;
+
 /// Most names read from a list before a plural settlement word ("X, Y and Z villages").
 const MAX_LISTED_NAMES: usize = 8;
 
@@ -413,7 +417,8 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
 fn capitalized_run_before(text: &str, words: &[(usize, &str)], end: usize) -> Option<usize> {
     let mut start = None;
     let mut next = end;
-    for &(s, w) in words.iter().rev() {
+    // Bounded, so that a text of capitalized words costs linear time.
+    for &(s, w) in words.iter().rev().take(MAX_RUN_WORDS) {
         let joined = text[s + w.len()..next].chars().all(|c| c == ' ');
         if !w.starts_with(char::is_uppercase) || !joined {
             break;
@@ -552,8 +557,19 @@ pub(crate) fn places_in(
     let countries = &article.countries[..];
     let mut out = places_named(text, article.within(span), gazetteer, countries);
     out.extend(capitals(text, span, gazetteer, countries));
+    // The spans read so far, by start, with the furthest end up to each: whether a word lies
+    // inside one is a binary search, not a scan (a text of many names stays linear). Places
+    // added below are single words before the next word, so they cover none of the later ones.
+    let mut read: Vec<(usize, usize)> = out.iter().map(|l| (l.span.start, l.span.end)).collect();
+    read.sort_unstable();
+    let mut furthest = 0;
+    for span in &mut read {
+        furthest = furthest.max(span.1);
+        span.1 = furthest;
+    }
     for (at, w) in words_in(text, span.start, span.end) {
-        let covered = out.iter().any(|l| l.span.start <= at && at < l.span.end);
+        let before = read.partition_point(|&(start, _)| start <= at);
+        let covered = before > 0 && read[before - 1].1 > at;
         let not_place = is_in(&NOT_MODIFIERS, w) || is_in(&MONTHS, w) || is_in(&WEEKDAYS, w);
         if !w.starts_with(char::is_uppercase) || covered || not_place {
             continue;

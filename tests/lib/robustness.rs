@@ -63,6 +63,23 @@ const VOCABULARY: &[&str] = &[
     "him",
     "Maria",
     "Lopes",
+    "Mr.",
+    "villages",
+    "communities",
+    "couple",
+    "body",
+    "remains",
+    "capital",
+    "sustained",
+    "injuries",
+    "hacked",
+    "death",
+    "who",
+    "--",
+    "[",
+    "]",
+    "or",
+    "so",
 ];
 
 proptest! {
@@ -123,6 +140,14 @@ fn a_ten_thousand_digit_number_saturates() {
 #[test]
 fn a_hundred_thousand_digit_number() {
     let text = format!("killing {} soldiers", "7".repeat(100_000));
+    parse_within(&text, LIMIT);
+}
+
+#[test]
+fn capitalized_names_before_settlement_words() {
+    // Each capitalized settlement word could read back over every name before it.
+    let names = "Korum Villages ".repeat(50_000);
+    let text = format!("Gunmen killed five people. {names}villages and Bature.");
     parse_within(&text, LIMIT);
 }
 

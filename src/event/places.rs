@@ -731,15 +731,20 @@ fn places_named(
     // country.
     // The nearest known name counts, the one after first on a tie ("Jakawa, in Ethiopia's
     // Gambella region").
-    let known: Vec<(usize, Option<String>)> = out
+    // Sorted by start, so that the nearest is a binary search (linear in many names).
+    let mut known: Vec<(usize, Option<String>)> = out
         .iter()
         .filter(|l| l.canonical.is_some())
         .map(|l| (l.span.start, l.country.clone()))
         .collect();
+    known.sort_by_key(|&(s, _)| s);
     for l in out.iter_mut().filter(|l| l.country.is_none()) {
         let at = l.span.start;
-        let nearest = known
-            .iter()
+        let after = known.partition_point(|&(s, _)| s < at);
+        let nearest = [after.checked_sub(1), Some(after)]
+            .into_iter()
+            .flatten()
+            .filter_map(|k| known.get(k))
             .min_by_key(|(s, _)| (s.abs_diff(at), *s < at))
             .and_then(|(_, c)| c.clone());
         l.country = nearest.or_else(|| countries.first().cloned());

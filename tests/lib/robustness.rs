@@ -152,6 +152,14 @@ fn capitalized_names_before_settlement_words() {
 }
 
 #[test]
+fn known_and_unknown_names_in_one_list() {
+    // Each unknown name looks for the nearest known one.
+    let names = "Kabul village, Zzyxq village, ".repeat(30_000);
+    let text = format!("Gunmen killed five people. Raids hit {names}and Bature.");
+    parse_within(&text, LIMIT);
+}
+
+#[test]
 fn long_coordination() {
     let text = format!("killing {} and 3 civilians.", "5 soldiers, ".repeat(50_000));
     parse_within(&text, LIMIT);

@@ -7,7 +7,7 @@ use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::ACTOR_ALIASES;
 use crate::lexicon::countries::{
     ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
-    PLACE_LEADS, SETTLEMENT_WORDS,
+    OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_WORDS,
 };
 use crate::lexicon::time::{MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
@@ -502,10 +502,8 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
                 });
             // "the capital", "the country's capital": the article's own country.
             named.or_else(|| {
-                let own = one.1.eq_ignore_ascii_case("the")
-                    || ["country's", "country’s", "nation's", "nation’s"]
-                        .iter()
-                        .any(|p| one.1.eq_ignore_ascii_case(p));
+                let own = lookup(&OWN_COUNTRY, &text[one.0..])
+                    .is_some_and(|(rest, ())| text.len() - rest.len() == one.0 + one.1.len());
                 own.then(|| countries.first().map(|c| (c.clone(), one.0)))
                     .flatten()
             })

@@ -416,10 +416,10 @@ impl Gazetteer {
         }
     }
 
-    /// Places with a spelling like `folded` (see [`skeleton`]).
-    /// The closest spellings come first ("Saada" is Sa'dah before Sidon's "Saida"), the most
+    /// Places with a spelling like `folded`, whose skeleton is `key` (see [`skeleton`]). The
+    /// closest spellings come first ("Saada" is Sa'dah before Sidon's "Saida"), the most
     /// populous first among equally close ones.
-    fn spelled_like(&self, folded: &str) -> Vec<&Place> {
+    fn spelled_like(&self, folded: &str, key: &str) -> Vec<&Place> {
         // A skeleton match must begin like the spelling it came from ("Raqa" for "Ar Raqqah",
         // not "Adana" for "Udeni"): the first letters after any article agree.
         let wanted = first_letter(folded);
@@ -427,7 +427,7 @@ impl Gazetteer {
         let most_apart = (written.len() / LETTERS_PER_EDIT).max(1);
         let mut found: Vec<(usize, &Place)> = self
             .by_skeleton
-            .get(&skeleton(folded))
+            .get(key)
             .into_iter()
             .flatten()
             // Lengths further apart than the edits allowed need no comparing.
@@ -457,17 +457,18 @@ impl Gazetteer {
                 // Basrah, Iraq, not Basra, Pakistan (1,029 people).
                 let biggest = found.iter().map(|p| p.population).max().unwrap_or(0);
                 // Two consonants are too few to say so ("Rann" is no Rui'an).
-                if biggest < BIG_CITY && skeleton(folded).len() > 2 {
+                let key = skeleton(folded);
+                if biggest < BIG_CITY && key.len() > 2 {
                     let bigger = biggest.saturating_mul(BIG_CITY_FACTOR).max(BIG_CITY);
                     found.extend(
-                        self.spelled_like(folded)
+                        self.spelled_like(folded, &key)
                             .into_iter()
                             .filter(|p| p.population >= bigger),
                     );
                 }
                 found
             }
-            None => return self.spelled_like(folded),
+            None => return self.spelled_like(folded, &skeleton(folded)),
         };
         found.dedup_by(|a, b| std::ptr::eq(*a, *b));
         found.sort_by_key(|p| std::cmp::Reverse(p.population));
@@ -496,10 +497,12 @@ impl Gazetteer {
             return units;
         }
         // "Northern Darfur" is North Darfur.
-        for (long, short) in [("northern ", "north "), ("southern ", "south ")]
-            .into_iter()
-            .chain([("eastern ", "east "), ("western ", "west ")])
-        {
+        for (long, short) in [
+            ("northern ", "north "),
+            ("southern ", "south "),
+            ("eastern ", "east "),
+            ("western ", "west "),
+        ] {
             if let Some(units) = folded
                 .strip_prefix(long)
                 .and_then(|rest| self.subdivisions.get(&format!("{short}{rest}")))

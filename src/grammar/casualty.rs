@@ -29,8 +29,8 @@ use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
-    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PREPOSITIONS, PRONOUNS,
-    SPEECH_VERBS, SUBSET_LEADS,
+    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS,
+    PARTITIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS, SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -121,6 +121,32 @@ impl<'t> Window<'t> {
     }
 }
 
+/// What a subject that the lexicon does not count needs of its verb.
+#[derive(Debug, Clone, Copy)]
+enum Agreement {
+    /// A count ("35 troops"): any verb.
+    Counted,
+    /// One person or unknown noun: a singular auxiliary, or, for a person the text names
+    /// ("Ali Hassan", "he"), a verb of any number ("died"); an unknown noun ("the city") must
+    /// agree by its auxiliary. The outcome must befall people.
+    Singular { named: bool },
+    /// Two such ("a producer and an announcer"): a plural verb, an outcome that befalls people.
+    Plural,
+}
+
+impl Agreement {
+    fn agrees(self, found: Option<Found>) -> bool {
+        let befalls_people = |f: &Found| f.outcome.is_some_and(people_only);
+        match self {
+            Agreement::Counted => true,
+            Agreement::Singular { named } => {
+                found.is_some_and(|f| (f.singular || f.any_number && named) && befalls_people(&f))
+            }
+            Agreement::Plural => found.is_some_and(|f| !f.singular && befalls_people(&f)),
+        }
+    }
+}
+
 /// How the outcome of a subject was found.
 #[derive(Debug, Clone, Copy)]
 struct Found {
@@ -189,10 +215,7 @@ pub(crate) fn scan_sentence(
                             || numeral(first).is_ok()
                             || !VAGUE.starting_with(first).is_empty()
                             || !BEFORE_NUMBER.starting_with(first).is_empty()));
-                let after_speech = before
-                    .last()
-                    .is_some_and(|t| is_in(&SPEECH_VERBS, token_text(w, t)));
-                (outcome_left && (could_start_subject(first) || after_speech))
+                (outcome_left && (could_start_subject(first) || after_speech(w, before)))
                     .then(|| subject_outcome(w, at, before, &out[first_of_sentence..]))
                     .flatten()
             });
@@ -573,16 +596,10 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
             return None;
         }
         // "five of them", "nine of the passengers", "one of its senior members".
-        if let Some(r) = ["of them", "of whom", "of those"]
-            .iter()
-            .find_map(|p| phrase(p, after_count))
-        {
+        if let Some((r, ())) = lookup(&PARTITIVE_PRONOUNS, after_count) {
             partitive = true;
             end = w.pos(r);
-        } else if let Some(r) = ["of the", "of its", "of their", "of his", "of her", "of our"]
-            .iter()
-            .find_map(|p| phrase(p, after_count))
-        {
+        } else if let Some((r, ())) = lookup(&PARTITIVE_DETERMINERS, after_count) {
             if let Some((_, pv)) = victims(w, r) {
                 if pv.plural {
                     v = Some(RawVictims {
@@ -1251,10 +1268,7 @@ fn object_then_result(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         .or_else(|| generic_one(w, rest))
         .or_else(|| named(w, rest))
         .or_else(|| named_one(w, rest))
-        .or_else(|| {
-            let (r, ()) = lookup(&OBJECT_PRONOUNS, rest)?;
-            Some(one_person(w.pos(space(rest).ok()?.0), w.pos(r)))
-        })?;
+        .or_else(|| pronoun(w, rest, &OBJECT_PRONOUNS))?;
     // The object may run on past what was read as its head: "an elderly Hindu priest",
     // "the village chief Ali Khan".
     let mut c = c;
@@ -1365,36 +1379,32 @@ fn subject_outcome(
     earlier: &[RawCasualty],
 ) -> Option<RawCasualty> {
     let i = w.at(pos);
-    // A subject that is only a name or an unknown noun must take a singular auxiliary.
-    // A person the text names ("Ali Hassan", "he") may take a verb of any number ("died"); an
-    // unknown noun ("the city") must agree by its auxiliary.
-    let (c, needs_singular, needs_plural, names_one) =
-        match counted(w, i).or_else(|| another_one(w, i)) {
-            Some(c) if c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural) => {
-                match second_person(w, &c) {
-                    Some(both) => (both, false, true, false),
-                    None => (c, false, false, false),
-                }
+    let (c, agreement) = match counted(w, i).or_else(|| another_one(w, i)) {
+        Some(c) if c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural) => {
+            match second_person(w, &c) {
+                Some(both) => (both, Agreement::Plural),
+                None => (c, Agreement::Counted),
             }
-            Some(c) => (c, false, false, false),
-            None => {
-                let (c, names_one) = named_one(w, i)
-                    .map(|c| (c, true))
-                    .or_else(|| generic_one(w, i).map(|c| (c, false)))
-                    .or_else(|| named_subject(w, i, before).map(|c| (c, true)))
-                    .or_else(|| pronoun(w, i, &PRONOUNS).map(|c| (c, true)))
-                    .or_else(|| bare_one(w, i, before).map(|c| (c, false)))?;
-                // Two after a preposition are no subject: "critiques of the government and the
-                // spread of radical Islam died".
-                let after_preposition = before
-                    .last()
-                    .is_some_and(|t| is_in(&PREPOSITIONS, token_text(w, t)));
-                match second_person(w, &c).filter(|_| !after_preposition) {
-                    Some(both) => (both, false, true, false),
-                    None => (c, true, false, names_one),
-                }
+        }
+        Some(c) => (c, Agreement::Counted),
+        None => {
+            let (c, named) = named_one(w, i)
+                .map(|c| (c, true))
+                .or_else(|| generic_one(w, i).map(|c| (c, false)))
+                .or_else(|| named_subject(w, i, before).map(|c| (c, true)))
+                .or_else(|| pronoun(w, i, &PRONOUNS).map(|c| (c, true)))
+                .or_else(|| bare_one(w, i, before).map(|c| (c, false)))?;
+            // Two after a preposition are no subject: "critiques of the government and the
+            // spread of radical Islam died".
+            let after_preposition = before
+                .last()
+                .is_some_and(|t| is_in(&PREPOSITIONS, token_text(w, t)));
+            match second_person(w, &c).filter(|_| !after_preposition) {
+                Some(both) => (both, Agreement::Plural),
+                None => (c, Agreement::Singular { named }),
             }
-        };
+        }
+    };
     let bare = c.victims.is_none() && !c.partitive;
     if bare && (is_year_like(&c.count) || c.count.digits && c.count.value == Some(0)) {
         return None;
@@ -1420,13 +1430,7 @@ fn subject_outcome(
         let (end, appositive) = skip_conjuncts(w, c.end);
         outcome_after(w, w.at(end), appositive)
     };
-    let befalls_people = |f: &Found| f.outcome.is_some_and(people_only);
-    if needs_singular
-        && !found.is_some_and(|f| (f.singular || f.any_number && names_one) && befalls_people(&f))
-    {
-        return None;
-    }
-    if needs_plural && !found.is_some_and(|f| !f.singular && befalls_people(&f)) {
+    if !agreement.agrees(found) {
         return None;
     }
     let inherited = earlier.last().map(|m| m.outcome);
@@ -1575,19 +1579,29 @@ fn generic_one<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
 /// a singular noun with no determiner, as headlines and wire copy write it. Only where a
 /// clause starts: at the start of the sentence or after a verb of saying.
 fn bare_one<'t>(w: Window<'t>, i: &'t str, before: &[Token]) -> Option<Counted> {
-    let clause_start = before
-        .last()
-        .map_or(true, |t| is_in(&SPEECH_VERBS, token_text(w, t)));
-    if !clause_start || lookup(&ONE, i).is_some() || lookup(&GENERIC_DETERMINERS, i).is_some() {
+    let clause_start = before.is_empty() || after_speech(w, before);
+    if !clause_start || has_determiner(i) {
         return None;
     }
     singular_head(w, i)
 }
 
+/// Whether the word before is a verb of saying: "a witness says senior official was killed".
+fn after_speech(w: Window<'_>, before: &[Token]) -> bool {
+    before
+        .last()
+        .is_some_and(|t| is_in(&SPEECH_VERBS, token_text(w, t)))
+}
+
+/// Whether a determiner opens `i` ("a", "the", "his", "several", ...).
+fn has_determiner(i: &str) -> bool {
+    lookup(&ONE, i).is_some() || lookup(&GENERIC_DETERMINERS, i).is_some()
+}
+
 /// "murdered director of the presidential palace": an object with no determiner, which
 /// wire copy writes only for a post held in some body.
 fn bare_object<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
-    if lookup(&ONE, i).is_some() || lookup(&GENERIC_DETERMINERS, i).is_some() {
+    if has_determiner(i) {
         return None;
     }
     let c = singular_head(w, i)?;
@@ -1630,7 +1644,6 @@ fn singular_head<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
 /// "he was gunned down", "shot him dead": a pronoun standing for one person.
 fn pronoun(w: Window<'_>, i: &str, table: &Lexicon<()>) -> Option<Counted> {
     let (r, ()) = lookup(table, i)?;
-    let r = phrase("dead", r).unwrap_or(r);
     Some(one_person(w.pos(space(i).ok()?.0), w.pos(r)))
 }
 

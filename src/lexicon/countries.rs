@@ -189,6 +189,10 @@ pub(crate) static SETTLEMENT_WORDS: Lexicon<()> = Lexicon::new(&[
     ("suburb", ()),
 ]);
 
+/// Words before "capital" that mean the article's own country: "the country's capital".
+pub(crate) static OWN_COUNTRY: Lexicon<()> =
+    Lexicon::new(&[("the", ()), ("country's", ()), ("nation's", ())]);
+
 /// Words after "capital" that make it no city: "capital punishment".
 pub(crate) static NOT_CAPITAL_CITY: Lexicon<()> = Lexicon::new(&[
     ("punishment", ()),

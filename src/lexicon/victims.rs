@@ -509,6 +509,20 @@ pub(crate) static HONORIFICS: Lexicon<()> = Lexicon::new(&[
     ("sgt", ()),
 ]);
 
+/// A part of victims named before: "five of them", "nine of whom".
+pub(crate) static PARTITIVE_PRONOUNS: Lexicon<()> =
+    Lexicon::new(&[("of them", ()), ("of whom", ()), ("of those", ())]);
+
+/// A part of victims named next: "nine of the passengers", "one of its senior members".
+pub(crate) static PARTITIVE_DETERMINERS: Lexicon<()> = Lexicon::new(&[
+    ("of the", ()),
+    ("of its", ()),
+    ("of their", ()),
+    ("of his", ()),
+    ("of her", ()),
+    ("of our", ()),
+]);
+
 /// Prepositions: a noun right after one is no subject ("critiques of the government and the
 /// spread of radical Islam died" names no two dead).
 pub(crate) static PREPOSITIONS: Lexicon<()> = Lexicon::new(&[

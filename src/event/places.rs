@@ -2,14 +2,16 @@
 
 use serde::Serialize;
 
+use crate::event::actors::actor_mentions;
 use crate::gazetteer::{fold, Gazetteer, Place, Subdivision};
+use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
-use crate::lexicon::actors::ACTOR_ALIASES;
+use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
-    OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_WORDS,
+    OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_WORDS, TITLES,
 };
-use crate::lexicon::time::{MONTHS, WEEKDAYS};
+use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
 use crate::span::Span;
 
@@ -138,6 +140,16 @@ fn context_countries(
         }
     }
     let named = countries.len();
+    // No country named: the country of the first actor that fights in one ("Boko Haram"),
+    // before the countries of places named by their own name, which still count.
+    if countries.is_empty() {
+        let home = actor_mentions(text, Span::new(0, text.len()), &[])
+            .into_iter()
+            .find_map(|(code, _)| ACTOR_HOMES.iter().find(|&&(c, _)| c == code));
+        if let Some(&(_, iso3)) = home {
+            countries.push(iso3.to_string());
+        }
+    }
     let mut guesses: Vec<(String, u64)> = Vec::new();
     for &(s, e, _) in candidates {
         let folded = fold(&text[s..e]);
@@ -217,8 +229,12 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> 
         Some((_, n)) => *n += weight,
         None => counts.push((iso3.to_string(), weight)),
     };
+    // The two words before the current one: "the Liberation of Rwanda" names an armed group.
+    let mut before = ["", ""];
     for (at, w) in words_in(text, 0, text.len()) {
-        if !w.starts_with(char::is_uppercase) {
+        let in_a_name = before[0].eq_ignore_ascii_case("Liberation") && before[1] == "of";
+        before = [before[1], w];
+        if !w.starts_with(char::is_uppercase) || in_a_name {
             continue;
         }
         if !gazetteer.may_start_country(w) {
@@ -228,12 +244,16 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> 
             continue;
         }
         // Country names of up to four words: "South Sudan", "Central African Republic".
-        let words: Vec<&str> = words_in(text, at, text.len())
-            .take(4)
-            .map(|(_, w)| w)
-            .collect();
+        let spans: Vec<(usize, &str)> = words_in(text, at, text.len()).take(4).collect();
+        let words: Vec<&str> = spans.iter().map(|&(_, w)| w).collect();
         let named = (1..=words.len()).rev().find_map(|n| {
+            // "Niger state": a unit named like a country.
+            let (last_at, last) = spans[n - 1];
             let name = words[..n].join(" ");
+            let unit = lookup(&ADMIN_WORDS, &text[last_at + last.len()..]).is_some();
+            if unit && gazetteer.has_unit(&fold(&name)) {
+                return None;
+            }
             let name = name
                 .strip_suffix("'s")
                 .or_else(|| name.strip_suffix("’s"))
@@ -274,6 +294,10 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
         if count >= MAX_NAME_WORDS || (count > 0 && !gap.chars().all(|c| c == ' ' || c == '-')) {
             break;
         }
+        // "Ciudad Victoria Thursday", "a Berlin Christmas market": a date ends the name.
+        if count > 0 && names_a_date(text, s, w) {
+            break;
+        }
         if capital || (particle && count > 0) {
             stop = Some(s + w.len());
             if capital {
@@ -299,10 +323,9 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     let name = &text[at..end];
     // Weekdays, months and actors are not places.
     let first_word = name.split([' ', '-']).next().unwrap_or(name);
-    let not_place = is_in(&NOT_MODIFIERS, first_word)
-        || is_in(&NOT_PLACES, first_word)
-        || is_in(&WEEKDAYS, first_word)
-        || is_in(&MONTHS, first_word)
+    let not_place = starts_no_place(text, at, first_word)
+        // "German Chancellor Angela Merkel": a person or an office.
+        || name.split(' ').any(|w| is_in(&TITLES, w))
         // A country's name, or the start of a longer one ("Democratic Republic of Congo").
         || lookup(&COUNTRY_WORDS, &text[at..])
             .is_some_and(|(rest, _)| text.len() - rest.len() >= end)
@@ -310,15 +333,34 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     (!not_place).then_some((at, end))
 }
 
+/// The word `w` at `at` is a weekday, a month or the start of a holiday's name.
+fn names_a_date(text: &str, at: usize, w: &str) -> bool {
+    is_in(&WEEKDAYS, w) || is_in(&MONTHS, w) || lookup(&HOLIDAYS, &text[at..]).is_some()
+}
+
+/// A name starting with the word `w` at `at` is no place: a function word, a faith or an
+/// institution, a date, or a count ("Ten villages were burnt").
+fn starts_no_place(text: &str, at: usize, w: &str) -> bool {
+    is_in(&NOT_MODIFIERS, w)
+        || is_in(&NOT_PLACES, w)
+        || names_a_date(text, at, w)
+        || numeral(w).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
 /// Place-name candidates in `text[span]`: after a lead word ("in", "near the town of") or
 /// before an administrative word ("Borno state"); the bool says administrative.
 fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
     let mut found: Vec<(usize, usize, bool)> = Vec::new();
     let words: Vec<(usize, &str)> = words_in(text, span.start, span.end).collect();
-    for &(at, _) in &words {
+    for (k, &(at, lead)) in words.iter().enumerate() {
         let Some((after, ())) = lookup(&PLACE_LEADS, &text[at..span.end]) else {
             continue;
         };
+        // "the Liberation of Rwanda": an armed group's name.
+        let liberation = k > 0 && words[k - 1].1.eq_ignore_ascii_case("Liberation");
+        if lead == "of" && liberation {
+            continue;
+        }
         let mut from = span.end - after.len();
         // "the northwestern region of Idlib": an administrative word before "of".
         let mut admin_before = false;
@@ -398,7 +440,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         let not_place = text[s..e]
             .split(' ')
             .next()
-            .is_some_and(|first| is_in(&NOT_PLACES, first) || is_in(&NOT_MODIFIERS, first));
+            .is_some_and(|first| starts_no_place(text, s, first));
         if s < e && !overlaps && !not_place {
             admins.push((s, e, admin));
             // "Korum, Orawua and Gidan Bature villages": every name of the list.
@@ -456,6 +498,51 @@ fn listed_before(text: &str, words: &[(usize, &str)], s: usize) -> Vec<(usize, u
     out
 }
 
+/// The country a text names right after a place ("the village of Bangui in Niger", "Pajut in
+/// South Sudan").
+fn country_written_after(text: &str, end: usize, gazetteer: &Gazetteer) -> Option<String> {
+    let rest = text[end..].strip_prefix(" in ")?;
+    let from = text.len() - rest.len();
+    let words: Vec<&str> = words_in(text, from, text.len())
+        .take(4)
+        .map(|(_, w)| w)
+        .collect();
+    (1..=words.len()).rev().find_map(|n| {
+        let name = words[..n].join(" ");
+        let name = name.strip_suffix("'s").unwrap_or(&name);
+        gazetteer.country_named(&fold(name)).map(|c| c.iso3.clone())
+    })
+}
+
+/// A place resolved abroad that the text puts in another country is that country's namesake,
+/// or a name the gazetteer does not know there.
+fn located_as_written(text: &str, location: Location, gazetteer: &Gazetteer) -> Location {
+    if location.canonical.is_none() || location.precision == 6 {
+        return location;
+    }
+    let Some(iso3) = country_written_after(text, location.span.end, gazetteer) else {
+        return location;
+    };
+    if location.country.as_deref() == Some(iso3.as_str()) {
+        return location;
+    }
+    let namesake = gazetteer
+        .places(&fold(&location.name))
+        .into_iter()
+        .find(|p| gazetteer.iso3(&p.country) == Some(iso3.as_str()));
+    match namesake {
+        Some(p) => Location::of_place(&location.name, location.span, p, gazetteer),
+        None => Location {
+            canonical: None,
+            country: Some(iso3),
+            latitude: None,
+            longitude: None,
+            precision: 7,
+            ..location
+        },
+    }
+}
+
 /// "the Iraqi capital", "Libya's capital", "South Sudan's capital", "the capital of Yemen": the
 /// country's capital; "the capital" alone, or "the country's capital", is the capital of the
 /// article's main country.
@@ -487,10 +574,19 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
                 .checked_sub(2)
                 .map(|j| words[j])
                 .filter(|&(s, first)| &text[s + first.len()..one.0] == " ");
+            // An adjective ending right before "capital": "South Sudanese", not "Sudanese".
+            let adjective_from = |s: usize| {
+                lookup(&COUNTRY_WORDS, &text[s..])
+                    .filter(|(rest, _)| text.len() - rest.len() == one.0 + one.1.len())
+                    .map(|(_, c)| (c.to_string(), s))
+            };
             let named = two
                 .and_then(|(s, first)| {
                     let name = format!("{} {}", fold(first), strip(one.1));
-                    gazetteer.country_named(&name).map(|c| (c.iso3.clone(), s))
+                    gazetteer
+                        .country_named(&name)
+                        .map(|c| (c.iso3.clone(), s))
+                        .or_else(|| adjective_from(s))
                 })
                 .or_else(|| {
                     gazetteer
@@ -662,8 +758,11 @@ fn places_named(
             // A unit abroad must be called one, or be in an article of no known country, or
             // share its name with a town of its country ("Amran"): the "Red Sea port city of
             // Hodeidah" in Yemen is not Sudan's Red Sea state.
+            // Abroad, only a unit's own name counts once the article's countries are known
+            // ("Moyu County" in Xinjiang is not Uganda's Moyo).
+            let spelled_as_written = countries.is_empty() || gazetteer.has_unit(&folded);
             let abroad = |u: &&Subdivision| {
-                admin
+                admin && spelled_as_written
                     || resolved.is_none()
                         && (countries.is_empty()
                             || gazetteer
@@ -681,6 +780,9 @@ fn places_named(
                 .or_else(|| units.first().filter(abroad))
                 .cloned()
         });
+        // "Niger state": the unit, not the country.
+        let country_itself =
+            country_itself.filter(|_| !(admin && gazetteer.has_unit(&fold(&written))));
         let location = match (resolved, country_itself) {
             (_, Some(c)) => Location {
                 name: written,
@@ -721,7 +823,7 @@ fn places_named(
                 },
             },
         };
-        out.push(location);
+        out.push(located_as_written(text, location, gazetteer));
     }
     // A name the gazetteer does not know lies where the names beside it that it knows do
     // ("the Amazonian state of Roraima on the frontier with Venezuela" is in Brazil, "Gouderi
@@ -730,9 +832,17 @@ fn places_named(
     // The nearest known name counts, the one after first on a tie ("Jakawa, in Ethiopia's
     // Gambella region").
     // Sorted by start, so that the nearest is a binary search (linear in many names).
+    // A name after "from" is where something came from ("shelling from India"), not where it
+    // landed.
+    let origin = |l: &Location| {
+        let before = text[..l.span.start].trim_end();
+        before.len() >= 5
+            && before.is_char_boundary(before.len() - 5)
+            && before[before.len() - 5..].eq_ignore_ascii_case(" from")
+    };
     let mut known: Vec<(usize, Option<String>)> = out
         .iter()
-        .filter(|l| l.canonical.is_some())
+        .filter(|l| l.canonical.is_some() && !origin(l))
         .map(|l| (l.span.start, l.country.clone()))
         .collect();
     known.sort_by_key(|&(s, _)| s);

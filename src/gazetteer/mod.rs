@@ -488,6 +488,11 @@ impl Gazetteer {
 
     /// The first-order units named `folded`, where the text calls it one ("Saada province"):
     /// short names are then looked up by spelling too.
+    /// Whether a first-order unit has exactly this (folded) name.
+    pub(crate) fn has_unit(&self, folded: &str) -> bool {
+        self.subdivisions.contains_key(folded)
+    }
+
     pub(crate) fn units_called(&self, folded: &str) -> &[Subdivision] {
         self.units(folded, true)
     }

@@ -23,6 +23,22 @@ pub(crate) const ACTOR_NAMES: &[(&str, &str)] = &[
     ("civilians", "Civilians"),
 ];
 
+/// The country each actor fights in, when it fights in one: where an article that names no
+/// country most likely happened ("Boko Haram fighters attacked Zango village").
+pub(crate) const ACTOR_HOMES: &[(&str, &str)] = &[
+    ("HTS", "SYR"),
+    ("SDF", "SYR"),
+    ("NLF", "SYR"),
+    ("SAUDI_COALITION", "YEM"),
+    ("HOUTHI", "YEM"),
+    ("TALIBAN", "AFG"),
+    ("BOKO_HARAM", "NGA"),
+    ("AL_SHABAAB", "SOM"),
+    ("PKK", "TUR"),
+    ("ADF", "COD"),
+    ("FULANI", "NGA"),
+];
+
 /// Actor aliases beyond the side words of the casualty grammar: the names perpetrators go by.
 pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("Islamic State", "IS"),

@@ -204,6 +204,22 @@ pub(crate) static NOT_CAPITAL_CITY: Lexicon<()> = Lexicon::new(&[
     ("investment", ()),
 ]);
 
+/// Words that make a capitalized name a person or an office: "German Chancellor Angela
+/// Merkel", "Prime Minister".
+pub(crate) static TITLES: Lexicon<()> = Lexicon::new(&[
+    ("President", ()),
+    ("Chancellor", ()),
+    ("Minister", ()),
+    ("Governor", ()),
+    ("Commissioner", ()),
+    ("Mayor", ()),
+    ("Senator", ()),
+    ("Secretary", ()),
+    ("Spokesman", ()),
+    ("Spokeswoman", ()),
+    ("Pope", ()),
+]);
+
 /// Capitalized words that are never places: faiths, peoples and institutions named before a
 /// noun ("the Muslim call to prayer", "a Shiite mosque").
 pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[

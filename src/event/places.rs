@@ -8,8 +8,8 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
-    OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_WORDS, TITLES,
+    ADMIN_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_CAPITAL_CITY,
+    NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_WORDS, TITLES,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::NOT_MODIFIERS;
@@ -238,8 +238,8 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> 
             continue;
         }
         if !gazetteer.may_start_country(w) {
-            if let Some((_, iso3)) = lookup(&COUNTRY_WORDS, &text[at..]) {
-                add(iso3, 1);
+            if let Some((_, iso3, name)) = country_word(&text[at..]) {
+                add(iso3, if name { 2 } else { 1 });
             }
             continue;
         }
@@ -265,8 +265,8 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> 
         });
         if let Some(iso3) = named {
             add(&iso3, 2);
-        } else if let Some((_, iso3)) = lookup(&COUNTRY_WORDS, &text[at..]) {
-            add(iso3, 1);
+        } else if let Some((_, iso3, name)) = country_word(&text[at..]) {
+            add(iso3, if name { 2 } else { 1 });
         }
     }
     let mut ranked: Vec<(usize, (String, usize))> = counts.into_iter().enumerate().collect();
@@ -277,6 +277,10 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> 
 /// A capitalized name starting at `at`: words starting with a capital, joined by
 /// transliteration particles ("Deir ez-Zor", "Dar es Salaam"), at most four words.
 fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+    // "the Democratic Republic of Congo", "the DRC": a country by another name, as a whole.
+    if let Some((rest, _)) = lookup(&COUNTRY_NAMES, &text[at..end]) {
+        return Some((at, end - rest.len()));
+    }
     let mut stop = None;
     let mut last_capital = None;
     let mut count = 0;
@@ -326,11 +330,20 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     let not_place = starts_no_place(text, at, first_word)
         // "German Chancellor Angela Merkel": a person or an office.
         || name.split(' ').any(|w| is_in(&TITLES, w))
-        // A country's name, or the start of a longer one ("Democratic Republic of Congo").
-        || lookup(&COUNTRY_WORDS, &text[at..])
-            .is_some_and(|(rest, _)| text.len() - rest.len() >= end)
+        // A country's adjective, or the start of a longer one ("Central African").
+        || country_word(&text[at..])
+            .is_some_and(|(rest, _, _)| text.len() - rest.len() >= end)
         || lookup(&ACTOR_ALIASES, name).is_some_and(|(rest, _)| rest.trim().is_empty());
     (!not_place).then_some((at, end))
+}
+
+/// A country named at the start of `i` by another name than the gazetteer's ("the DRC") or by
+/// an adjective or a people ("Iraqi", "Somalis"): the rest, the country, and whether it is a
+/// name.
+fn country_word(i: &str) -> Option<(&str, &'static str, bool)> {
+    lookup(&COUNTRY_NAMES, i)
+        .map(|(rest, c)| (rest, c, true))
+        .or_else(|| lookup(&COUNTRY_WORDS, i).map(|(rest, c)| (rest, c, false)))
 }
 
 /// The word `w` at `at` is a weekday, a month or the start of a holiday's name.
@@ -375,7 +388,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             // "the eastern Afghan city of", "the predominantly Shia town of".
             let describes = !starts_name
                 && (w.starts_with(char::is_lowercase)
-                    || lookup(&COUNTRY_WORDS, &text[s..span.end]).is_some()
+                    || country_word(&text[s..span.end]).is_some()
                     || is_in(&NOT_PLACES, w));
             if !describes || is_in(&PLACE_LEADS, w) && w != "of" {
                 break;
@@ -437,10 +450,15 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         // The lead candidate ending after s, if any, is the one that could overlap.
         let j = found.partition_point(|&(_, fe, _)| fe <= s);
         let overlaps = found.get(j).is_some_and(|&(fs, _, _)| fs < e);
-        let not_place = text[s..e]
-            .split(' ')
-            .next()
-            .is_some_and(|first| starts_no_place(text, s, first));
+        // "the southern Somali region of Lower Shabelle": an adjective describes the unit
+        // named after "of".
+        let describes = phrase("of", after).is_some()
+            && country_word(&text[s..]).is_some_and(|(rest, _, _)| text.len() - rest.len() >= e);
+        let not_place = describes
+            || text[s..e]
+                .split(' ')
+                .next()
+                .is_some_and(|first| starts_no_place(text, s, first));
         if s < e && !overlaps && !not_place {
             admins.push((s, e, admin));
             // "Korum, Orawua and Gidan Bature villages": every name of the list.
@@ -576,9 +594,9 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
                 .filter(|&(s, first)| &text[s + first.len()..one.0] == " ");
             // An adjective ending right before "capital": "South Sudanese", not "Sudanese".
             let adjective_from = |s: usize| {
-                lookup(&COUNTRY_WORDS, &text[s..])
-                    .filter(|(rest, _)| text.len() - rest.len() == one.0 + one.1.len())
-                    .map(|(_, c)| (c.to_string(), s))
+                country_word(&text[s..])
+                    .filter(|(rest, _, _)| text.len() - rest.len() == one.0 + one.1.len())
+                    .map(|(_, c, _)| (c.to_string(), s))
             };
             let named = two
                 .and_then(|(s, first)| {
@@ -593,9 +611,7 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
                         .country_named(&strip(one.1))
                         .map(|c| (c.iso3.clone(), one.0))
                 })
-                .or_else(|| {
-                    lookup(&COUNTRY_WORDS, &text[one.0..]).map(|(_, c)| (c.to_string(), one.0))
-                });
+                .or_else(|| country_word(&text[one.0..]).map(|(_, c, _)| (c.to_string(), one.0)));
             // "the capital", "the country's capital": the article's own country.
             named.or_else(|| {
                 let own = lookup(&OWN_COUNTRY, &text[one.0..])
@@ -613,7 +629,7 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
             gazetteer
                 .country_named(&strip(word))
                 .map(|c| c.iso3.clone())
-                .or_else(|| lookup(&COUNTRY_WORDS, &text[s..]).map(|(_, c)| c.to_string()))
+                .or_else(|| country_word(&text[s..]).map(|(_, c, _)| c.to_string()))
                 .map(|c| (c, at))
         };
         let found = country_after().or_else(country_before);
@@ -746,7 +762,11 @@ fn places_named(
             };
             in_country.or_else(abroad).copied()
         });
-        let country_itself = gazetteer.country_named(&fold(&written));
+        let country_itself = gazetteer.country_named(&fold(&written)).or_else(|| {
+            lookup(&COUNTRY_NAMES, &written)
+                .filter(|(rest, _)| rest.is_empty())
+                .and_then(|(_, iso3)| gazetteer.country(iso3))
+        });
         // A first-order unit of a named country ("Borno State", "Jowzjan Province").
         let subdivision = (descriptive_from..=words.len()).rev().find_map(|n| {
             let folded = fold(&words[..n].join(" "));

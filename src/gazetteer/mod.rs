@@ -552,6 +552,11 @@ impl Gazetteer {
             .map(|&k| &self.countries[k])
     }
 
+    /// A country by its alpha-3 code.
+    pub(crate) fn country(&self, iso3: &str) -> Option<&Country> {
+        self.countries.iter().find(|c| c.iso3 == iso3)
+    }
+
     /// The capital of a country by its alpha-3 code.
     pub(crate) fn capital(&self, iso3: &str) -> Option<&str> {
         self.countries

@@ -2,8 +2,7 @@
 
 use crate::lexicon::table::Lexicon;
 
-/// Names and adjectives that point to a country (ISO 3166-1 alpha-3), besides the country
-/// names of the gazetteer.
+/// Adjectives and peoples that point to a country (ISO 3166-1 alpha-3).
 pub(crate) static COUNTRY_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("Afghan", "AFG"),
     ("Iraqi", "IRQ"),
@@ -21,21 +20,7 @@ pub(crate) static COUNTRY_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("Kenyan", "KEN"),
     ("Cameroonian", "CMR"),
     ("Congolese", "COD"),
-    ("DRC", "COD"),
-    ("DR Congo", "COD"),
-    ("DRCongo", "COD"),
-    ("Democratic Republic of Congo", "COD"),
-    ("Democratic Republic of the Congo", "COD"),
-    // Since the 1990s a bare "Congo" in conflict news is the DRC; the other Congo is named
-    // as such.
-    ("Congo-Brazzaville", "COG"),
-    ("Republic of Congo", "COG"),
-    ("Republic of the Congo", "COG"),
-    ("Congo Republic", "COG"),
-    ("Congo", "COD"),
     ("Central African", "CAF"),
-    ("Central African Republic", "CAF"),
-    ("CAR", "CAF"),
     ("Turkish", "TUR"),
     ("Egyptian", "EGY"),
     ("Filipino", "PHL"),
@@ -43,7 +28,6 @@ pub(crate) static COUNTRY_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("Indian", "IND"),
     ("Bangladeshi", "BGD"),
     ("Burmese", "MMR"),
-    ("Myanmar", "MMR"),
     ("Burundian", "BDI"),
     ("Honduran", "HND"),
     ("Guatemalan", "GTM"),
@@ -68,9 +52,6 @@ pub(crate) static COUNTRY_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("Thai", "THA"),
     ("South African", "ZAF"),
     ("Ivorian", "CIV"),
-    ("Ivory Coast", "CIV"),
-    ("Cote d'Ivoire", "CIV"),
-    ("Côte d'Ivoire", "CIV"),
     ("Guinean", "GIN"),
     ("Rwandan", "RWA"),
     ("Tanzanian", "TZA"),
@@ -97,6 +78,29 @@ pub(crate) static COUNTRY_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("Ethiopians", "ETH"),
     ("Palestinians", "PSE"),
     ("Ghanaians", "GHA"),
+]);
+
+/// Other names of countries than the gazetteer's, which weigh as much as its names:
+/// "the DRC", "Myanmar".
+pub(crate) static COUNTRY_NAMES: Lexicon<&str> = Lexicon::new(&[
+    ("DRC", "COD"),
+    ("DR Congo", "COD"),
+    ("DRCongo", "COD"),
+    ("Democratic Republic of Congo", "COD"),
+    ("Democratic Republic of the Congo", "COD"),
+    // Since the 1990s a bare "Congo" in conflict news is the DRC; the other Congo is named
+    // as such.
+    ("Congo-Brazzaville", "COG"),
+    ("Republic of Congo", "COG"),
+    ("Republic of the Congo", "COG"),
+    ("Congo Republic", "COG"),
+    ("Congo", "COD"),
+    ("Central African Republic", "CAF"),
+    ("CAR", "CAF"),
+    ("Myanmar", "MMR"),
+    ("Ivory Coast", "CIV"),
+    ("Cote d'Ivoire", "CIV"),
+    ("Côte d'Ivoire", "CIV"),
     // Regions that speak for themselves and whose events are coded to the state that claims
     // them (as UCDP and ACLED do).
     ("Somaliland", "SOM"),

@@ -229,13 +229,18 @@ fn first_letter(folded: &str) -> Option<char> {
         .and_then(|w| w.chars().next())
 }
 
-/// The skeleton of a folded name: its consonants, once the articles are dropped, doubled
-/// letters collapsed and a final "h" dropped. Transliterations of one Arabic name differ in
-/// vowels, articles, doubling and spacing: "Raqa", "Raqqa" and "Ar Raqqah" meet; so do "Deir
-/// Ezzor" and "Deir ez-Zor", "Mayadeen" and "Al Mayadin", "Baghouz" and "Baghuz". Lookups
+/// The skeleton of a folded name: its consonants ("y" reads as a vowel), once the articles are
+/// dropped, doubled letters collapsed and a final "h" dropped. Transliterations of one Arabic
+/// name differ in vowels, articles, doubling and spacing: "Raqa", "Raqqa" and "Ar Raqqah"
+/// meet; so do "Deir Ezzor" and "Deir ez-Zor", "Mayadeen" and "Al Mayadin", "Baghouz" and
+/// "Baghuz", "Oromiya" and "Oromia". Lookups
 /// use it when the exact name is unknown, or names only a hamlet (see [`Gazetteer::places`]).
 fn skeleton(folded: &str) -> String {
-    collapse(folded, |c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u'), 2)
+    collapse(
+        folded,
+        |c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y'),
+        2,
+    )
 }
 
 /// A folded name with each word capitalized: "al mayadin" → "Al Mayadin". The embedded data

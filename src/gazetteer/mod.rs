@@ -81,6 +81,42 @@ struct Spelling {
     letters: Box<str>,
 }
 
+/// Compass and position words of unit names in the languages ISO 3166-2 writes them in, with
+/// the English word news uses, and whether the word ends the name (Somali puts it last): "Nord
+/// Kivu" is North Kivu, "Shamal Sina'" North Sinai, "Shabeellaha Hoose" Lower Shabelle.
+const UNIT_WORDS_IN_ENGLISH: &[(&str, &str, bool)] = &[
+    ("nord ouest", "north west", false),
+    ("sud ouest", "south west", false),
+    ("extreme nord", "far north", false),
+    ("nord", "north", false),
+    ("sud", "south", false),
+    ("est", "east", false),
+    ("ouest", "west", false),
+    ("haut", "upper", false),
+    ("bas", "lower", false),
+    ("shamal", "north", false),
+    ("janub", "south", false),
+    ("sharq", "east", false),
+    ("gharb", "west", false),
+    ("hoose", "lower", true),
+    ("dhexe", "middle", true),
+];
+
+/// The English name of a unit whose folded name starts (or, in Somali, ends) with a compass or
+/// position word of another language, if it does.
+fn in_english(folded: &str) -> Option<String> {
+    UNIT_WORDS_IN_ENGLISH
+        .iter()
+        .find_map(|&(word, english, last)| {
+            let rest = if last {
+                folded.strip_suffix(word)?.strip_suffix(' ')
+            } else {
+                folded.strip_prefix(word)?.strip_prefix(' ')
+            }?;
+            (!rest.is_empty()).then(|| format!("{english} {rest}"))
+        })
+}
+
 /// Fewest letters of a name looked up by spelling among first-order units.
 const MIN_UNIT_SPELLING_LETTERS: usize = 7;
 
@@ -376,22 +412,26 @@ impl Gazetteer {
     fn load_subdivisions(&mut self) {
         for line in SUBDIVISIONS.lines().filter(|l| !l.starts_with('#')) {
             if let [folded, name, country, ..] = line.split('\t').collect::<Vec<_>>().as_slice() {
-                let keys = self
-                    .subdivisions_by_skeleton
-                    .entry(skeleton(folded))
-                    .or_default();
-                if !keys.iter().any(|k| k == folded) {
-                    keys.push(folded.to_string());
+                let unit = Subdivision {
+                    name: name.to_string(),
+                    country: country.to_string(),
+                };
+                for key in std::iter::once(folded.to_string()).chain(in_english(folded)) {
+                    self.add_unit(key, unit.clone());
                 }
-                self.subdivisions
-                    .entry(folded.to_string())
-                    .or_default()
-                    .push(Subdivision {
-                        name: name.to_string(),
-                        country: country.to_string(),
-                    });
             }
         }
+    }
+
+    fn add_unit(&mut self, folded: String, unit: Subdivision) {
+        let keys = self
+            .subdivisions_by_skeleton
+            .entry(skeleton(&folded))
+            .or_default();
+        if !keys.contains(&folded) {
+            keys.push(folded.clone());
+        }
+        self.subdivisions.entry(folded).or_default().push(unit);
     }
 
     fn load_embedded_places(&mut self) {

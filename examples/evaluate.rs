@@ -186,20 +186,7 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
                     .collect()
             })
             .unwrap_or_default();
-        if let Some(g) = gold["locality"].as_str() {
-            let g = place_key(g);
-            let within = |a: &str, b: &str| format!(" {a} ").contains(&format!(" {b} "));
-            locality.add(
-                !g.is_empty()
-                    && names
-                        .iter()
-                        .any(|n| !n.is_empty() && (within(n, &g) || within(&g, n))),
-            );
-        }
-        let country_ok = gold["country"]
-            .as_str()
-            .map_or(true, |g| found_country.as_deref() == Some(g));
-        let place_ok = gold["locality"].as_str().map_or(true, |g| {
+        let locality_found = gold["locality"].as_str().map(|g| {
             let g = place_key(g);
             let within = |a: &str, b: &str| format!(" {a} ").contains(&format!(" {b} "));
             !g.is_empty()
@@ -207,6 +194,13 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
                     .iter()
                     .any(|n| !n.is_empty() && (within(n, &g) || within(&g, n)))
         });
+        if let Some(found) = locality_found {
+            locality.add(found);
+        }
+        let country_ok = gold["country"]
+            .as_str()
+            .map_or(true, |g| found_country.as_deref() == Some(g));
+        let place_ok = locality_found.unwrap_or(true);
         let all_ok = deaths_ok && injured_ok && date_ok && country_ok && place_ok;
         if let (Some(out), false) = (misses.as_mut(), all_ok) {
             let found: Vec<Value> = report

@@ -1024,8 +1024,12 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
         words += 1;
         // "Twenty herdsmen and 83 cows were killed": animals counted beside the people are
         // passed over.
-        let animals = word(rest).ok().and_then(|(r, wd)| {
-            let (r2, _) = numeral(r).ok().filter(|_| wd.eq_ignore_ascii_case("and"))?;
+        let next = word(rest);
+        let animals = next.as_ref().ok().and_then(|&(r, wd)| {
+            if !wd.eq_ignore_ascii_case("and") {
+                return None;
+            }
+            let (r2, _) = numeral(r).ok()?;
             lookup(&ANIMALS, r2).map(|(after, ())| after)
         });
         if let Some(after) = animals {
@@ -1035,7 +1039,7 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
             }
             continue;
         }
-        rest = match word(rest) {
+        rest = match next {
             // A dash standing alone opens an appositive: "Six children - three of them from
             // one family - were killed".
             Ok((r, wd)) if wd.bytes().all(|b| b == b'-') => {
@@ -1050,7 +1054,7 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
                     return None;
                 }
                 let counts_subset = appositive || is_in(&SUBSET_LEADS, previous);
-                if numeral(rest).is_ok() && !counts_subset && !wd.eq_ignore_ascii_case("one") {
+                if !counts_subset && !wd.eq_ignore_ascii_case("one") && numeral(rest).is_ok() {
                     return None;
                 }
                 appositive |= is_in(&SUBSET_LEADS, wd);
@@ -1721,15 +1725,15 @@ fn years_after(w: Window<'_>, after: &[Token]) -> bool {
     let year = |t: &Token| explicit_count(token_text(w, t)).is_some_and(|(_, c)| is_year_like(&c));
     near.iter().enumerate().any(|(k, t)| {
         let lead = token_text(w, t);
-        let next_is_year = near.get(k + 1).is_some_and(year);
+        let next_is_year = || near.get(k + 1).is_some_and(year);
         if lead.eq_ignore_ascii_case("since") {
-            return next_is_year;
+            return next_is_year();
         }
         let span_lead = ["in", "between", "from"]
             .iter()
             .any(|l| lead.eq_ignore_ascii_case(l));
         // A second year within three words of the first: "in 2019 and early 2020".
-        span_lead && next_is_year && near.iter().skip(k + 2).take(3).any(year)
+        span_lead && next_is_year() && near.iter().skip(k + 2).take(3).any(year)
     })
 }
 

@@ -24,6 +24,12 @@ const MAX_LISTED_NAMES: usize = 8;
 
 /// A city this big, named by its own name, is what the name means even without context.
 const MAJOR_CITY: u64 = 100_000;
+/// Once the article names a country by its name, a city abroad must be this big to be what
+/// its name means ("Tama area" in an article about Congo is not Tama, Japan).
+const MAJOR_CITY_ABROAD: u64 = 300_000;
+/// The weight of a country's name among the countries an article names; an adjective weighs
+/// one.
+const NAME_WEIGHT: usize = 2;
 /// Most words of a place name.
 const MAX_NAME_WORDS: usize = 4;
 /// Most lowercase words between a lead and the name: "in the eastern Afghan city of".
@@ -118,7 +124,13 @@ fn context_countries(
     candidates: &[(usize, usize, bool)],
     gazetteer: &Gazetteer,
 ) -> Vec<String> {
-    let mut countries = countries_named(text, gazetteer);
+    let named_countries = countries_named(text, gazetteer);
+    // A country named by its name, not only by an adjective that may describe an actor
+    // ("Kurdish origins").
+    let by_name = named_countries
+        .iter()
+        .any(|&(_, weight)| weight >= NAME_WEIGHT);
+    let mut countries: Vec<String> = named_countries.into_iter().map(|(c, _)| c).collect();
     // "Borno state": a first-order unit only one country has names that country, before any
     // town does.
     for &(s, e, _) in candidates.iter().filter(|&&(_, _, admin)| admin) {
@@ -165,7 +177,12 @@ fn context_countries(
         // The most populous place of that name or spelling must be it ("Basra" is Basrah,
         // Iraq, not Basra, Pakistan).
         let official = places.first().filter(|p| {
-            Gazetteer::is_official(p, &folded) && (named == 0 || p.population >= MAJOR_CITY)
+            let big_enough = match (named, by_name) {
+                (0, _) => true,
+                (_, false) => p.population >= MAJOR_CITY,
+                (_, true) => p.population >= MAJOR_CITY_ABROAD,
+            };
+            Gazetteer::is_official(p, &folded) && big_enough
         });
         if let Some(iso3) = official.and_then(|p| gazetteer.iso3(&p.country)) {
             if !countries.iter().any(|c| c == iso3) {
@@ -220,8 +237,9 @@ fn context_countries(
     countries
 }
 
-/// Countries the article names (by name or adjective), most named first.
-pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> {
+/// Countries the article names (by name or adjective), most named first, with their weights
+/// (a name weighs [`NAME_WEIGHT`], an adjective one).
+pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String, usize)> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     // A country's name weighs more than an adjective, which often describes an actor
     // ("Rwandan rebels ... in eastern Democratic Republic of Congo").
@@ -239,7 +257,7 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> 
         }
         if !gazetteer.may_start_country(w) {
             if let Some((_, iso3, name)) = country_word(&text[at..]) {
-                add(iso3, if name { 2 } else { 1 });
+                add(iso3, if name { NAME_WEIGHT } else { 1 });
             }
             continue;
         }
@@ -264,14 +282,14 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<String> 
                 .map(|c| c.iso3.clone())
         });
         if let Some(iso3) = named {
-            add(&iso3, 2);
+            add(&iso3, NAME_WEIGHT);
         } else if let Some((_, iso3, name)) = country_word(&text[at..]) {
-            add(iso3, if name { 2 } else { 1 });
+            add(iso3, if name { NAME_WEIGHT } else { 1 });
         }
     }
     let mut ranked: Vec<(usize, (String, usize))> = counts.into_iter().enumerate().collect();
     ranked.sort_by(|(ia, (_, a)), (ib, (_, b))| b.cmp(a).then(ia.cmp(ib)));
-    ranked.into_iter().map(|(_, (c, _))| c).collect()
+    ranked.into_iter().map(|(_, named)| named).collect()
 }
 
 /// A capitalized name starting at `at`: words starting with a capital, joined by

@@ -133,8 +133,26 @@ fn context_countries(
     let mut countries: Vec<String> = named_countries.into_iter().map(|(c, _)| c).collect();
     // "Borno state": a first-order unit only one country has names that country, before any
     // town does.
-    for &(s, e, _) in candidates.iter().filter(|&&(_, _, admin)| admin) {
+    for &(s, e, admin) in candidates {
         let folded = fold(&text[s..e]);
+        // "in Guerrero": in an article that names no country, a name that is exactly one
+        // unit's, and no place's abroad, names its country even without a unit word.
+        if !admin {
+            if let ([unit], true) = (gazetteer.subdivisions(&folded), countries.is_empty()) {
+                let home = gazetteer.iso3(&unit.country);
+                let exact = gazetteer.has_unit(&folded);
+                let abroad = gazetteer
+                    .places(&folded)
+                    .iter()
+                    .any(|p| gazetteer.iso3(&p.country) != home);
+                if let Some(iso3) = home.filter(|_| exact && !abroad) {
+                    if !countries.iter().any(|c| c == iso3) {
+                        countries.push(iso3.to_string());
+                    }
+                }
+            }
+            continue;
+        }
         // "Borno State", "Somali Regional State": the name before its descriptive words.
         let mut base = folded.as_str();
         while let Some((rest, last)) = base.rsplit_once(' ') {

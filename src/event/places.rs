@@ -127,28 +127,26 @@ fn context_countries(
     let named_countries = countries_named(text, gazetteer);
     // A country named by its name, not only by an adjective that may describe an actor
     // ("Kurdish origins").
-    let by_name = named_countries
+    let mut by_name = named_countries
         .iter()
         .any(|&(_, weight)| weight >= NAME_WEIGHT);
     let mut countries: Vec<String> = named_countries.into_iter().map(|(c, _)| c).collect();
+    let named_by_words = countries.len();
     // "Borno state": a first-order unit only one country has names that country, before any
     // town does.
     for &(s, e, admin) in candidates {
         let folded = fold(&text[s..e]);
-        // "in Guerrero": in an article that names no country, a name that is exactly one
-        // unit's, and no place's abroad, names its country even without a unit word.
+        // "in Guerrero", "in northern Kutum, North Darfur": in an article that names no
+        // country, a name that is exactly one unit's, and no place's abroad, names its country
+        // even without a unit word.
         if !admin {
-            if let ([unit], true) = (gazetteer.subdivisions(&folded), countries.is_empty()) {
-                let home = gazetteer.iso3(&unit.country);
-                let exact = gazetteer.has_unit(&folded);
-                let abroad = gazetteer
-                    .places(&folded)
-                    .iter()
-                    .any(|p| gazetteer.iso3(&p.country) != home);
-                if let Some(iso3) = home.filter(|_| exact && !abroad) {
-                    if !countries.iter().any(|c| c == iso3) {
-                        countries.push(iso3.to_string());
-                    }
+            let after_comma = text[e..]
+                .strip_prefix(", ")
+                .and_then(|rest| name_at(text, text.len() - rest.len(), text.len()))
+                .map(|(s, e)| fold(&text[s..e]));
+            for name in std::iter::once(&folded).chain(after_comma.as_ref()) {
+                if let Some(iso3) = unit_country(name, gazetteer).filter(|_| countries.is_empty()) {
+                    countries.push(iso3.to_string());
                 }
             }
             continue;
@@ -169,6 +167,8 @@ fn context_countries(
             }
         }
     }
+    // A first-order unit names its country as surely as the country's name does.
+    by_name |= countries.len() > named_by_words;
     let named = countries.len();
     // No country named: the country of the first actor that fights in one ("Boko Haram"),
     // before the countries of places named by their own name, which still count.
@@ -253,6 +253,20 @@ fn context_countries(
         }
     }
     countries
+}
+
+/// The country of the one first-order unit named exactly `folded`, when no place abroad has
+/// that name.
+fn unit_country<'g>(folded: &str, gazetteer: &'g Gazetteer) -> Option<&'g str> {
+    let [unit] = gazetteer.subdivisions(folded) else {
+        return None;
+    };
+    let home = gazetteer.iso3(&unit.country)?;
+    let abroad = gazetteer
+        .places(folded)
+        .iter()
+        .any(|p| gazetteer.iso3(&p.country) != Some(home));
+    (gazetteer.has_unit(folded) && !abroad).then_some(home)
 }
 
 /// Countries the article names (by name or adjective), most named first, with their weights

@@ -5,14 +5,14 @@ use serde::Serialize;
 use crate::event::actors::actor_mentions;
 use crate::gazetteer::{fold, Gazetteer, Place, Subdivision};
 use crate::grammar::number::numeral;
-use crate::grammar::words::{is_in, lookup, phrase, words_in};
+use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_CAPITAL_CITY,
     NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_WORDS, TITLES,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
-use crate::lexicon::victims::NOT_MODIFIERS;
+use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
 use crate::span::Span;
 
 /// Most capitalized words read back from a settlement word ("Ogba Egbema Ndoni Local
@@ -368,6 +368,19 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
     }
     // A particle ends no name: "by ISIS as punishment" names no "ISIS as".
     let mut end = last_capital?;
+    // "Mile 12": a number after a name is part of it, unless a measure follows ("Hilla 100
+    // km south of Baghdad").
+    let number = text[end..]
+        .strip_prefix(' ')
+        .map(|rest| rest.bytes().take_while(u8::is_ascii_digit).count())
+        .filter(|&n| {
+            let after = &text[end + 1 + n..];
+            let measure = word(after).is_ok_and(|(_, next)| is_in(&NOT_VICTIMS, next));
+            n > 0 && !after.starts_with(|c: char| c.is_alphanumeric()) && !measure
+        });
+    if let Some(n) = number.filter(|_| !text[at..end].ends_with("'s")) {
+        end += 1 + n;
+    }
     // "Burkina Faso's capital": the possessive is not part of the name.
     for suffix in ["'s", "’s"] {
         if text[at..end].ends_with(suffix) {

@@ -52,6 +52,7 @@ const TRIGGERS: &[&str] = &[
     "uproot",
     "maim",
     "hospital",
+    "condition",
     "homeless",
     "burn",
     "hacked",

@@ -534,7 +534,16 @@ fn extend_victims<'t>(w: Window<'t>, mut end: usize, mut v: RawVictims) -> (&'t 
                 end = e;
                 v.end = e;
             }
-            _ => break,
+            // "30 students and lecturers were wounded": a plural noun the lexicon does not
+            // hold, right before the outcome, is more of the victims.
+            _ => match unlisted_before_outcome(w, after_and) {
+                Some(e) => {
+                    v.plural = true;
+                    end = e;
+                    v.end = e;
+                }
+                None => break,
+            },
         }
     }
     // "13 people, mostly civilians": the side of a generic noun.
@@ -1065,6 +1074,9 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
                 let r = space(rest).ok()?.0;
                 let mut chars = r.chars();
                 match chars.next() {
+                    // "15 died (13 civilians) and 53 were injured": a subject closed in
+                    // brackets has no outcome outside them.
+                    Some(')' | ']') if words == 1 => return None,
                     Some(',' | '(' | ')' | '-' | '–' | '—' | '[' | ']') => {
                         appositive = true;
                         if words == 1 {
@@ -1217,6 +1229,17 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
 /// Outcomes that only befall people: their object needs no victim noun from the lexicon.
 fn people_only(outcome: Outcome) -> bool {
     matches!(outcome, Outcome::Killed | Outcome::Injured)
+}
+
+/// The end of a lowercase plural noun the lexicon does not hold, when an outcome follows it
+/// ("lecturers were wounded").
+fn unlisted_before_outcome(w: Window<'_>, i: &str) -> Option<usize> {
+    let (after, noun) = word(i).ok()?;
+    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
+    let lowercase = noun.starts_with(|ch: char| ch.is_ascii_lowercase());
+    let listed_apart = lookup(&NOT_VICTIMS, i).is_some() || is_in(&ANIMALS, noun);
+    (plural && lowercase && !listed_apart && aux_outcome(w, after, false).is_some())
+        .then(|| w.pos(after))
 }
 
 /// "killed 20 devotees": a count before a plural noun the lexicon does not hold, which a

@@ -140,6 +140,12 @@ pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("maimed", Inj),
     ("hospitalised", Inj),
     ("hospitalized", Inj),
+    // "20 are in critical condition", "12 others were in hospital".
+    ("in critical condition", Inj),
+    ("in a critical condition", Inj),
+    ("in serious condition", Inj),
+    ("in a serious condition", Inj),
+    ("in hospital", Inj),
     ("captured", Cap),
     ("kidnapped", Cap),
     ("abducted", Cap),

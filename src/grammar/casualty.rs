@@ -1659,7 +1659,13 @@ fn singular_head<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
             rest = r;
             continue;
         }
-        if plural_looking || is_in(&NOT_VICTIMS, wd) || wd.chars().any(|c| c.is_ascii_digit()) {
+        // "Prosecutors say a man was shot": a verb of saying is no head.
+        let speech = is_in(&SPEECH_VERBS, wd);
+        if plural_looking
+            || speech
+            || is_in(&NOT_VICTIMS, wd)
+            || wd.chars().any(|c| c.is_ascii_digit())
+        {
             return None;
         }
         let end = w.pos(r);

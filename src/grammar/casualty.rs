@@ -30,7 +30,7 @@ use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
     MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS,
-    PARTITIVE_PRONOUNS, PREPOSITIONS, PRONOUNS, SPEECH_VERBS, SUBSET_LEADS,
+    PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SPEECH_VERBS, SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -43,6 +43,8 @@ const MAX_PARTICIPLE_WORDS: usize = 12;
 const MAX_INSERTION_BYTES: usize = 40;
 /// Most modifiers before a victim noun ("four senior Syrian army officers").
 const MAX_MODIFIERS: usize = 4;
+/// Most singular nouns listed after a first one: "his wife, son, daughter and driver".
+const MAX_LISTED_PEOPLE: usize = 6;
 /// How far back a whole-war subject is looked for ("the conflict has killed").
 const CUMULATIVE_LOOKBACK: usize = 7;
 /// How far after a mention an aggregate or cumulative cue is looked for.
@@ -597,6 +599,30 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
     }
     let count_start = w.pos(space(i).ok()?.0);
     let count_end = w.pos(after_count);
+    // "his wife, son and daughter": one person per singular noun of the list after a
+    // possessive ("a businessman and activist" is one person).
+    let possessive = word(i).is_ok_and(|(_, d)| is_in(&POSSESSIVES, d));
+    if implicit && possessive && c.value == Some(1) {
+        if let Some((head_end, head)) = noun_phrase(w, after_count) {
+            if let Some((end, more)) = singular_list(w, head_end, &head) {
+                return Some(Counted {
+                    count: RawCount {
+                        value: Some(1 + more),
+                        ..c
+                    },
+                    count_start,
+                    count_end,
+                    victims: Some(RawVictims {
+                        end,
+                        plural: true,
+                        ..head
+                    }),
+                    end,
+                    partitive: false,
+                });
+            }
+        }
+    }
     let mut v = victims(w, after_count).map(|(_, v)| v);
     let mut partitive = false;
     let mut end = v.map_or(count_end, |v| v.end);
@@ -628,6 +654,34 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
         end,
         partitive,
     })
+}
+
+/// Singular nouns listed after a singular head, the list closed by "and": "wife and son",
+/// "wife, son and daughter", of victims compatible with the head's. Their end and how many
+/// they are.
+fn singular_list(w: Window<'_>, head_end: usize, head: &RawVictims) -> Option<(usize, u64)> {
+    let mut pos = head_end;
+    let mut listed = 0;
+    for _ in 0..MAX_LISTED_PEOPLE {
+        let rest = w.at(pos);
+        let (after_link, closes) = match phrase("and", rest) {
+            Some(r) => (r, true),
+            None => {
+                let (r, _) = punct(',')(rest).ok()?;
+                phrase("and", r).map_or((r, false), |r2| (r2, true))
+            }
+        };
+        let (end, v) = noun_phrase(w, after_link)?;
+        if v.plural || v.implied.is_some() || !compatible(head, &v) {
+            return None;
+        }
+        listed += 1;
+        pos = end;
+        if closes {
+            return Some((end, listed));
+        }
+    }
+    None
 }
 
 /// Civilians and combatants, or two named sides, are never summed into one count.

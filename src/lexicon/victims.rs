@@ -638,6 +638,9 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
     ("another", ()),
 ]);
 
+/// Possessive determiners: nouns listed after one are so many people ("his wife and son").
+pub(crate) static POSSESSIVES: Lexicon<()> = Lexicon::new(&[("his", ()), ("her", ())]);
+
 /// Words after which a bare number ("killing 5") may end its phrase (temporal words, such as
 /// weekdays, too: see `outcomes::TEMPORAL_FILLERS`).
 pub(crate) static AFTER_BARE_COUNT: Lexicon<()> = Lexicon::new(&[

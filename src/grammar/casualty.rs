@@ -1557,9 +1557,12 @@ fn subject_outcome(
 /// "and", make a count of two.
 fn second_person(w: Window<'_>, first: &Counted) -> Option<Counted> {
     // Past what the first one is of: "the head of the development council and a clerk".
+    // After a comma: "the son of a local official, and a woman who was with him".
     let mut r = w.at(first.end);
+    let mut comma = false;
     if let Some(of) = phrase("of", r) {
-        r = up_to_and(of, MAX_MODIFIERS, false)?;
+        r = up_to_and(of, MAX_MODIFIERS, true)?;
+        comma = of[..of.len() - r.len()].trim_end().ends_with(',');
     }
     let r = phrase("and", r)?;
     let second = conjunct(w, r)
@@ -1567,6 +1570,11 @@ fn second_person(w: Window<'_>, first: &Counted) -> Option<Counted> {
         .or_else(|| generic_one(w, r))
         .or_else(|| named_one(w, r))
         .or_else(|| named(w, r))?;
+    // "..., and a soldier was wounded": after a comma, a second person with a verb of its own
+    // opens a new clause.
+    if comma && lookup(&AUXILIARIES, w.at(second.end)).is_some() {
+        return None;
+    }
     let v = first.victims?;
     Some(Counted {
         count: first.count.plus(second.count),

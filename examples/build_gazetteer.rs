@@ -54,9 +54,12 @@ fn read_json(path: &Path) -> Result<Value, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Folded names worth keeping: Latin letters and spaces only.
+/// Folded names worth keeping: Latin letters and spaces only, the spellings most languages
+/// share first ("kiev", written so in three languages, before "chijv", written so in one).
 fn variants(place: &Value) -> Vec<String> {
-    let mut names = vec![fold(place["name"].as_str().unwrap_or(""))];
+    let official = fold(place["name"].as_str().unwrap_or(""));
+    // Each spelling with how many alternate names fold to it, in order of first appearance.
+    let mut counted: Vec<(String, usize)> = Vec::new();
     for alt in place["alternatenames"]
         .as_array()
         .into_iter()
@@ -70,11 +73,21 @@ fn variants(place: &Value) -> Vec<String> {
         // Three letters or fewer are airport and other codes ("tij" for Tijuana, "nrt" for
         // Narita), whose spellings would meet real names ("Taji").
         let code = f.len() <= 3 && !f.contains(' ');
-        if latin && !code && !names.contains(&f) {
-            names.push(f);
+        if !latin || code || f == official || f.contains('\t') {
+            continue;
+        }
+        match counted.iter_mut().find(|(name, _)| *name == f) {
+            Some((_, n)) => *n += 1,
+            None => counted.push((f, 1)),
         }
     }
-    names.retain(|n| !n.is_empty() && !n.contains('\t'));
+    // The official name's short form first ("acapulco" of "acapulco de juarez"), then the
+    // most shared; a stable sort keeps the first listed first among equals.
+    let short_form = |name: &str| official.starts_with(&format!("{name} "));
+    counted.sort_by_key(|(name, n)| (!short_form(name), std::cmp::Reverse(*n)));
+    let mut names = vec![official];
+    names.extend(counted.into_iter().map(|(name, _)| name));
+    names.retain(|n| !n.is_empty());
     names.truncate(MAX_NAMES);
     names
 }

@@ -504,9 +504,13 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         let Some(s) = capitalized_run_before(text, &words[..k], at) else {
             continue;
         };
-        // "Islamic State" names an actor, not a state.
-        let actor_end = lookup(&ACTOR_ALIASES, &text[s..]).map(|(rest, _)| text.len() - rest.len());
-        if actor_end.is_some_and(|end| end >= at + w.len()) {
+        // "(Suspected) Islamic State" names an actor, not a state.
+        let mut run = words[..k].iter().rev().take_while(|&&(ws, _)| ws >= s);
+        let actor = run.any(|&(ws, _)| {
+            lookup(&ACTOR_ALIASES, &text[ws..])
+                .is_some_and(|(rest, _)| text.len() - rest.len() >= at + w.len())
+        });
+        if actor {
             continue;
         }
         let e = text[..at].trim_end().len();

@@ -282,7 +282,7 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     // The two words before the current one: "the Liberation of Rwanda" names an armed group.
     let mut before = ["", ""];
     for (at, w) in words_in(text, 0, text.len()) {
-        let in_a_name = before[0].eq_ignore_ascii_case("Liberation") && before[1] == "of";
+        let in_a_name = names_a_group(before[0]) && before[1] == "of";
         before = [before[1], w];
         if !w.starts_with(char::is_uppercase) || in_a_name {
             continue;
@@ -327,6 +327,7 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
 /// A capitalized name starting at `at`: words starting with a capital, joined by
 /// transliteration particles ("Deir ez-Zor", "Dar es Salaam"), at most four words.
 fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
+    let limit = end;
     // "the Democratic Republic of Congo", "the DRC": a country by another name, as a whole.
     if let Some((rest, _)) = lookup(&COUNTRY_NAMES, &text[at..end]) {
         return Some((at, end - rest.len()));
@@ -376,7 +377,8 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
         .filter(|&n| {
             let after = &text[end + 1 + n..];
             let measure = word(after).is_ok_and(|(_, next)| is_in(&NOT_VICTIMS, next));
-            n > 0 && !after.starts_with(|c: char| c.is_alphanumeric()) && !measure
+            let inside = end + 1 + n <= limit;
+            n > 0 && inside && !after.starts_with(|c: char| c.is_alphanumeric()) && !measure
         });
     if let Some(n) = number.filter(|_| !text[at..end].ends_with("'s")) {
         end += 1 + n;
@@ -409,6 +411,12 @@ fn country_word(i: &str) -> Option<(&str, &'static str, bool)> {
         .or_else(|| lookup(&COUNTRY_WORDS, i).map(|(rest, c)| (rest, c, false)))
 }
 
+/// The word before "of" makes the country after it part of an armed group's name: "the
+/// Democratic Forces for the Liberation of Rwanda" fight in Congo.
+fn names_a_group(word_before_of: &str) -> bool {
+    word_before_of.eq_ignore_ascii_case("Liberation")
+}
+
 /// The word `w` at `at` is a weekday, a month or the start of a holiday's name.
 fn names_a_date(text: &str, at: usize, w: &str) -> bool {
     is_in(&WEEKDAYS, w) || is_in(&MONTHS, w) || lookup(&HOLIDAYS, &text[at..]).is_some()
@@ -432,9 +440,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         let Some((after, ())) = lookup(&PLACE_LEADS, &text[at..span.end]) else {
             continue;
         };
-        // "the Liberation of Rwanda": an armed group's name.
-        let liberation = k > 0 && words[k - 1].1.eq_ignore_ascii_case("Liberation");
-        if lead == "of" && liberation {
+        if lead == "of" && k > 0 && names_a_group(words[k - 1].1) {
             continue;
         }
         let mut from = span.end - after.len();

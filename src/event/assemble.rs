@@ -13,7 +13,9 @@ use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCa
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, words_in};
-use crate::lexicon::events::{EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT};
+use crate::lexicon::events::{
+    EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
+};
 use crate::resolve::{total, Scope};
 use crate::span::Span;
 use crate::text::Sentence;
@@ -61,6 +63,11 @@ fn word_before<'a>(text: &'a str, t: &Timex) -> &'a str {
 /// True when the expression dates a report rather than the event: "officials said on Monday",
 /// "officials told AFP on Tuesday".
 fn dates_the_report(text: &str, t: &Timex) -> bool {
+    // "said the weekend attacks were ...": a date before a noun of the incident dates it.
+    let next = words_in(text, t.span.end, text.len()).next();
+    if next.is_some_and(|(_, w)| is_in(&SAME_INCIDENT, w)) {
+        return false;
+    }
     // Within the clause: "... the monitor said. On Saturday, ..." dates no report.
     let before = text[..t.span.start].trim_end();
     let clause = before
@@ -138,10 +145,15 @@ fn within<'a>(timexes: &'a [Timex], s: &Sentence) -> impl Iterator<Item = (usize
 /// True when the sentence names the incident again ("the attackers", "the blast") and opens
 /// no new one.
 fn goes_on_about_it(text: &str, s: &Sentence) -> bool {
-    let window = &text[..s.end];
-    !opens_new_incident(text, s)
-        && words_in(text, s.start, s.end)
-            .any(|(at, _)| lookup(&SAME_INCIDENT, &window[at..]).is_some())
+    let words: Vec<&str> = words_in(text, s.start, s.end).map(|(_, w)| w).collect();
+    let names_it = words.iter().enumerate().any(|(k, w)| {
+        is_in(&SAME_INCIDENT_DETERMINERS, w)
+            && words[k + 1..]
+                .iter()
+                .take(MAX_INCIDENT_MODIFIERS + 1)
+                .any(|next| is_in(&SAME_INCIDENT, next))
+    });
+    names_it && !opens_new_incident(text, s)
 }
 
 /// True when the sentence opens with, or holds, a cue of a new incident.
@@ -149,6 +161,10 @@ fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     let window = &text[..s.end];
     words_in(text, s.start, s.end).any(|(at, _)| lookup(&NEW_INCIDENT, &window[at..]).is_some())
 }
+
+/// Most words between a determiner and a noun naming the incident again: "the weekend
+/// attacks", "the deadly suicide bombing".
+const MAX_INCIDENT_MODIFIERS: usize = 2;
 
 /// UCDP's where_prec of a country.
 const COUNTRY_PRECISION: u8 = 6;
@@ -399,6 +415,7 @@ fn date_of(
         .or_else(|| {
             group
                 .iter()
+                .chain(around)
                 .flat_map(|&si| within(timexes, &sentences[si]))
                 .filter(|(_, t)| t.kind == TimexKind::Date && can_date_event(text, t, reference))
                 .min_by_key(|(_, t)| t.granularity)
@@ -637,6 +654,22 @@ mod tests {
             .unwrap();
         let report = crate::Parser::new().parse_article(&article);
         assert!(report.events[0].date.as_ref().unwrap().inherited);
+    }
+
+    #[test]
+    fn the_next_sentence_dates_the_incident_by_its_period_too() {
+        // "the weekend attacks": a determiner, a date and the incident's noun; after "said",
+        // a date before such a noun dates the incident, not the report.
+        let text =
+            "At least 21 people were killed in clashes in the east, the United Nations said \
+                    on Monday. A spokesman said the weekend attacks were carried out by militias.";
+        let article = crate::Article::new(text)
+            .with_date_str("2016-02-08")
+            .unwrap();
+        let report = crate::Parser::new().parse_article(&article);
+        let date = report.events[0].date.as_ref().unwrap();
+        assert_eq!(date.value, "2016-W05-WE");
+        assert!(!date.inherited);
     }
 
     #[test]

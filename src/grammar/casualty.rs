@@ -936,6 +936,11 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         None if aux > 0 => participle_then(rest)?,
         None => return None,
     };
+    // "kidnapped and killed", "abducted and later beheaded": death is what befell them.
+    let (after, outcome) = match killed_after(after) {
+        Some(r) if outcome != Outcome::Killed => (r, Outcome::Killed),
+        _ => (after, outcome),
+    };
     let intransitive = lookup(&INTRANSITIVE, rest).is_some();
     if aux == 0 && !bare_ok && !intransitive {
         return None;
@@ -967,6 +972,18 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         also,
         end: w.pos(after),
     })
+}
+
+/// "and (then, later) killed" after another outcome: the rest after the killing.
+fn killed_after(i: &str) -> Option<&str> {
+    let mut rest = phrase("and", i)?;
+    for filler in ["then", "later"] {
+        rest = phrase(filler, rest).unwrap_or(rest);
+    }
+    match lookup(&AFTER_VICTIMS, rest) {
+        Some((r, Outcome::Killed)) => Some(r),
+        _ => None,
+    }
 }
 
 /// "ambushed and shot dead", "stabbed and then beheaded": a participle, then the outcome.

@@ -30,7 +30,8 @@ use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
     MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS,
-    PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, SPEECH_VERBS, SUBSET_LEADS,
+    PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
+    SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -1092,6 +1093,7 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
     }
     let mut rest = i;
     let mut previous = "";
+    let mut relative = false;
     let mut words = 0;
     // An appositive right after the subject may hold a relative clause: "Ali Khan, a teacher
     // who worked for two schools in the state, was killed".
@@ -1129,7 +1131,10 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
             Ok((r, wd)) => {
                 let between_names = previous.starts_with(char::is_uppercase)
                     && word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
-                let and_in_list = (appositive || between_names) && wd.eq_ignore_ascii_case("and");
+                // "a blogger who wrote critiques of the government and the spread of Islam
+                // died": an "and" inside a relative clause joins its objects.
+                let and_in_list =
+                    (appositive || between_names || relative) && wd.eq_ignore_ascii_case("and");
                 if (is_in(&CLAUSE_BREAKS, wd) && !and_in_list) || is_in(&BEFORE_VICTIMS, wd) {
                     return None;
                 }
@@ -1138,6 +1143,7 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
                     return None;
                 }
                 appositive |= is_in(&SUBSET_LEADS, wd);
+                relative |= is_in(&RELATIVE_PRONOUNS, wd);
                 previous = wd;
                 r
             }

@@ -638,6 +638,10 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
     ("another", ()),
 ]);
 
+/// Pronouns that open a relative clause after the victims: "a blogger who wrote ...".
+pub(crate) static RELATIVE_PRONOUNS: Lexicon<()> =
+    Lexicon::new(&[("who", ()), ("whom", ()), ("which", ())]);
+
 /// Possessive determiners: nouns listed after one are so many people ("his wife and son").
 pub(crate) static POSSESSIVES: Lexicon<()> = Lexicon::new(&[("his", ()), ("her", ())]);
 

@@ -53,6 +53,7 @@ const TRIGGERS: &[&str] = &[
     "maim",
     "hospital",
     "condition",
+    "coma",
     "homeless",
     "burn",
     "hacked",

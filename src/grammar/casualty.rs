@@ -376,6 +376,7 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
     let mut head: Option<VictimNoun> = None;
     let mut head_end = start;
     let mut participle_outcome = None;
+    let mut previous_capitalized = false;
     for _ in 0..=MAX_MODIFIERS {
         // "the suspect's relatives": a possessive determines the head that follows it.
         if let Ok((r, wd)) = word(rest) {
@@ -396,6 +397,15 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             continue;
         }
         let (r, wd) = word(rest).ok()?;
+        // "Turkish and Kenyan nationals": two capitalized modifiers joined by "and".
+        let joins_capitalized = wd.eq_ignore_ascii_case("and")
+            && previous_capitalized
+            && word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
+        if joins_capitalized {
+            rest = r;
+            continue;
+        }
+        previous_capitalized = wd.starts_with(char::is_uppercase);
         // "displaced people", "wounded soldiers": a participle before a victim noun.
         let participle = allow_participle
             && participle_outcome.is_none()
@@ -912,10 +922,12 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         }
     }
     let mut also = false;
+    let mut adverbs = 0;
     for _ in 0..3 {
         match lookup(&ADVERBS, rest) {
             Some((r, ())) => {
                 also |= phrase("also", rest).is_some();
+                adverbs += 1;
                 // "were, yesterday, killed".
                 rest = if aux > 0 {
                     punct(',')(r).map_or(r, |(r, _)| r)
@@ -924,6 +936,13 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
                 };
             }
             None => break,
+        }
+    }
+    // "are said to have died", "were said to be in a coma": auxiliaries after the adverb.
+    if aux > 0 && adverbs > 0 {
+        if let Some((r, ())) = lookup(&AUXILIARIES, rest) {
+            perfect_only &= lookup(&PERFECT, rest).is_some_and(|(p, ())| p.len() == r.len());
+            rest = r;
         }
     }
     if aux > 0 {

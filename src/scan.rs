@@ -33,6 +33,7 @@ const TRIGGERS: &[&str] = &[
     "assassin",
     "lynch",
     "perish",
+    "succumb",
     "bodies",
     "body",
     "corpse",

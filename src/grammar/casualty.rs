@@ -44,6 +44,8 @@ const MAX_PARTICIPLE_WORDS: usize = 12;
 const MAX_INSERTION_BYTES: usize = 40;
 /// Most modifiers before a victim noun ("four senior Syrian army officers").
 const MAX_MODIFIERS: usize = 4;
+/// Most words between an outcome and "and later died": "injured in the attack and later ...".
+const MAX_WORDS_BEFORE_DEATH: usize = 4;
 /// Most singular nouns listed after a first one: "his wife, son, daughter and driver".
 const MAX_LISTED_PEOPLE: usize = 6;
 /// How far back a whole-war subject is looked for ("the conflict has killed").
@@ -994,9 +996,21 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     })
 }
 
-/// "and (then, later) killed" after another outcome: the rest after the killing.
+/// "and (then, later) killed" after another outcome, a few words of place or time between
+/// ("injured in the attack and later succumbed to his wounds"): the rest after the killing.
 fn killed_after(i: &str) -> Option<&str> {
-    let mut rest = phrase("and", i)?;
+    let mut rest = i;
+    for _ in 0..MAX_WORDS_BEFORE_DEATH {
+        if phrase("and", rest).is_some() {
+            break;
+        }
+        let (r, wd) = word(rest).ok()?;
+        if is_in(&CLAUSE_BREAKS, wd) || numeral(rest).is_ok() {
+            return None;
+        }
+        rest = r;
+    }
+    let mut rest = phrase("and", rest)?;
     for filler in ["then", "later"] {
         rest = phrase(filler, rest).unwrap_or(rest);
     }

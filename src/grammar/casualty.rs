@@ -1297,6 +1297,13 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         }
     }
     if let Some(c) = counted(w, rest).or_else(|| another_one(w, rest)) {
+        // "killed the son of a local official, and a woman who was with him".
+        let one = c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural);
+        let c = if one {
+            second_person(w, &c).unwrap_or(c)
+        } else {
+            c
+        };
         if bare_count_ends(w, &c) || c.partitive {
             return Some(mention(&c, outcome, pos, c.end));
         }

@@ -379,7 +379,12 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
     let mut head_end = start;
     let mut participle_outcome = None;
     let mut previous_capitalized = false;
+    let mut previous_initial = false;
     for _ in 0..=MAX_MODIFIERS {
+        // "U.N. soldiers", "her U.S-born daughter": the full stops of an abbreviation.
+        if previous_initial {
+            rest = rest.strip_prefix('.').unwrap_or(rest);
+        }
         // "the suspect's relatives": a possessive determines the head that follows it.
         if let Ok((r, wd)) = word(rest) {
             if wd.ends_with("'s") || wd.ends_with("’s") {
@@ -399,6 +404,7 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             continue;
         }
         let (r, wd) = word(rest).ok()?;
+        previous_initial = wd.len() == 1 && wd.starts_with(|c: char| c.is_ascii_uppercase());
         // "Turkish and Kenyan nationals": two capitalized modifiers joined by "and".
         let joins_capitalized = wd.eq_ignore_ascii_case("and")
             && previous_capitalized
@@ -1297,6 +1303,13 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         }
     }
     if let Some(c) = counted(w, rest).or_else(|| another_one(w, rest)) {
+        // "killed two soldiers, and three peacekeepers were wounded": a conjunct with an
+        // outcome of its own opens a clause; the object is the first one alone.
+        let opens_clause = aux_outcome(w, w.at(c.end), false).is_some();
+        let c = match conjunct(w, rest) {
+            Some(first) if opens_clause && first.end < c.end => first,
+            _ => c,
+        };
         // "killed the son of a local official, and a woman who was with him".
         let one = c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural);
         let c = if one {

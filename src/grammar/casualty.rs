@@ -30,8 +30,8 @@ use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
     MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS,
-    PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
-    SUBSET_LEADS,
+    PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS,
+    SPEECH_VERBS, SUBSET_LEADS,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -236,7 +236,17 @@ pub(crate) fn scan_sentence(
                     || cue_after(w, &tokens[next..], &AGGREGATE)
                     || time_span_after(w, &tokens[next..]);
                 if appositive.contains(&m.count_start) {
-                    m.subset = true;
+                    // "Five soldiers and two Kurdish fighters died": a count joined by "and"
+                    // right after the victims before it is more of them, of another side
+                    // (same-side ones are merged into one count); one in an appositive is
+                    // a part ("Six people, two of them children, ...").
+                    let joined = phrase("and", w.at(appositive.start))
+                        .is_some_and(|r| w.pos(space(r).map_or(r, |(r, _)| r)) == m.count_start);
+                    if joined {
+                        m.additive = true;
+                    } else {
+                        m.subset = true;
+                    }
                 }
                 // "killed 20 regime forces and injured others": others of the same side.
                 if let (Some(v), Some(prev)) = (m.victims.as_mut(), out[first_of_sentence..].last())
@@ -989,7 +999,9 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
             return None;
         }
     }
-    if aux == 0 && (named(w, after).is_some() || implicit_one(w, after).is_some()) {
+    // "A suicide bomber killed himself and ...": a reflexive object makes the verb active.
+    let reflexive = lookup(&REFLEXIVE_PRONOUNS, after).is_some();
+    if aux == 0 && (named(w, after).is_some() || implicit_one(w, after).is_some() || reflexive) {
         return None;
     }
     Some(Found {
@@ -1294,6 +1306,11 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         return Some(m);
     }
     let (mut rest, outcome) = lookup(&BEFORE_VICTIMS, w.at(pos))?;
+    // "blew himself up" is no count: "killed himself and three police officers" counts
+    // the officers.
+    if let Some((r, ())) = lookup(&REFLEXIVE_PRONOUNS, rest) {
+        rest = phrase("and", r)?;
+    }
     // "killed all six members", "killing the 12 passengers".
     for skip in ["all", "the"] {
         if let Some(r) = phrase(skip, rest) {

@@ -649,6 +649,10 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
     ("another", ()),
 ]);
 
+/// Reflexive pronouns: an attacker killing "himself" is no victim count.
+pub(crate) static REFLEXIVE_PRONOUNS: Lexicon<()> =
+    Lexicon::new(&[("himself", ()), ("herself", ()), ("themselves", ())]);
+
 /// Pronouns that open a relative clause after the victims: "a blogger who wrote ...".
 pub(crate) static RELATIVE_PRONOUNS: Lexicon<()> =
     Lexicon::new(&[("who", ()), ("whom", ()), ("which", ())]);

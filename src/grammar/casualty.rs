@@ -1105,7 +1105,10 @@ fn skip_brackets_and_commas(i: &str) -> &str {
 
 /// "among the (troops and militiamen) killed", "among the dead".
 fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
-    let mut rest = phrase("among the", i).or_else(|| phrase("among", i))?;
+    // "among the dead", "among those killed".
+    let mut rest = phrase("among the", i)
+        .or_else(|| phrase("among those", i))
+        .or_else(|| phrase("among", i))?;
     for _ in 0..6 {
         if let Some((r, ())) = lookup(&AMONG_THE, rest) {
             let noun = word(rest).ok()?.1;

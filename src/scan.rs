@@ -50,6 +50,8 @@ const TRIGGERS: &[&str] = &[
     "unaccounted",
     "displac",
     "flee",
+    "fled",
+    "their homes",
     "uproot",
     "maim",
     "hospital",

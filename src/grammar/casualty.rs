@@ -1446,9 +1446,20 @@ fn object_then_result(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         .or_else(|| named(w, rest))
         .or_else(|| named_one(w, rest))
         .or_else(|| pronoun(w, rest, &OBJECT_PRONOUNS))?;
+    // "took 12 soldiers hostage": the result may have been read as a compound head.
+    let mut c = c;
+    if let Some(v) = c.victims.filter(|v| v.end == c.end) {
+        let last = w.text[v.start..v.end].rfind(' ').map(|k| v.start + k);
+        if let Some((after, outcome)) = last.and_then(|k| lookup(&RESULTS, w.at(k))) {
+            if w.pos(after) == c.end {
+                let head_end = w.text[..last?].trim_end().len();
+                c.victims = Some(RawVictims { end: head_end, ..v });
+                return Some(mention(&c, outcome, pos, c.end));
+            }
+        }
+    }
     // The object may run on past what was read as its head: "an elderly Hindu priest",
     // "the village chief Ali Khan".
-    let mut c = c;
     let mut rest = w.at(c.end);
     for _ in 0..MAX_MODIFIERS {
         if let Some((after, outcome)) = lookup(&RESULTS, rest) {

@@ -164,6 +164,12 @@ pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("unaccounted for", Mis),
     ("displaced", Dis),
     ("forced to flee", Dis),
+    ("fled their homes", Dis),
+    ("fled the fighting", Dis),
+    ("fled the violence", Dis),
+    ("forced from their homes", Dis),
+    ("forced out of their homes", Dis),
+    ("driven from their homes", Dis),
     ("uprooted", Dis),
     ("made homeless", Dis),
 ]);
@@ -422,10 +428,20 @@ pub(crate) static RESULT_VERBS: Lexicon<()> = Lexicon::new(&[
     ("starved", ()),
     ("kicked", ()),
     ("strangled", ()),
+    // "took 12 soldiers hostage".
+    ("took", ()),
+    ("taking", ()),
+    ("held", ()),
+    ("holding", ()),
 ]);
 
-/// What makes a [`RESULT_VERBS`] verb a killing.
-pub(crate) static RESULTS: Lexicon<Outcome> = Lexicon::new(&[("to death", K), ("dead", K)]);
+/// What makes a [`RESULT_VERBS`] verb an outcome: a killing, or a capture ("took them hostage").
+pub(crate) static RESULTS: Lexicon<Outcome> = Lexicon::new(&[
+    ("to death", K),
+    ("dead", K),
+    ("hostage", Cap),
+    ("captive", Cap),
+]);
 
 /// What is done to a body that proves a death: "a charred body was found".
 pub(crate) static BODY_FOUND: Lexicon<()> = Lexicon::new(&[

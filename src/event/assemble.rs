@@ -63,6 +63,10 @@ fn word_before<'a>(text: &'a str, t: &Timex) -> &'a str {
 /// True when the expression dates a report rather than the event: "officials said on Monday",
 /// "officials told AFP on Tuesday".
 fn dates_the_report(text: &str, t: &Timex) -> bool {
+    // "BEIRUT, Sept 3 (AFP) -": a date before a wire's credit is the dateline's.
+    if wire_credit_after(&text[t.span.end..]) {
+        return true;
+    }
     // "said the weekend attacks were ...": a date before a noun of the incident dates it.
     let next = words_in(text, t.span.end, text.len()).next();
     if next.is_some_and(|(_, w)| is_in(&SAME_INCIDENT, w)) {
@@ -86,6 +90,22 @@ fn dates_the_report(text: &str, t: &Timex) -> bool {
         }
     }
     false
+}
+
+/// A wire's credit and dash right after a dateline's date: " (AFP) -", " (Reuters) —".
+fn wire_credit_after(after: &str) -> bool {
+    let Some(inside) = after.trim_start().strip_prefix('(') else {
+        return false;
+    };
+    let Some((credit, rest)) = inside.split_once(')') else {
+        return false;
+    };
+    let credit_like = (1..=MAX_CREDIT_BYTES).contains(&credit.len())
+        && credit.starts_with(|c: char| c.is_ascii_uppercase())
+        && credit
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '.');
+    credit_like && rest.trim_start().starts_with(['-', '–', '—'])
 }
 
 /// Whether an expression can date the event: not the report's date ("said on Monday"), not
@@ -165,6 +185,12 @@ fn opens_new_incident(text: &str, s: &Sentence) -> bool {
 /// Most words between a determiner and a noun naming the incident again: "the weekend
 /// attacks", "the deadly suicide bombing".
 const MAX_INCIDENT_MODIFIERS: usize = 2;
+
+/// Longest wire credit in a dateline: "(Reuters)", "(Anadolu Agency)".
+const MAX_CREDIT_BYTES: usize = 24;
+
+/// A dateline's city starts within this many bytes of the article: "KABUL (Reuters) -".
+const MAX_DATELINE_CITY_START: usize = 40;
 
 /// UCDP's where_prec of a country.
 const COUNTRY_PRECISION: u8 = 6;
@@ -289,7 +315,8 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     .find(|found| found.iter().any(|l| l.precision < COUNTRY_PRECISION));
                 event.places.extend(later.into_iter().flatten());
             }
-            event.location = main_location(&event.places, &article_places.countries, gazetteer);
+            event.location =
+                main_location(text, &event.places, &article_places.countries, gazetteer);
             event
         })
         .collect()
@@ -298,11 +325,25 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
 /// The event's place: the first one resolved to a populated place, else the first
 /// administrative unit, else the first name, else the article's most named country.
 fn main_location(
+    text: &str,
     places: &[Location],
     countries: &[String],
     gazetteer: &Gazetteer,
 ) -> Option<Location> {
-    let by_precision = |p: u8| places.iter().find(|l| l.precision == p);
+    // "KABUL (Reuters) - ... in Kandahar": the city a wire report was filed from comes last.
+    let filed_from = |l: &Location| {
+        let after = text[l.span.end..].trim_start_matches(' ');
+        l.span.start < MAX_DATELINE_CITY_START
+            && !l.name.chars().any(char::is_lowercase)
+            && (after.starts_with('(') || after.starts_with(','))
+    };
+    let by_precision = |p: u8| {
+        let mut of_precision = places.iter().filter(|l| l.precision == p);
+        of_precision
+            .clone()
+            .find(|l| !filed_from(l))
+            .or_else(|| of_precision.next())
+    };
     by_precision(1)
         .or_else(|| by_precision(4))
         .or_else(|| places.iter().find(|l| l.precision != 6))
@@ -670,6 +711,25 @@ mod tests {
         let date = report.events[0].date.as_ref().unwrap();
         assert_eq!(date.value, "2016-W05-WE");
         assert!(!date.inherited);
+    }
+
+    #[test]
+    fn a_dateline_before_a_wire_credit_dates_the_report() {
+        let text = "BEIRUT, Sept 3 (AFP) - At least 35 regime troops were killed on Friday night \
+                    in clashes in Hama province, a monitor said.";
+        assert_eq!(first_event_date(text, "2017-09-05").value, "2017-09-01TNI");
+    }
+
+    #[test]
+    fn the_city_a_wire_report_was_filed_from_is_not_the_main_location() {
+        let text = "KABUL (Reuters) - A suicide bomber killed 12 policemen at a checkpoint in \
+                    Kandahar on Monday, officials said.";
+        let article = crate::Article::new(text)
+            .with_date_str("2017-09-05")
+            .unwrap();
+        let report = crate::Parser::new().parse_article(&article);
+        let location = report.events[0].location.as_ref().unwrap();
+        assert_eq!(location.name, "Kandahar");
     }
 
     #[test]

@@ -454,6 +454,12 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             let Some((s, w)) = next else { break };
             let starts_name = (!w.starts_with(char::is_lowercase) || w.contains('-'))
                 && name_at(text, s, span.end).is_some();
+            // "in clashes with the Islamic State group": an actor's name ends the search.
+            if w.starts_with(char::is_uppercase)
+                && lookup(&ACTOR_ALIASES, &text[s..span.end]).is_some()
+            {
+                break;
+            }
             // "the eastern Afghan city of", "the predominantly Shia town of".
             let describes = !starts_name
                 && (w.starts_with(char::is_lowercase)

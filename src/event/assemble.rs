@@ -670,31 +670,27 @@ mod tests {
         assert_eq!(first_event_date(text, "2019-04-20").value, "2019-04-20");
     }
 
-    fn first_event_date(text: &str, dct: &str) -> super::EventDate {
+    fn first_event(text: &str, dct: &str) -> super::Event {
         let article = crate::Article::new(text).with_date_str(dct).unwrap();
         let report = crate::Parser::new().parse_article(&article);
-        report.events[0].date.clone().unwrap()
+        report.events[0].clone()
+    }
+
+    fn first_event_date(text: &str, dct: &str) -> super::EventDate {
+        first_event(text, dct).date.unwrap()
     }
 
     #[test]
     fn the_next_sentence_about_the_incident_gives_its_day() {
         let text = "Rebels killed at least 64 civilians in the east, the governor said on Sunday. \
                     The assailants hacked the victims to death late on Saturday.";
-        let article = crate::Article::new(text)
-            .with_date_str("2016-08-14")
-            .unwrap();
-        let report = crate::Parser::new().parse_article(&article);
-        let date = report.events[0].date.as_ref().unwrap();
+        let date = first_event_date(text, "2016-08-14");
         assert_eq!(date.value, "2016-08-13");
         assert!(!date.inherited);
         // A sentence about something else gives nothing.
         let text = "Rebels killed at least 64 civilians in the east, the governor said on Sunday. \
                     Police arrested two suspects on Friday.";
-        let article = crate::Article::new(text)
-            .with_date_str("2016-08-14")
-            .unwrap();
-        let report = crate::Parser::new().parse_article(&article);
-        assert!(report.events[0].date.as_ref().unwrap().inherited);
+        assert!(first_event_date(text, "2016-08-14").inherited);
     }
 
     #[test]
@@ -704,11 +700,7 @@ mod tests {
         let text =
             "At least 21 people were killed in clashes in the east, the United Nations said \
                     on Monday. A spokesman said the weekend attacks were carried out by militias.";
-        let article = crate::Article::new(text)
-            .with_date_str("2016-02-08")
-            .unwrap();
-        let report = crate::Parser::new().parse_article(&article);
-        let date = report.events[0].date.as_ref().unwrap();
+        let date = first_event_date(text, "2016-02-08");
         assert_eq!(date.value, "2016-W05-WE");
         assert!(!date.inherited);
     }
@@ -724,11 +716,7 @@ mod tests {
     fn the_city_a_wire_report_was_filed_from_is_not_the_main_location() {
         let text = "KABUL (Reuters) - A suicide bomber killed 12 policemen at a checkpoint in \
                     Kandahar on Monday, officials said.";
-        let article = crate::Article::new(text)
-            .with_date_str("2017-09-05")
-            .unwrap();
-        let report = crate::Parser::new().parse_article(&article);
-        let location = report.events[0].location.as_ref().unwrap();
+        let location = first_event(text, "2017-09-05").location.unwrap();
         assert_eq!(location.name, "Kandahar");
     }
 

@@ -488,6 +488,9 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             // Candidates come in text order: only the last one can overlap.
             if !found.last().is_some_and(|&(fs, fe, _)| fs < e && s < fe) {
                 found.push((s, e, admin));
+                // "stormed Dori and Mesuma", "in Kabul, Herat and Kandahar": the names
+                // listed after it.
+                found.extend(listed_after(text, e, span.end));
             }
         }
     }
@@ -638,6 +641,31 @@ fn located_as_written(text: &str, location: Location, gazetteer: &Gazetteer) -> 
             ..location
         },
     }
+}
+
+/// The names listed after a name ending at `end`, joined by commas and closed by "and":
+/// "Mesuma" in "stormed Dori and Mesuma", "Herat" and "Kandahar" in "in Kabul, Herat and
+/// Kandahar".
+fn listed_after(text: &str, mut end: usize, limit: usize) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    for _ in 0..MAX_LISTED_NAMES {
+        let rest = &text[end..limit];
+        // (link, whether it closes the list)
+        let link = [(", and ", true), (" and ", true), (", ", false)]
+            .iter()
+            .find_map(|&(l, closes)| rest.strip_prefix(l).map(|after| (after, closes)));
+        let Some((after, closes)) = link else { break };
+        let Some((s, e)) = name_at(text, limit - after.len(), limit) else {
+            break;
+        };
+        out.push((s, e, false));
+        if closes {
+            return out;
+        }
+        end = e;
+    }
+    // Names after commas only make a list that "and" closes: "in Aleppo, Reuters reported".
+    Vec::new()
 }
 
 /// "the Iraqi capital", "Libya's capital", "South Sudan's capital", "the capital of Yemen": the

@@ -142,6 +142,10 @@ pub(crate) static PLACE_LEADS: Lexicon<()> = Lexicon::new(&[
     ("from", ()),
     ("to", ()),
     ("of", ()),
+    // The places attackers struck: "stormed Dori and Mesuma".
+    ("stormed", ()),
+    ("raided", ()),
+    ("overran", ()),
     ("north of", ()),
     ("south of", ()),
     ("east of", ()),

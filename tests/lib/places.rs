@@ -12,6 +12,8 @@ struct Case {
     country: Option<String>,
     precision: Option<u8>,
     #[serde(default)]
+    places: Vec<String>,
+    #[serde(default)]
     not_places: Vec<String>,
 }
 
@@ -48,6 +50,11 @@ fn place_cases() {
                 "{}: precision {:?}, got {got_precision:?}",
                 case.name, case.precision
             ));
+        }
+        for name in &case.places {
+            if !event.places.iter().any(|p| &p.name == name) {
+                failures.push(format!("{}: {name:?} not among the places", case.name));
+            }
         }
         for name in &case.not_places {
             if event.places.iter().any(|p| &p.name == name) {

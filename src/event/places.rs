@@ -562,7 +562,15 @@ fn capitalized_run_before(text: &str, words: &[(usize, &str)], end: usize) -> Op
     // Bounded, so that a text of capitalized words costs linear time.
     for &(s, w) in words.iter().rev().take(MAX_RUN_WORDS) {
         let joined = text[s + w.len()..next].chars().all(|c| c == ' ');
-        if !w.starts_with(char::is_uppercase) || !joined {
+        // "East Darfur's Adila locality": a possessive is the place's container.
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        // "al-Atera village": a particle joined to a capitalized name.
+        let particle_name = w.split_once('-').is_some_and(|(p, rest)| {
+            lookup(&NAME_PARTICLES, p).is_some_and(|(_, article)| article)
+                && rest.starts_with(char::is_uppercase)
+        });
+        let capital = w.starts_with(char::is_uppercase) || particle_name;
+        if !capital || !joined || (possessive && start.is_some()) {
             break;
         }
         start = Some(s);

@@ -286,14 +286,17 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
             event.actors = actors_of(&event, text, actors);
             event.places = places_in(text, event.span, gazetteer, &article_places);
-            // The sentence going on about the incident may name its place too ("on the
-            // outskirts of Beni"), when its own sentences name none finer than a region.
-            // So may the sentence just before, when it belongs to no other incident and the
-            // incident's sentences name no place but countries ("In the city of Samarra a
-            // suicide attacker set off a bomb. ... killed 21 people.").
-            let around = [(next, 4), (previous, 6)];
-            for (si, coarsest) in around.into_iter().filter_map(|(si, p)| Some((si?, p))) {
-                if event.places.iter().any(|l| l.precision < coarsest) {
+            // The sentence going on about the incident names its places too ("on the
+            // outskirts of Beni", "The incident occurred at Omar Jillo"), after its own
+            // sentences' (which the main location prefers). So may the sentence just before,
+            // when it belongs to no other incident and the incident's sentences name no place
+            // but countries ("In the city of Samarra a suicide attacker set off a bomb. ...
+            // killed 21 people.").
+            // (the sentence, and the precision every place so far must be at least as coarse
+            // as for it to be read)
+            let around = [(next, 0), (previous, COUNTRY_PRECISION)];
+            for (si, finest) in around.into_iter().filter_map(|(si, p)| Some((si?, p))) {
+                if event.places.iter().any(|l| l.precision < finest) {
                     continue;
                 }
                 let s = &sentences[si];

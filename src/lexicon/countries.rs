@@ -202,6 +202,7 @@ pub(crate) static SETTLEMENT_WORDS: Lexicon<()> = Lexicon::new(&[
     ("neighbourhood", ()),
     ("neighborhood", ()),
     ("suburb", ()),
+    ("market", ()),
 ]);
 
 /// Words before "capital" that mean the article's own country: "the country's capital".

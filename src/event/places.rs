@@ -9,7 +9,7 @@ use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_CAPITAL_CITY,
-    NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_WORDS, TITLES,
+    NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -515,8 +515,13 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
                 }
             }
         }
+        // "the Zaki Biyam farming community": a kind of settlement between name and word.
+        let (k, boundary) = match k.checked_sub(1).map(|j| words[j]) {
+            Some((kind_at, kind)) if is_in(&SETTLEMENT_KINDS, kind) => (k - 1, kind_at),
+            _ => (k, at),
+        };
         // Capitalized words joined by spaces: "Kapsa, Borno state" names Borno alone.
-        let Some(s) = capitalized_run_before(text, &words[..k], at) else {
+        let Some(s) = capitalized_run_before(text, &words[..k], boundary) else {
             continue;
         };
         // "(Suspected) Islamic State" names an actor, not a state.
@@ -528,7 +533,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         if actor {
             continue;
         }
-        let e = text[..at].trim_end().len();
+        let e = text[..boundary].trim_end().len();
         // The lead candidate ending after s, if any, is the one that could overlap.
         let j = found.partition_point(|&(_, fe, _)| fe <= s);
         let overlaps = found.get(j).is_some_and(|&(fs, _, _)| fs < e);

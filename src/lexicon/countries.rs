@@ -205,6 +205,18 @@ pub(crate) static SETTLEMENT_WORDS: Lexicon<()> = Lexicon::new(&[
     ("market", ()),
 ]);
 
+/// Kinds of settlement between a name and its settlement word: "the Zaki Biyam farming
+/// community", "Gidan Bature fishing village".
+pub(crate) static SETTLEMENT_KINDS: Lexicon<()> = Lexicon::new(&[
+    ("farming", ()),
+    ("fishing", ()),
+    ("mining", ()),
+    ("trading", ()),
+    ("border", ()),
+    ("coastal", ()),
+    ("market", ()),
+]);
+
 /// Words before "capital" that mean the article's own country: "the country's capital".
 pub(crate) static OWN_COUNTRY: Lexicon<()> =
     Lexicon::new(&[("the", ()), ("country's", ()), ("nation's", ())]);

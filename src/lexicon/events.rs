@@ -128,6 +128,13 @@ pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("incident", ()),
     ("killings", ()),
     ("clashes", ()),
+    ("bomber", ()),
+    ("bombers", ()),
+    ("shooting", ()),
+    ("shelling", ()),
+    ("airstrike", ()),
+    ("strike", ()),
+    ("fighting", ()),
 ]);
 
 /// Determiners before a noun of [`SAME_INCIDENT`] that make it the incident told before.

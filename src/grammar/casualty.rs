@@ -31,7 +31,7 @@ use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
     MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS,
     PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS,
-    SPEECH_VERBS, SUBSET_LEADS,
+    SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -664,6 +664,31 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
             partitive = true;
             end = w.pos(r);
         } else if let Some((r, ())) = lookup(&PARTITIVE_DETERMINERS, after_count) {
+            // "two of the wounded later died": more dead, from among the wounded.
+            if let Some((after, ())) = lookup(&WOUNDED_AS_NOUN, r) {
+                let start = w.pos(space(r).ok()?.0);
+                let end = w.pos(after);
+                return Some(Counted {
+                    count: RawCount {
+                        additive: true,
+                        ..c
+                    },
+                    count_start,
+                    count_end,
+                    victims: Some(RawVictims {
+                        start,
+                        end,
+                        side: None,
+                        class: VictimClass::Unknown,
+                        plural: true,
+                        implied: None,
+                        additive: true,
+                        generic: true,
+                    }),
+                    end,
+                    partitive: false,
+                });
+            }
             if let Some((_, pv)) = victims(w, r) {
                 if pv.plural {
                     v = Some(RawVictims {

@@ -649,6 +649,9 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
     ("another", ()),
 ]);
 
+/// The wounded as a group a later count comes from: "two of the wounded later died".
+pub(crate) static WOUNDED_AS_NOUN: Lexicon<()> = Lexicon::new(&[("wounded", ()), ("injured", ())]);
+
 /// Reflexive pronouns: an attacker killing "himself" is no victim count.
 pub(crate) static REFLEXIVE_PRONOUNS: Lexicon<()> =
     Lexicon::new(&[("himself", ()), ("herself", ()), ("themselves", ())]);

@@ -340,12 +340,12 @@ fn main_location(
             && !l.name.chars().any(char::is_lowercase)
             && (after.starts_with('(') || after.starts_with(','))
     };
+    // The first of a precision, one named in the body before the filing city.
     let by_precision = |p: u8| {
-        let mut of_precision = places.iter().filter(|l| l.precision == p);
-        of_precision
-            .clone()
-            .find(|l| !filed_from(l))
-            .or_else(|| of_precision.next())
+        places
+            .iter()
+            .filter(|l| l.precision == p)
+            .min_by_key(|l| filed_from(l))
     };
     by_precision(1)
         .or_else(|| by_precision(4))

@@ -8,8 +8,9 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, NAME_PARTICLES, NOT_CAPITAL_CITY,
-    NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
+    ADMIN_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, GROUP_NAME_WORDS, NAME_PARTICLES,
+    NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_KINDS, SETTLEMENT_WORDS,
+    TITLES,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -32,6 +33,8 @@ const MAJOR_CITY_ABROAD: u64 = 300_000;
 const NAME_WEIGHT: usize = 2;
 /// Most words of a place name.
 const MAX_NAME_WORDS: usize = 4;
+/// Most words of a country's name: "Central African Republic", "Bosnia and Herzegovina".
+const MAX_COUNTRY_WORDS: usize = 4;
 /// Most lowercase words between a lead and the name: "in the eastern Afghan city of".
 const MAX_DESCRIPTION_WORDS: usize = 6;
 
@@ -293,27 +296,7 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
             }
             continue;
         }
-        // Country names of up to four words: "South Sudan", "Central African Republic".
-        let spans: Vec<(usize, &str)> = words_in(text, at, text.len()).take(4).collect();
-        let words: Vec<&str> = spans.iter().map(|&(_, w)| w).collect();
-        let named = (1..=words.len()).rev().find_map(|n| {
-            // "Niger state": a unit named like a country.
-            let (last_at, last) = spans[n - 1];
-            let name = words[..n].join(" ");
-            let unit = lookup(&ADMIN_WORDS, &text[last_at + last.len()..]).is_some();
-            if unit && gazetteer.has_unit(&fold(&name)) {
-                return None;
-            }
-            let name = name
-                .strip_suffix("'s")
-                .or_else(|| name.strip_suffix("’s"))
-                .unwrap_or(&name)
-                .to_string();
-            gazetteer
-                .country_named(&fold(&name))
-                .map(|c| c.iso3.clone())
-        });
-        if let Some(iso3) = named {
+        if let Some(iso3) = country_named_at(text, at, gazetteer) {
             add(&iso3, NAME_WEIGHT);
         } else if let Some((_, iso3, name)) = country_word(&text[at..]) {
             add(iso3, if name { NAME_WEIGHT } else { 1 });
@@ -414,7 +397,7 @@ fn country_word(i: &str) -> Option<(&str, &'static str, bool)> {
 /// The word before "of" makes the country after it part of an armed group's name: "the
 /// Democratic Forces for the Liberation of Rwanda" fight in Congo.
 fn names_a_group(word_before_of: &str) -> bool {
-    word_before_of.eq_ignore_ascii_case("Liberation")
+    is_in(&GROUP_NAME_WORDS, word_before_of)
 }
 
 /// The word `w` at `at` is a weekday, a month or the start of a holiday's name.
@@ -615,14 +598,31 @@ fn listed_before(text: &str, words: &[(usize, &str)], s: usize) -> Vec<(usize, u
 /// South Sudan").
 fn country_written_after(text: &str, end: usize, gazetteer: &Gazetteer) -> Option<String> {
     let rest = text[end..].strip_prefix(" in ")?;
-    let from = text.len() - rest.len();
-    let words: Vec<&str> = words_in(text, from, text.len())
-        .take(4)
-        .map(|(_, w)| w)
+    country_named_at(text, text.len() - rest.len(), gazetteer)
+}
+
+/// The country whose gazetteer name the words at `at` spell, the longest first ("Central
+/// African Republic"), a possessive dropped ("Syria's"); a name before a unit word is the
+/// unit's when a unit has it ("Niger state").
+fn country_named_at(text: &str, at: usize, gazetteer: &Gazetteer) -> Option<String> {
+    let spans: Vec<(usize, &str)> = words_in(text, at, text.len())
+        .take(MAX_COUNTRY_WORDS)
         .collect();
-    (1..=words.len()).rev().find_map(|n| {
-        let name = words[..n].join(" ");
-        let name = name.strip_suffix("'s").unwrap_or(&name);
+    (1..=spans.len()).rev().find_map(|n| {
+        let (last_at, last) = spans[n - 1];
+        let name = spans[..n]
+            .iter()
+            .map(|&(_, w)| w)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let unit = lookup(&ADMIN_WORDS, &text[last_at + last.len()..]).is_some();
+        if unit && gazetteer.has_unit(&fold(&name)) {
+            return None;
+        }
+        let name = name
+            .strip_suffix("'s")
+            .or_else(|| name.strip_suffix("’s"))
+            .unwrap_or(&name);
         gazetteer.country_named(&fold(name)).map(|c| c.iso3.clone())
     })
 }

@@ -44,6 +44,8 @@ const MAX_PARTICIPLE_WORDS: usize = 12;
 const MAX_INSERTION_BYTES: usize = 40;
 /// Most modifiers before a victim noun ("four senior Syrian army officers").
 const MAX_MODIFIERS: usize = 4;
+/// Most adverbs read in a row: "were reportedly also killed".
+const MAX_ADVERBS: usize = 3;
 /// Most words between an outcome and "and later died": "injured in the attack and later ...".
 const MAX_WORDS_BEFORE_DEATH: usize = 4;
 /// Most singular nouns listed after a first one: "his wife, son, daughter and driver".
@@ -676,14 +678,8 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
                     count_start,
                     count_end,
                     victims: Some(RawVictims {
-                        start,
-                        end,
-                        side: None,
-                        class: VictimClass::Unknown,
-                        plural: true,
-                        implied: None,
                         additive: true,
-                        generic: true,
+                        ..unnamed_people(start, end, true)
                     }),
                     end,
                     partitive: false,
@@ -966,7 +962,7 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     }
     let mut also = false;
     let mut adverbs = 0;
-    for _ in 0..3 {
+    for _ in 0..MAX_ADVERBS {
         match lookup(&ADVERBS, rest) {
             Some((r, ())) => {
                 also |= phrase("also", rest).is_some();
@@ -1054,8 +1050,12 @@ fn killed_after(i: &str) -> Option<&str> {
         rest = r;
     }
     let mut rest = phrase("and", rest)?;
-    for filler in ["then", "later"] {
-        rest = phrase(filler, rest).unwrap_or(rest);
+    // "and then", "and later" (a few: a text of adverbs stays linear).
+    for _ in 0..MAX_ADVERBS {
+        match lookup(&ADVERBS, rest) {
+            Some((r, ())) => rest = r,
+            None => break,
+        }
     }
     match lookup(&AFTER_VICTIMS, rest) {
         Some((r, Outcome::Killed)) => Some(r),
@@ -1350,10 +1350,12 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
     if let Some(c) = counted(w, rest).or_else(|| another_one(w, rest)) {
         // "killed two soldiers, and three peacekeepers were wounded": a conjunct with an
         // outcome of its own opens a clause; the object is the first one alone.
-        let opens_clause = aux_outcome(w, w.at(c.end), false).is_some();
-        let c = match conjunct(w, rest) {
-            Some(first) if opens_clause && first.end < c.end => first,
-            _ => c,
+        let c = if aux_outcome(w, w.at(c.end), false).is_some() {
+            conjunct(w, rest)
+                .filter(|first| first.end < c.end)
+                .unwrap_or(c)
+        } else {
+            c
         };
         // "killed the son of a local official, and a woman who was with him".
         let one = c.count.value == Some(1) && c.victims.is_some_and(|v| !v.plural);
@@ -1409,12 +1411,18 @@ fn people_only(outcome: Outcome) -> bool {
 /// The end of a lowercase plural noun the lexicon does not hold, when an outcome follows it
 /// ("lecturers were wounded").
 fn unlisted_before_outcome(w: Window<'_>, i: &str) -> Option<usize> {
+    let after = unlisted_plural_noun(i)?;
+    aux_outcome(w, after, false).map(|_| w.pos(after))
+}
+
+/// The rest after a lowercase plural noun at the start of `i` that may name people though
+/// the lexicon does not hold it ("devotees", "lecturers"): no measure, animal or thing.
+fn unlisted_plural_noun(i: &str) -> Option<&str> {
     let (after, noun) = word(i).ok()?;
     let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
     let lowercase = noun.starts_with(|ch: char| ch.is_ascii_lowercase());
     let listed_apart = lookup(&NOT_VICTIMS, i).is_some() || is_in(&ANIMALS, noun);
-    (plural && lowercase && !listed_apart && aux_outcome(w, after, false).is_some())
-        .then(|| w.pos(after))
+    (plural && lowercase && !listed_apart).then_some(after)
 }
 
 /// "killed 20 devotees": a count before a plural noun the lexicon does not hold, which a
@@ -1424,12 +1432,7 @@ fn unlisted_plural(w: Window<'_>, c: Counted) -> Option<Counted> {
         return None;
     }
     let rest = w.at(c.count_end);
-    let (after, noun) = word(rest).ok()?;
-    let plural = noun.len() > 3 && noun.ends_with('s') && !noun.ends_with("ss");
-    let lowercase = noun.starts_with(|ch: char| ch.is_ascii_lowercase());
-    if !plural || !lowercase || lookup(&NOT_VICTIMS, rest).is_some() || is_in(&ANIMALS, noun) {
-        return None;
-    }
+    let after = unlisted_plural_noun(rest)?;
     // The noun must end the phrase: "killed 20 devotees after ...", not "20 devotees' homes".
     let ends = match word(after) {
         Ok((_, next)) => {
@@ -1446,16 +1449,7 @@ fn unlisted_plural(w: Window<'_>, c: Counted) -> Option<Counted> {
     let start = w.pos(space(rest).ok()?.0);
     let end = w.pos(after);
     Some(Counted {
-        victims: Some(RawVictims {
-            start,
-            end,
-            side: None,
-            class: VictimClass::Unknown,
-            plural: true,
-            implied: None,
-            additive: false,
-            generic: true,
-        }),
+        victims: Some(unnamed_people(start, end, true)),
         end,
         ..c
     })
@@ -1876,16 +1870,21 @@ fn pronoun(w: Window<'_>, i: &str, table: &Lexicon<()>) -> Option<Counted> {
 
 /// One person the text names only by a name, a pronoun or a noun outside the lexicon.
 fn one_person(start: usize, end: usize) -> Counted {
-    one(RawVictims {
+    one(unnamed_people(start, end, false))
+}
+
+/// Victims the words do not class: people of no side ("a man", "20 devotees").
+fn unnamed_people(start: usize, end: usize, plural: bool) -> RawVictims {
+    RawVictims {
         start,
         end,
         side: None,
         class: VictimClass::Unknown,
-        plural: false,
+        plural,
         implied: None,
         additive: false,
         generic: true,
-    })
+    }
 }
 
 /// A count of one for the given victims.

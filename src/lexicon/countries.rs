@@ -232,6 +232,10 @@ pub(crate) static NOT_CAPITAL_CITY: Lexicon<()> = Lexicon::new(&[
     ("investment", ()),
 ]);
 
+/// Words before "of" that make the country after it part of an armed group's name: "the
+/// Democratic Forces for the Liberation of Rwanda".
+pub(crate) static GROUP_NAME_WORDS: Lexicon<()> = Lexicon::new(&[("Liberation", ())]);
+
 /// Words that make a capitalized name a person or an office: "German Chancellor Angela
 /// Merkel", "Prime Minister".
 pub(crate) static TITLES: Lexicon<()> = Lexicon::new(&[

@@ -80,7 +80,7 @@ impl Location {
     fn of_place(name: &str, span: Span, place: &Place, gazetteer: &Gazetteer) -> Location {
         Location {
             name: name.to_string(),
-            canonical: Some(place.name.clone()),
+            canonical: Some(place.name.to_string()),
             admin1: None,
             country: gazetteer.iso3(&place.country).map(str::to_string),
             latitude: Some(place.latitude),

@@ -16,6 +16,7 @@
 //! # Ok::<(), conflict_events::Error>(())
 //! ```
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
@@ -29,15 +30,19 @@ use crate::error::{Error, ErrorKind};
 /// A place of the gazetteer.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Place {
-    pub name: String,
-    pub country: String,
-    pub admin1: String,
+    pub name: Text,
+    pub country: Text,
+    pub admin1: Text,
     pub latitude: f64,
     pub longitude: f64,
     pub population: u64,
     /// The official name folded, set when the place is added.
-    pub folded: String,
+    pub folded: Text,
 }
+
+/// A string of the embedded data, borrowed, or of a dump loaded at run time, owned: the
+/// embedded places then cost no allocation for their codes and names.
+pub(crate) type Text = Cow<'static, str>;
 
 /// A first-order administrative unit (ISO 3166-2).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -59,9 +64,11 @@ pub(crate) struct Country {
 #[derive(Debug, Clone, Default)]
 pub struct Gazetteer {
     places: Vec<Place>,
-    by_name: Map<Vec<u32>>,
+    by_name: HashMap<Text, Vec<u32>, BuildHasherDefault<Fnv>>,
     /// Skeletons, with the first letter and the length of the variant each entry came from.
     by_skeleton: Map<Vec<Spelling>>,
+    /// The letters of every [`Spelling`], end to end: one allocation, not one a variant.
+    spelling_letters: String,
     countries: Vec<Country>,
     country_by_name: Map<usize>,
     country_by_iso2: Map<usize>,
@@ -72,13 +79,13 @@ pub struct Gazetteer {
     subdivisions_by_skeleton: Map<Vec<String>>,
 }
 
-/// A variant a skeleton came from: its place, its first letter and its letters (see
-/// [`letters`]).
+/// A variant a skeleton came from: its place, its first letter and where its letters (see
+/// [`letters`]) are in `Gazetteer::spelling_letters`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Spelling {
     id: u32,
     first: Option<char>,
-    letters: Box<str>,
+    letters: std::ops::Range<u32>,
 }
 
 /// Compass and position words of unit names in the languages ISO 3166-2 writes them in, with
@@ -140,22 +147,28 @@ fn letters(folded: &str) -> String {
 /// once, and a final "h" dropped from what is longer than `h_after`.
 fn collapse(folded: &str, keep: impl Fn(char) -> bool, h_after: usize) -> String {
     let mut out = String::with_capacity(folded.len());
+    collapse_onto(folded, keep, h_after, &mut out);
+    out
+}
+
+/// [`collapse`], appended to `all`.
+fn collapse_onto(folded: &str, keep: impl Fn(char) -> bool, h_after: usize, all: &mut String) {
+    let start = all.len();
     let mut previous = None;
     for c in folded
         .split(' ')
-        .filter(|w| !ARTICLES.contains(w))
+        .filter(|w| !is_article(w))
         .flat_map(str::chars)
         .filter(|&c| keep(c))
     {
         if Some(c) != previous {
-            out.push(c);
+            all.push(c);
         }
         previous = Some(c);
     }
-    if out.len() > h_after && out.ends_with('h') {
-        out.pop();
+    if all.len() - start > h_after && all.ends_with('h') {
+        all.pop();
     }
-    out
 }
 
 /// Levenshtein distance between two short ASCII strings.
@@ -252,16 +265,35 @@ pub fn fold(name: &str) -> String {
     out
 }
 
-/// Arabic articles that transliterations write or drop at will.
-const ARTICLES: &[&str] = &[
-    "al", "el", "ar", "as", "ash", "ad", "az", "an", "at", "ath", "adh", "ez", "es", "ed", "en",
-];
+/// Arabic articles that transliterations write or drop at will: "al", "el", "ar", "as",
+/// "ash", "ad", "az", "an", "at", "ath", "adh", "ez", "es", "ed", "en". A `match` on bytes:
+/// the loader asks this of every word of 100,000 names.
+fn is_article(word: &str) -> bool {
+    matches!(
+        word.as_bytes(),
+        b"al"
+            | b"el"
+            | b"ar"
+            | b"as"
+            | b"ash"
+            | b"ad"
+            | b"az"
+            | b"an"
+            | b"at"
+            | b"ath"
+            | b"adh"
+            | b"ez"
+            | b"es"
+            | b"ed"
+            | b"en"
+    )
+}
 
 /// The first letter of a folded name after any article.
 fn first_letter(folded: &str) -> Option<char> {
     folded
         .split(' ')
-        .find(|w| !ARTICLES.contains(w))
+        .find(|w| !is_article(w))
         .and_then(|w| w.chars().next())
 }
 
@@ -338,20 +370,20 @@ impl Gazetteer {
                 "" => 0,
                 p => p.parse().map_err(|_| bad("population is not a number"))?,
             };
-            let mut names = vec![fold(cols[1]), fold(cols[2])];
-            names.extend(cols[3].split(',').map(fold));
+            let mut names: Vec<Text> = vec![fold(cols[1]).into(), fold(cols[2]).into()];
+            names.extend(cols[3].split(',').map(|n| fold(n).into()));
             names.retain(|n| !n.is_empty());
             names.dedup();
             g.add(
                 &names,
                 Place {
-                    name: cols[1].to_string(),
-                    country: cols[8].to_string(),
-                    admin1: cols[10].to_string(),
+                    name: cols[1].to_string().into(),
+                    country: cols[8].to_string().into(),
+                    admin1: cols[10].to_string().into(),
                     latitude,
                     longitude,
                     population,
-                    folded: String::new(),
+                    folded: Text::Borrowed(""),
                 },
             );
         }
@@ -368,23 +400,45 @@ impl Gazetteer {
         self.places.is_empty()
     }
 
-    fn add(&mut self, names: &[String], mut place: Place) {
+    fn add(&mut self, names: &[Text], mut place: Place) {
         let id = self.places.len() as u32;
-        place.folded = fold(&place.name);
+        if place.folded.is_empty() {
+            place.folded = fold(&place.name).into();
+        }
         self.places.push(place);
         for n in names {
-            let ids = self.by_name.entry(n.clone()).or_default();
-            if ids.last() != Some(&id) {
-                ids.push(id);
+            match self.by_name.get_mut(n.as_ref()) {
+                Some(ids) if ids.last() == Some(&id) => {}
+                Some(ids) => ids.push(id),
+                None => {
+                    self.by_name.insert(n.clone(), vec![id]);
+                }
             }
+            let start = self.spelling_letters.len();
+            collapse_onto(n, |_| true, 3, &mut self.spelling_letters);
             let entry = Spelling {
                 id,
                 first: first_letter(n),
-                letters: letters(n).into(),
+                letters: start as u32..self.spelling_letters.len() as u32,
             };
-            let ids = self.by_skeleton.entry(skeleton(n)).or_default();
-            if !ids.contains(&entry) {
-                ids.push(entry);
+            let key = skeleton(n);
+            let spellings = match self.by_skeleton.get_mut(key.as_str()) {
+                Some(spellings) => spellings,
+                None => self.by_skeleton.entry(key).or_default(),
+            };
+            // Places are added in order: only this place's own variants can repeat the entry,
+            // and they are at the end (a scan of the whole list is quadratic in short keys).
+            let all = &self.spelling_letters;
+            let text = |s: &Spelling| &all[s.letters.start as usize..s.letters.end as usize];
+            if spellings
+                .iter()
+                .rev()
+                .take_while(|s| s.id == id)
+                .any(|s| s.first == entry.first && text(s) == text(&entry))
+            {
+                self.spelling_letters.truncate(start);
+            } else {
+                spellings.push(entry);
             }
         }
     }
@@ -435,27 +489,36 @@ impl Gazetteer {
     }
 
     fn load_embedded_places(&mut self) {
+        // Sized once: growing the maps row by row rehashes them a dozen times.
+        let rows = PLACES.bytes().filter(|&b| b == b'\n').count();
+        self.places.reserve(rows);
+        self.by_name.reserve(rows * 2);
+        self.by_skeleton.reserve(rows * 2);
+        let mut names_buffer: Vec<Text> = Vec::new();
         for line in PLACES.lines().filter(|l| !l.starts_with('#')) {
             let cols: Vec<&str> = line.split('\t').collect();
             let [names, name, country, admin1, lat, lon, population] = cols.as_slice() else {
                 continue;
             };
-            let names: Vec<String> = names.split('|').map(str::to_string).collect();
-            let name = if name.is_empty() {
-                capitalize(names.first().map_or("", String::as_str))
+            names_buffer.clear();
+            names_buffer.extend(names.split('|').map(Text::Borrowed));
+            // An empty name is the first folded name capitalized, which is then its fold.
+            let first = names.split('|').next().unwrap_or("");
+            let (name, folded) = if name.is_empty() {
+                (Text::Owned(capitalize(first)), Text::Borrowed(first))
             } else {
-                name.to_string()
+                (Text::Borrowed(name), Text::Borrowed(""))
             };
             self.add(
-                &names,
+                &names_buffer,
                 Place {
                     name,
-                    country: country.to_string(),
-                    admin1: admin1.to_string(),
+                    country: Text::Borrowed(country),
+                    admin1: Text::Borrowed(admin1),
                     latitude: lat.parse().unwrap_or(0.0),
                     longitude: lon.parse().unwrap_or(0.0),
                     population: population.parse().unwrap_or(0),
-                    folded: String::new(),
+                    folded,
                 },
             );
         }
@@ -476,8 +539,15 @@ impl Gazetteer {
             .into_iter()
             .flatten()
             // Lengths further apart than the edits allowed need no comparing.
-            .filter(|v| v.first == wanted && v.letters.len().abs_diff(written.len()) <= most_apart)
-            .map(|v| (edits(&v.letters, &written), &self.places[v.id as usize]))
+            .map(|v| {
+                let letters =
+                    &self.spelling_letters[v.letters.start as usize..v.letters.end as usize];
+                (v, letters)
+            })
+            .filter(|(v, letters)| {
+                v.first == wanted && letters.len().abs_diff(written.len()) <= most_apart
+            })
+            .map(|(v, letters)| (edits(letters, &written), &self.places[v.id as usize]))
             .filter(|&(apart, _)| apart <= most_apart)
             .collect();
         found.sort_by_key(|&(apart, p)| (apart, std::cmp::Reverse(p.population)));
@@ -675,7 +745,7 @@ mod tests {
         let countries = |name: &str| -> Vec<String> {
             g.places(&fold(name))
                 .iter()
-                .map(|p| p.country.clone())
+                .map(|p| p.country.to_string())
                 .collect()
         };
         // A big city spelled like a hamlet's exact name comes first.

@@ -13,7 +13,7 @@
 //! them ("including two officers", "along with 35 troops", "six of them children").
 
 use super::number::{count, numeral, RawCount};
-use super::words::{is_in, lookup, lookup_rows, phrase, punct, space, word};
+use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word};
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SPAN_UNITS,
@@ -243,7 +243,7 @@ pub(crate) fn scan_sentence(
                     // (same-side ones are merged into one count); one in an appositive is
                     // a part ("Six people, two of them children, ...").
                     let joined = phrase("and", w.at(appositive.start))
-                        .is_some_and(|r| w.pos(space(r).map_or(r, |(r, _)| r)) == m.count_start);
+                        .is_some_and(|r| w.pos(skip_space(r)) == m.count_start);
                     if joined {
                         m.additive = true;
                     } else {
@@ -384,7 +384,7 @@ fn noun_phrase(w: Window<'_>, i: &str) -> Option<(usize, RawVictims)> {
 /// which then implies the outcome. Only right after a count: after "and" the participle is
 /// a verb ("killed 16 people and wounded more").
 fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(usize, RawVictims)> {
-    let start = w.pos(space(i).ok()?.0);
+    let start = w.pos(skip_space(i));
     let mut rest = i;
     let mut side: Option<&'static str> = None;
     let mut head: Option<VictimNoun> = None;
@@ -539,7 +539,7 @@ fn victims<'t>(w: Window<'t>, i: &'t str) -> Option<(&'t str, RawVictims)> {
         if let Some(r) = phrase(marker, i) {
             if let Some((end, mut v)) = noun_phrase(w, r) {
                 v.additive = true;
-                v.start = w.pos(space(i).ok()?.0);
+                v.start = w.pos(skip_space(i));
                 return Some(extend_victims(w, end, v));
             }
         }
@@ -628,7 +628,7 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
     if !implicit && lookup(&NOT_VICTIMS, after_count).is_some() {
         return None;
     }
-    let count_start = w.pos(space(i).ok()?.0);
+    let count_start = w.pos(skip_space(i));
     let count_end = w.pos(after_count);
     // "his wife, son and daughter": one person per singular noun of the list after a
     // possessive ("a businessman and activist" is one person).
@@ -668,7 +668,7 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
         } else if let Some((r, ())) = lookup(&PARTITIVE_DETERMINERS, after_count) {
             // "two of the wounded later died": more dead, from among the wounded.
             if let Some((after, ())) = lookup(&WOUNDED_AS_NOUN, r) {
-                let start = w.pos(space(r).ok()?.0);
+                let start = w.pos(skip_space(r));
                 let end = w.pos(after);
                 return Some(Counted {
                     count: RawCount {
@@ -862,7 +862,7 @@ fn explicit_count(i: &str) -> Option<(&str, RawCount)> {
 /// "another" standing alone: one more ("a teacher was killed and another wounded").
 fn another_one(w: Window<'_>, i: &str) -> Option<Counted> {
     let rest = phrase("another", i)?;
-    let count_start = w.pos(space(i).ok()?.0);
+    let count_start = w.pos(skip_space(i));
     let count_end = w.pos(rest);
     Some(Counted {
         count: RawCount {
@@ -910,7 +910,7 @@ fn bare_count_ends(w: Window<'_>, c: &Counted) -> bool {
         // A dash: "a family of six-- husband, wife and four children".
         Ok((_, next)) if next.bytes().all(|b| b == b'-') => true,
         Ok((_, next)) => {
-            let between = &rest[..rest.len() - space(rest).map_or(rest, |r| r.0).len()];
+            let between = &rest[..rest.len() - skip_space(rest).len()];
             let punctuated = between.chars().any(|ch| !ch.is_whitespace());
             let ends = is_in(&AFTER_BARE_COUNT, next) || is_in(&TEMPORAL_FILLERS, next);
             punctuated || (ends && !is_in(&NOT_VICTIMS, next))
@@ -1107,7 +1107,8 @@ fn up_to_and(i: &str, max: usize, past_punctuation: bool) -> Option<&str> {
 /// Past commas and bracketed insertions' brackets: ", [28 September], and".
 fn skip_brackets_and_commas(i: &str) -> &str {
     let mut rest = i;
-    while let Ok((r, _)) = space(rest) {
+    loop {
+        let r = skip_space(rest);
         match r.chars().next() {
             Some(',') => rest = &r[1..],
             // A short bracketed insertion is passed whole: "[3 March]".
@@ -1227,7 +1228,7 @@ fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> 
                 r
             }
             Err(_) => {
-                let r = space(rest).ok()?.0;
+                let r = skip_space(rest);
                 let mut chars = r.chars();
                 match chars.next() {
                     // "15 died (13 civilians) and 53 were injured": a subject closed in
@@ -1437,7 +1438,7 @@ fn unlisted_plural(w: Window<'_>, c: Counted) -> Option<Counted> {
     let ends = match word(after) {
         Ok((_, next)) => {
             !is_modifier(next) || is_in(&CLAUSE_BREAKS, next) || {
-                let between = &after[..after.len() - space(after).map_or(after, |r| r.0).len()];
+                let between = &after[..after.len() - skip_space(after).len()];
                 between.chars().any(|ch| !ch.is_whitespace())
             }
         }
@@ -1446,7 +1447,7 @@ fn unlisted_plural(w: Window<'_>, c: Counted) -> Option<Counted> {
     if !ends {
         return None;
     }
-    let start = w.pos(space(rest).ok()?.0);
+    let start = w.pos(skip_space(rest));
     let end = w.pos(after);
     Some(Counted {
         victims: Some(unnamed_people(start, end, true)),
@@ -1505,7 +1506,7 @@ fn found_body(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
     if body.plural || body.implied != Some(Outcome::Killed) {
         return None;
     }
-    let count_start = w.pos(space(w.at(pos)).ok()?.0);
+    let count_start = w.pos(skip_space(w.at(pos)));
     let mut c = one(body);
     c.count_start = count_start;
     c.count_end = w.pos(rest);
@@ -1749,7 +1750,7 @@ fn named<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
             rest = r;
         }
     }
-    let start = w.pos(space(rest).ok()?.0);
+    let start = w.pos(skip_space(rest));
     if let Some((r, ())) = lookup(&HONORIFICS, rest) {
         let r = punct('.')(r).map_or(r, |(r, _)| r);
         if word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase)) {
@@ -1828,7 +1829,7 @@ fn bare_object<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
 /// Modifiers and a singular head noun, the determiner already read.
 fn singular_head<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
     let mut rest = i;
-    let start = w.pos(space(rest).ok()?.0);
+    let start = w.pos(skip_space(rest));
     for _ in 0..=MAX_MODIFIERS {
         let (r, wd) = word(rest).ok()?;
         if !is_modifier(wd) || wd.starts_with(char::is_uppercase) && lookup(&NOUNS, rest).is_none()
@@ -1865,7 +1866,7 @@ fn singular_head<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
 /// "he was gunned down", "shot him dead": a pronoun standing for one person.
 fn pronoun(w: Window<'_>, i: &str, table: &Lexicon<()>) -> Option<Counted> {
     let (r, ()) = lookup(table, i)?;
-    Some(one_person(w.pos(space(i).ok()?.0), w.pos(r)))
+    Some(one_person(w.pos(skip_space(i)), w.pos(r)))
 }
 
 /// One person the text names only by a name, a pronoun or a noun outside the lexicon.

@@ -3,7 +3,7 @@
 use nom::bytes::complete::take_while1;
 use nom::Parser;
 
-use super::words::{fail, lookup, lookup_rows, phrase, space, word, PResult};
+use super::words::{fail, lookup, lookup_rows, phrase, skip_space, word, PResult};
 use crate::casualty::{Qualifier, Vague};
 use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
@@ -72,7 +72,7 @@ impl RawCount {
 /// A numeral written with digits: "35", "320,000", "1.5 million". Values too large for `u64`
 /// saturate; a number glued to letters ("45-year-old", "30km", "3rd") is not a count.
 pub(crate) fn digits(i: &str) -> PResult<'_, u64> {
-    let (i, _) = space(i)?;
+    let i = skip_space(i);
     let (mut rest, first) = take_while1(|c: char| c.is_ascii_digit()).parse(i)?;
     let mut value = accumulate(0, first);
     let mut fraction: Option<&str> = None;
@@ -168,7 +168,7 @@ fn scale(w: &str) -> Option<u64> {
 /// Number words: "twenty-three", "a hundred and five", "two dozen", "a million".
 pub(crate) fn number_words(i: &str) -> PResult<'_, u64> {
     // A number word, or "a" / "an" before a scale: rejected at its first letter otherwise.
-    let (s, _) = space(i)?;
+    let s = skip_space(i);
     let starts = s.as_bytes().first().is_some_and(|&b| {
         may_start(SMALL, b) || may_start(SCALES, b) || b.eq_ignore_ascii_case(&b'a')
     });

@@ -9,7 +9,7 @@ use std::hash::BuildHasherDefault;
 use once_cell::sync::Lazy;
 
 use super::number::numeral;
-use super::words::{is_in, lookup, phrase, punct, space, word};
+use super::words::{is_in, lookup, phrase, punct, skip_space, word};
 use crate::casualty::Qualifier;
 use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
@@ -258,7 +258,7 @@ fn expression_core(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<
     let (i, position) = match lookup(&POSITIONS, i) {
         Some((rest, p)) => (rest.strip_prefix('-').unwrap_or(rest), Some(p)),
         // "mid-November", "mid-2019": one word.
-        None => match space(i).ok().and_then(|(s, _)| {
+        None => match Some(skip_space(i)).and_then(|s| {
             s.get(..4)
                 .filter(|p| p.eq_ignore_ascii_case("mid-"))
                 .map(|_| &s[4..])
@@ -381,7 +381,7 @@ fn month(i: &str) -> Option<(&str, u32)> {
 
 /// "2017-09-03", "2017-09-03T10:12:00Z".
 fn iso_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
-    let s = space(i).ok()?.0;
+    let s = skip_space(i);
     let b = s.as_bytes();
     // Every byte checked before slicing: a multi-byte character may stand anywhere.
     let digit_at = |k: usize| b[k].is_ascii_digit();
@@ -417,7 +417,7 @@ fn iso_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 
 /// "03/09/2017".
 fn slashed(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
-    let s = space(i).ok()?.0;
+    let s = skip_space(i);
     // Only the current token: a search through the rest of the text would make the scan
     // quadratic.
     let token_len = s
@@ -1032,9 +1032,8 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         .filter(|r2| lookup(&UNITS, r2).is_some())
         .unwrap_or(r);
     // "5 1/2 hours", "two and a half years".
-    let fraction = space(r)
-        .ok()
-        .and_then(|(r2, _)| r2.strip_prefix("1/2"))
+    let fraction = skip_space(r)
+        .strip_prefix("1/2")
         .or_else(|| phrase("and a half", r));
     let (r, half_before) = fraction.map_or((r, false), |r2| (r2, true));
     let (r, (unit, plural)) = lookup(&UNITS, r)?;
@@ -1065,7 +1064,7 @@ fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             return Some((r, Expr::Clock { hour, minute: 0 }, None));
         }
     }
-    let s = space(i).ok()?.0;
+    let s = skip_space(i);
     let hour_len = s.bytes().take_while(u8::is_ascii_digit).count();
     if hour_len == 0 || hour_len > 2 {
         return None;

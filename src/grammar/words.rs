@@ -19,25 +19,48 @@ pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '\'' | '’' | '-')
 }
 
-/// Whitespace and quote marks.
-pub(crate) fn space(i: &str) -> PResult<'_, &str> {
-    let end = scan(
-        i,
-        |c| c.is_whitespace() || is_quote(c),
-        |b| matches!(b, b' ' | b'\n' | b'\t' | b'\r' | b'"'),
-    );
-    Ok((&i[end..], &i[..end]))
+/// The length of the whitespace and quote marks `i` starts with.
+#[inline]
+fn space_len(i: &str) -> usize {
+    scan(i, |c| c.is_whitespace() || is_quote(c), SPACE)
 }
 
+/// `i` past its whitespace and quote marks (quote marks are transparent, see [`is_quote`]).
+#[inline]
+pub(crate) fn skip_space(i: &str) -> &str {
+    &i[space_len(i)..]
+}
+
+/// Classes of ASCII bytes, as bits of [`ASCII_CLASSES`]: the word and space scanners, which
+/// the grammars call about 30 times a word, decide a byte with one load.
+const SPACE: u8 = 1;
+const WORD: u8 = 2;
+
+static ASCII_CLASSES: [u8; 128] = {
+    let mut classes = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if matches!(c, b' ' | b'\n' | b'\t' | b'\r' | b'"') {
+            classes[b] = SPACE;
+        } else if c.is_ascii_alphanumeric() || c == b'\'' || c == b'-' {
+            classes[b] = WORD;
+        }
+        b += 1;
+    }
+    classes
+};
+
 /// The length of the prefix of `i` whose characters pass `keep`; ASCII bytes are decided by
-/// `keep_ascii` without decoding, which is most of the text.
-fn scan(i: &str, keep: impl Fn(char) -> bool, keep_ascii: impl Fn(u8) -> bool) -> usize {
+/// their class in [`ASCII_CLASSES`] without decoding, which is most of the text.
+#[inline]
+fn scan(i: &str, keep: impl Fn(char) -> bool, class: u8) -> usize {
     let bytes = i.as_bytes();
     let mut k = 0;
     while k < bytes.len() {
         let b = bytes[k];
         if b < 0x80 {
-            if !keep_ascii(b) {
+            if ASCII_CLASSES[usize::from(b)] & class == 0 {
                 break;
             }
             k += 1;
@@ -82,10 +105,8 @@ pub(crate) fn fail<O>(i: &str) -> PResult<'_, O> {
 
 /// The next word, after optional space.
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
-    let (i, _) = space(i)?;
-    let end = scan(i, is_word_char, |b| {
-        b.is_ascii_alphanumeric() || b == b'\'' || b == b'-'
-    });
+    let i = &i[space_len(i)..];
+    let end = scan(i, is_word_char, WORD);
     if end == 0 {
         return fail(i);
     }
@@ -95,7 +116,7 @@ pub(crate) fn word(i: &str) -> PResult<'_, &str> {
 /// One punctuation character (after optional space).
 pub(crate) fn punct(c: char) -> impl Fn(&str) -> PResult<'_, char> {
     move |i: &str| {
-        let (i, _) = space(i)?;
+        let i = skip_space(i);
         match i.strip_prefix(c) {
             Some(rest) => Ok((rest, c)),
             None => fail(i),
@@ -133,7 +154,7 @@ pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
         .first()
         .filter(|b| b.is_ascii_alphanumeric())
     {
-        let (s, _) = space(i).ok()?;
+        let s = skip_space(i);
         if !s
             .as_bytes()
             .first()
@@ -160,7 +181,7 @@ pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
 /// "Friday's" matches "friday", leaving "'s".
 pub(crate) fn lookup<'a, T: Copy>(table: &Lexicon<T>, i: &'a str) -> Option<(&'a str, T)> {
     // Most words start no row: their first byte tells before the word is read.
-    let (s, _) = space(i).ok()?;
+    let s = skip_space(i);
     if !table.may_start_with(*s.as_bytes().first()?) {
         return None;
     }

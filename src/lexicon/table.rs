@@ -52,11 +52,33 @@ struct Index {
     first_bytes: [u64; 4],
     /// Bit n set: some first word has n bytes (n ≤ `MAX_KEY`).
     lengths: u64,
+    /// Two bits of each first word's hash (see [`bloom_bits`]): most words that pass the
+    /// first-byte and length checks are still in no table, and two bits reject most of them
+    /// before the map is probed.
+    bloom: [u64; BLOOM_WORDS],
+}
+
+/// 2,048 bits: tables have at most a few hundred first words.
+const BLOOM_WORDS: usize = 32;
+
+/// The two bits of the bloom filter of a lower-case key.
+fn bloom_bits(key: &[u8]) -> [usize; 2] {
+    let mut h = Fnv::default();
+    h.write(key);
+    let h = h.finish();
+    let bits = (BLOOM_WORDS * 64) as u64;
+    [(h % bits) as usize, ((h >> 32) % bits) as usize]
 }
 
 impl Index {
     fn may_start(&self, b: u8) -> bool {
         self.first_bytes[usize::from(b / 64)] & (1 << (b % 64)) != 0
+    }
+
+    fn may_hold(&self, key: &[u8]) -> bool {
+        bloom_bits(key)
+            .iter()
+            .all(|&bit| self.bloom[bit / 64] & (1 << (bit % 64)) != 0)
     }
 }
 
@@ -112,6 +134,8 @@ impl<T> Lexicon<T> {
         let found = if key.windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
             let ascii = first.replace('’', "'").to_ascii_lowercase();
             index.map.get(ascii.as_bytes())
+        } else if !index.may_hold(key) {
+            None
         } else {
             index.map.get(key)
         };
@@ -138,6 +162,9 @@ impl<T> Lexicon<T> {
                 }
                 if key.len() <= MAX_KEY {
                     map.lengths |= 1 << key.len();
+                }
+                for bit in bloom_bits(&key) {
+                    map.bloom[bit / 64] |= 1 << (bit % 64);
                 }
                 map.map.entry(key).or_default().push(entry);
             }

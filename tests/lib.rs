@@ -7,6 +7,7 @@
 //! - `times`: data-driven temporal expression cases from `tests/data/timexes.toml`;
 //! - `output`: CSV and JSON outputs read back field for field;
 //! - `places`: data-driven event place cases from `tests/data/places.toml`;
+//! - `sources`: data-driven event source cases from `tests/data/sources.toml`;
 //! - `merge`: data-driven merging cases from `tests/data/merges.toml`, order independence;
 //! - `api`: the public API's promises (thread safety, errors, serialization);
 //! - `data`: reading the data files of the data-driven tests.
@@ -27,5 +28,7 @@ mod places;
 mod robustness;
 #[path = "lib/seeds.rs"]
 mod seeds;
+#[path = "lib/sources.rs"]
+mod sources;
 #[path = "lib/times.rs"]
 mod times;

@@ -5,7 +5,9 @@ use serde::Serialize;
 use crate::casualty::Side;
 use crate::grammar::words::{is_in, lookup, words_in};
 use crate::lexicon::actors::{
-    ACTOR_ALIASES, ACTOR_NAMES, NOT_NAME_WORDS, PARTY_SOURCES, SOURCE_VERBS,
+    SourceVerb, ACTOR_ALIASES, ACTOR_NAMES, CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, LIVES,
+    NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS,
+    SOURCE_VERBS, SOURCE_VERB_HELPERS, VICTIMS_REPORTED,
 };
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
 use crate::span::Span;
@@ -127,7 +129,8 @@ pub(crate) fn source_in(text: &str, span: Span) -> Option<Source> {
     first
 }
 
-/// The first source named in `text[span]`: "X said", "according to X", "said X".
+/// The first source named in `text[span]`: "X said", "according to X", "said X", "claimed by
+/// X".
 fn next_source(text: &str, span: Span) -> Option<Source> {
     let window = &text[..span.end];
     let mut clause_start = span.start;
@@ -147,32 +150,216 @@ fn next_source(text: &str, span: Span) -> Option<Source> {
                 }
             }
         }
-        if let Some((after, claim)) = lookup(&SOURCE_VERBS, rest) {
-            let before = cut_at_time(window[clause_start..start].trim());
-            let named = if before.split_whitespace().count() > 8 || before.is_empty() {
-                // "said Observatory chief Rami Abdel Rahman": the source after the verb.
-                noun_phrase_after(window, span.end - after.len(), span.end)
-            } else {
-                let lead = window[clause_start..start].len()
-                    - window[clause_start..start].trim_start().len();
-                Some((clause_start + lead, clause_start + lead + before.len()))
-            };
-            if let Some((s, e)) = named {
-                return Some(source(window, s, e, claim));
+        if let Some((after, verb)) = lookup(&SOURCE_VERBS, rest) {
+            let verb_end = span.end - after.len();
+            if let Some(found) = source_of_verb(window, clause_start..start, verb_end, verb) {
+                return Some(found);
             }
         }
     }
     None
 }
 
-/// Capitalized or plain words after `from` up to punctuation: "Observatory chief Rami".
+/// The source a verb of reporting names, if any: the agent after "by" ("claimed by the
+/// Islamic State"), else the subject of the verb's clause, else, after a verb that allows
+/// it, the phrase after the verb ("said Abba Musa"). Reports of victims ("were reported
+/// missing", "confirmed dead", "has claimed 40 lives") name none.
+fn source_of_verb(
+    window: &str,
+    before: std::ops::Range<usize>,
+    verb_end: usize,
+    verb: SourceVerb,
+) -> Option<Source> {
+    let end = window.len();
+    let after = &window[verb_end..];
+    if let Some(r) = crate::grammar::words::phrase("by", after) {
+        return agent_after(window, end - r.len()).map(|(s, e)| source(window, s, e, verb.claim));
+    }
+    let toll = verb.claim
+        && words_in(after, 0, after.len())
+            .take(MAX_TOLL_WORDS)
+            .any(|(_, w)| is_in(&LIVES, w));
+    if toll || lookup(&VICTIMS_REPORTED, after).is_some() {
+        return None;
+    }
+    // The words before the verb, without its auxiliaries and adverbs ("has belatedly") and
+    // without dashes.
+    let mut words: Vec<(usize, &str)> = words_in(window, before.start, before.end)
+        .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
+        .collect();
+    while words
+        .last()
+        .is_some_and(|&(_, w)| is_in(&SOURCE_VERB_HELPERS, w))
+    {
+        words.pop();
+    }
+    // "were reported", "to have claimed", "with claims": no report by a source.
+    if words
+        .last()
+        .is_some_and(|&(_, w)| is_in(&NO_SOURCE_BEFORE, w))
+    {
+        return None;
+    }
+    let found = if words.is_empty() {
+        // No subject of its own: "..., said X" names it after the verb, "X, a spokesman,
+        // told Reuters" before the comma.
+        let inverted = verb
+            .inverts
+            .then(|| noun_phrase_after(window, verb_end, end));
+        inverted
+            .flatten()
+            .filter(|&(s, e)| names_a_source(&window[s..e]))
+            .or_else(|| appositive_before(window, before.start))
+    } else {
+        subject_in(window, &words)
+    };
+    found.map(|(s, e)| source(window, s, e, verb.claim))
+}
+
+/// The subject at the end of `words`, the words of a clause before a verb: after the last
+/// word that opens a clause or ends one ("in what officials said", "Nine people were killed
+/// and police said"), past a conjunction; before a relative "who" ("residents who fled their
+/// homes told AFP").
+fn subject_in(window: &str, words: &[(usize, &str)]) -> Option<(usize, usize)> {
+    let opens = |w: &str| is_in(&CLAUSE_OPENERS, w) || is_in(&CLAUSE_WORDS, w);
+    let mut subject = words;
+    if let Some(k) = subject.iter().rposition(|&(_, w)| opens(w)) {
+        subject = if is_in(&RELATIVE_SUBJECTS, subject[k].1) {
+            let antecedent = &subject[..k];
+            let from = antecedent.iter().rposition(|&(_, w)| opens(w));
+            &antecedent[from.map_or(0, |j| j + 1)..]
+        } else {
+            &subject[k + 1..]
+        };
+    }
+    while subject
+        .first()
+        .is_some_and(|&(_, w)| is_in(&CONJUNCTIONS, w))
+    {
+        subject = &subject[1..];
+    }
+    let (&(s, _), &(at, last)) = (subject.first()?, subject.last()?);
+    let name = cut_at_time(&window[s..at + last.len()]);
+    // "found dead on Thursday in Opico and authorities said": past a time or place, the
+    // subject is the one after the last conjunction.
+    let cut = s + name.len();
+    if let Some(k) = subject
+        .iter()
+        .rposition(|&(p, w)| p >= cut && is_in(&CONJUNCTIONS, w))
+    {
+        return subject_in(window, &subject[k + 1..]);
+    }
+    let short = name.split_whitespace().count() <= MAX_SUBJECT_WORDS;
+    (short && names_a_source(name)).then(|| (s, close_bracket(window, s + name.len())))
+}
+
+/// The phrase between commas right before `clause_start`: "Damien Chukwu" in "the
+/// Commissioner of Police, Damien Chukwu, told journalists".
+/// A description there ("a splinter group of the Pakistani Taliban"), or a phrase too long to
+/// be a name, yields to a name before it ("Jamaatul Ahrar, a splinter group ..., claimed").
+fn appositive_before(window: &str, clause_start: usize) -> Option<(usize, usize)> {
+    let segment = |end: usize| {
+        let comma = window[..end].trim_end().strip_suffix(',')?.len();
+        let from = segment_start(window, comma);
+        let words: Vec<(usize, &str)> = words_in(window, from, comma).collect();
+        Some((from, subject_in(window, &words)))
+    };
+    let (from, found) = segment(clause_start)?;
+    let described = found.map_or(true, |(s, _)| window[s..].starts_with(char::is_lowercase));
+    let named = || {
+        segment(from)
+            .and_then(|(_, name)| name)
+            .filter(|&(s, _)| window[s..].starts_with(char::is_uppercase))
+    };
+    if described {
+        named().or(found)
+    } else {
+        found
+    }
+}
+
+/// Where the comma-separated segment ending at `end` starts: after the punctuation before it,
+/// a full stop counting only after a small letter ("U.N." ends no sentence).
+fn segment_start(window: &str, end: usize) -> usize {
+    let bytes = window.as_bytes();
+    window[..end]
+        .char_indices()
+        .rev()
+        .find(|&(p, c)| {
+            matches!(c, ',' | ';' | ':' | '"' | '“' | '”')
+                || c == '.' && p > 0 && bytes[p - 1].is_ascii_lowercase()
+        })
+        .map_or(0, |(p, c)| p + c.len_utf8())
+}
+
+/// The agent after "by", up to the verb or clause that follows it: "by the Islamic State"
+/// in "claimed by the Islamic State killed 21 people".
+fn agent_after(window: &str, from: usize) -> Option<(usize, usize)> {
+    let rest = &window[from..];
+    let stop = from
+        + rest
+            .find([',', '.', ';', ':', '"', '“', '”'])
+            .unwrap_or(rest.len());
+    // "said by local villagers to have been shot": the agent ends before "to".
+    let words = words_in(window, from, stop).take_while(|&(_, w)| {
+        !is_in(&CLAUSE_WORDS, w) && !is_in(&CLAUSE_OPENERS, w) && !is_in(&VICTIMS_REPORTED, w)
+    });
+    let (start, last) = words.fold(None, |span, (at, w)| {
+        Some((span.map_or(at, |(s, _)| s), at + w.len()))
+    })?;
+    let name = cut_at_time(&window[start..last]);
+    let short = name.split_whitespace().count() <= MAX_INVERTED_WORDS;
+    (short && names_a_source(name)).then_some((start, close_bracket(window, start + name.len())))
+}
+
+/// Most words a source named before its verb has: "a rescue worker and a member of the
+/// civilian militia told AFP".
+const MAX_SUBJECT_WORDS: usize = 10;
+
+/// Most words of the phrase after a verb (read up to punctuation) that names its source: more
+/// make a clause ("said the attack apparently targeted businessman Abdul Ghani").
+const MAX_INVERTED_WORDS: usize = 8;
+
+/// Words after "claimed" within which "lives" makes it a toll ("claimed the lives of").
+const MAX_TOLL_WORDS: usize = 5;
+
+/// `end`, or past a closing bracket right after it: "the Islamic State group (IS)".
+fn close_bracket(window: &str, end: usize) -> usize {
+    let opened = window[..end]
+        .rfind('(')
+        .is_some_and(|o| !window[o..end].contains(')'));
+    if opened && window[end..].starts_with(')') {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// Whether a phrase can name a source: not empty, not negated ("No group"), not a clause
+/// ("Nine people were killed").
+fn names_a_source(phrase: &str) -> bool {
+    let mut words = words_in(phrase, 0, phrase.len()).map(|(_, w)| w);
+    let Some(first) = words.next() else {
+        return false;
+    };
+    !(is_in(&NOT_SOURCE_STARTS, first)
+        || std::iter::once(first)
+            .chain(words)
+            .any(|w| is_in(&CLAUSE_WORDS, w) || is_in(&CLAUSE_OPENERS, w)))
+}
+
+/// Capitalized or plain words after `from` up to punctuation, at most [`MAX_INVERTED_WORDS`]
+/// of them: "Observatory chief Rami".
 fn noun_phrase_after(window: &str, from: usize, end: usize) -> Option<(usize, usize)> {
     let rest = &window[from..end];
     let stop = rest
         .find([',', '.', ';', ':', '"', '“', '”', '('])
         .unwrap_or(rest.len());
+    if rest[..stop].split_whitespace().count() > MAX_INVERTED_WORDS {
+        return None;
+    }
     let phrase = cut_at_time(rest[..stop].trim());
-    if phrase.is_empty() || phrase.split_whitespace().count() > 10 {
+    if phrase.is_empty() {
         return None;
     }
     let s = from + (rest.len() - rest.trim_start().len());
@@ -190,8 +377,13 @@ fn not_a_name(word: &str) -> bool {
 /// The phrase up to a time: "the Observatory on Saturday" → "the Observatory".
 fn cut_at_time(phrase: &str) -> &str {
     let mut end = 0;
-    for (at, w) in words_in(phrase, 0, phrase.len()) {
-        if not_a_name(w) {
+    let mut words = words_in(phrase, 0, phrase.len()).peekable();
+    while let Some((at, w)) = words.next() {
+        // A month's short name is a name's part unless a day follows ("Shir Jan Durani").
+        let dated = words
+            .peek()
+            .is_some_and(|(_, next)| next.starts_with(|c: char| c.is_ascii_digit()));
+        if not_a_name(w) && !(is_in(&MONTHS, w) && w.len() <= 3 && !dated) {
             break;
         }
         end = at + w.len();

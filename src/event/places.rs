@@ -10,7 +10,7 @@ use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, GROUP_NAME_WORDS, NAME_PARTICLES,
     NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_KINDS, SETTLEMENT_WORDS,
-    TITLES,
+    TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -287,6 +287,10 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     for (at, w) in words_in(text, 0, text.len()) {
         let in_a_name = names_a_group(before[0]) && before[1] == "of";
         before = [before[1], w];
+        if let Some((_, iso3)) = lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &text[at..]) {
+            add(iso3, NAME_WEIGHT);
+            continue;
+        }
         if !w.starts_with(char::is_uppercase) || in_a_name {
             continue;
         }
@@ -846,6 +850,13 @@ fn places_named(
     let mut out = Vec::new();
     for &(s, e, admin) in found {
         let written = text[s..e].to_string();
+        // "Yala Local Government Area" is in Nigeria, whatever Yala is abroad: a kind of unit
+        // only one country has keeps the name in that country.
+        let kind_country = words_in(&written, 0, written.len())
+            .find_map(|(at, _)| lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &written[at..]))
+            .map(|(_, iso3)| [iso3.to_string()]);
+        let countries = kind_country.as_ref().map_or(countries, |only| &only[..]);
+        let may_be_abroad = kind_country.is_none();
         // The name, or a prefix of it before descriptive words: "Khalis" in "Khalis Town".
         let words: Vec<&str> = written.split(' ').collect();
         let descriptive_from = (1..=words.len())
@@ -873,7 +884,9 @@ fn places_named(
             let abroad = || {
                 let known =
                     |p: &&&Place| Gazetteer::is_official(p, &folded) || p.population >= MAJOR_CITY;
-                let mut candidates = places.iter().filter(|_| countries.is_empty());
+                let mut candidates = places
+                    .iter()
+                    .filter(|_| countries.is_empty() && may_be_abroad);
                 if gazetteer.has_name(&folded) {
                     candidates.find(known)
                 } else {
@@ -902,8 +915,9 @@ fn places_named(
             // ("Moyu County" in Xinjiang is not Uganda's Moyo).
             let spelled_as_written = countries.is_empty() || gazetteer.has_unit(&folded);
             let abroad = |u: &&Subdivision| {
-                admin && spelled_as_written
-                    || resolved.is_none()
+                may_be_abroad && admin && spelled_as_written
+                    || may_be_abroad
+                        && resolved.is_none()
                         && (countries.is_empty()
                             || gazetteer
                                 .places(&folded)

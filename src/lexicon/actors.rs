@@ -97,16 +97,139 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("herdsmen", "FULANI"),
 ]);
 
+/// How a verb of reporting names its source.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct SourceVerb {
+    /// What the source says is a claim ("claimed").
+    pub claim: bool,
+    /// The source may follow the verb: "..., said Observatory chief Rami Abdel Rahman".
+    pub inverts: bool,
+}
+
+const SAYS: SourceVerb = SourceVerb {
+    claim: false,
+    inverts: true,
+};
+const REPORTS: SourceVerb = SourceVerb {
+    claim: false,
+    inverts: false,
+};
+const CLAIMS: SourceVerb = SourceVerb {
+    claim: true,
+    inverts: false,
+};
+
 /// Verbs after which the words before them name the source of a report.
-pub(crate) static SOURCE_VERBS: Lexicon<bool> = Lexicon::new(&[
-    ("said", false),
-    ("says", false),
-    ("told", false),
-    ("reported", false),
-    ("announced", false),
-    ("confirmed", false),
-    ("claimed", true),
-    ("claims", true),
+pub(crate) static SOURCE_VERBS: Lexicon<SourceVerb> = Lexicon::new(&[
+    ("said", SAYS),
+    ("says", SAYS),
+    ("told", REPORTS),
+    ("reported", REPORTS),
+    ("announced", REPORTS),
+    ("confirmed", REPORTS),
+    ("claimed", CLAIMS),
+    ("claims", CLAIMS),
+]);
+
+/// Words between a source and its verb that are no part of its name: "the Islamic State group
+/// has belatedly claimed", "the local newspaper has reported".
+pub(crate) static SOURCE_VERB_HELPERS: Lexicon<()> = Lexicon::new(&[
+    ("has", ()),
+    ("have", ()),
+    ("had", ()),
+    ("also", ()),
+    ("yet", ()),
+    ("belatedly", ()),
+    ("reportedly", ()),
+    ("already", ()),
+    ("previously", ()),
+    ("later", ()),
+    ("earlier", ()),
+]);
+
+/// Words right before a verb of reporting that make it no report by a source: a passive
+/// ("were reported missing", "was said to be"), an infinitive ("to have claimed"), or a
+/// noun ("with claims that").
+pub(crate) static NO_SOURCE_BEFORE: Lexicon<()> = Lexicon::new(&[
+    ("be", ()),
+    ("been", ()),
+    ("being", ()),
+    ("is", ()),
+    ("are", ()),
+    ("was", ()),
+    ("were", ()),
+    ("to", ()),
+    ("with", ()),
+    ("the", ()),
+    ("a", ()),
+    ("an", ()),
+    ("their", ()),
+    ("his", ()),
+    ("her", ()),
+    ("its", ()),
+    ("these", ()),
+    ("those", ()),
+]);
+
+/// Words that open a clause inside a sentence: the source is named after the last of them
+/// ("in what officials said"), or before it for [`RELATIVE_SUBJECTS`].
+pub(crate) static CLAUSE_OPENERS: Lexicon<()> = Lexicon::new(&[
+    ("what", ()),
+    ("who", ()),
+    ("whom", ()),
+    ("which", ()),
+    ("that", ()),
+    ("while", ()),
+    ("when", ()),
+    ("where", ()),
+    ("as", ()),
+    ("after", ()),
+    ("because", ()),
+]);
+
+/// Relative pronouns that stand for the words before them: "residents who fled their homes
+/// told AFP" is the residents' report.
+pub(crate) static RELATIVE_SUBJECTS: Lexicon<()> = Lexicon::new(&[("who", ())]);
+
+/// Conjunctions that may begin a clause but no source: ", and officials said".
+pub(crate) static CONJUNCTIONS: Lexicon<()> = Lexicon::new(&[("and", ()), ("but", ())]);
+
+/// First words after a verb of reporting that make it a report of victims, not by a source:
+/// "confirmed dead", "reported missing", "said to have".
+pub(crate) static VICTIMS_REPORTED: Lexicon<()> = Lexicon::new(&[
+    ("to", ()),
+    ("dead", ()),
+    ("killed", ()),
+    ("missing", ()),
+    ("injured", ()),
+    ("wounded", ()),
+    ("alive", ()),
+]);
+
+/// Words a few words after "claimed" that make it a toll: "has claimed over 40 lives",
+/// "claimed the lives of six".
+pub(crate) static LIVES: Lexicon<()> = Lexicon::new(&[("lives", ()), ("life", ())]);
+
+/// Words that cannot begin a source: a negated subject is no one's report ("No group has
+/// claimed"), and an infinitive or a preposition begins no name.
+pub(crate) static NOT_SOURCE_STARTS: Lexicon<()> = Lexicon::new(&[
+    ("no", ()),
+    ("none", ()),
+    ("both", ()),
+    ("to", ()),
+    ("with", ()),
+]);
+
+/// Words that make a phrase a clause, not a source's name: "Nine people were killed".
+pub(crate) static CLAUSE_WORDS: Lexicon<()> = Lexicon::new(&[
+    ("is", ()),
+    ("are", ()),
+    ("was", ()),
+    ("were", ()),
+    ("been", ()),
+    ("killed", ()),
+    ("died", ()),
+    ("dead", ()),
 ]);
 
 /// Sources that are parties to the fighting: what they say is a claim.

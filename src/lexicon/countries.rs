@@ -115,6 +115,22 @@ pub(crate) static COUNTRY_NAMES: Lexicon<&str> = Lexicon::new(&[
     ("Abkhazia", "GEO"),
 ]);
 
+/// Kinds of administrative unit that only one country has, which name that country as its
+/// name would: "Gulani LGA", "Ukum local government area" (Nigeria's second-order units),
+/// "Mathbaria upazila" (Bangladesh's), "Mariveles barangay" (the Philippines').
+pub(crate) static UNIT_KINDS_OF_ONE_COUNTRY: Lexicon<&str> = Lexicon::new(&[
+    ("LGA", "NGA"),
+    ("LGAs", "NGA"),
+    ("local government area", "NGA"),
+    ("local government areas", "NGA"),
+    ("local government council", "NGA"),
+    ("upazila", "BGD"),
+    ("barangay", "PHL"),
+    ("woreda", "ETH"),
+    ("kebele", "ETH"),
+    ("autonomous okrug", "RUS"),
+]);
+
 /// Words after a name that make it a first-order administrative unit: "Borno state".
 pub(crate) static ADMIN_WORDS: Lexicon<()> = Lexicon::new(&[
     ("province", ()),

@@ -162,7 +162,15 @@ fn context_countries(
             }
             base = rest;
         }
-        if let [unit] = gazetteer.units_called(base) {
+        // A unit only spelled like the name ("Moyu County" like Uganda's Moyo) names its
+        // country only in an article that names none.
+        let spelled_as_written = gazetteer.has_unit(base) || countries.is_empty();
+        if let [unit] = gazetteer
+            .units_called(base)
+            .get(..)
+            .filter(|_| spelled_as_written)
+            .unwrap_or(&[])
+        {
             if let Some(iso3) = gazetteer.iso3(&unit.country) {
                 if !countries.iter().any(|c| c == iso3) {
                     countries.push(iso3.to_string());
@@ -265,10 +273,12 @@ fn unit_country<'g>(folded: &str, gazetteer: &'g Gazetteer) -> Option<&'g str> {
         return None;
     };
     let home = gazetteer.iso3(&unit.country)?;
-    let abroad = gazetteer
-        .places(folded)
-        .iter()
-        .any(|p| gazetteer.iso3(&p.country) != Some(home));
+    // A place abroad of that very name makes it ambiguous; one only spelled like it does not.
+    let abroad = gazetteer.has_name(folded)
+        && gazetteer
+            .places(folded)
+            .iter()
+            .any(|p| gazetteer.iso3(&p.country) != Some(home));
     (gazetteer.has_unit(folded) && !abroad).then_some(home)
 }
 
@@ -919,10 +929,11 @@ fn places_named(
                     || may_be_abroad
                         && resolved.is_none()
                         && (countries.is_empty()
-                            || gazetteer
-                                .places(&folded)
-                                .iter()
-                                .any(|p| p.country == u.country))
+                            || gazetteer.has_name(&folded)
+                                && gazetteer
+                                    .places(&folded)
+                                    .iter()
+                                    .any(|p| p.country == u.country))
             };
             units
                 .iter()

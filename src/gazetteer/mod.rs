@@ -153,6 +153,33 @@ fn in_english(folded: &str) -> Option<String> {
         })
 }
 
+/// Words for a kind of unit that ISO 3166-2 writes into unit names and news leaves out, and
+/// whether the word comes first: "Sichuan Sheng" is Sichuan, "Respublika Dagestan" Dagestan.
+const UNIT_KIND_WORDS: &[(&str, bool)] = &[
+    ("sheng", false),
+    ("shi", false),
+    ("zizhiqu", false),
+    ("respublika", true),
+];
+
+/// A unit's name without its kind word, if it has one; a Chinese autonomous region loses its
+/// people's name too ("Xinjiang Uygur Zizhiqu" is Xinjiang, "Guangxi Zhuangzu Zizhiqu"
+/// Guangxi).
+fn without_kind(folded: &str) -> Option<String> {
+    UNIT_KIND_WORDS.iter().find_map(|&(word, first)| {
+        let rest = if first {
+            folded.strip_prefix(word)?.strip_prefix(' ')?
+        } else {
+            let rest = folded.strip_suffix(word)?.strip_suffix(' ')?;
+            match rest.rsplit_once(' ') {
+                Some((name, people)) if people.ends_with("zu") || people == "uygur" => name,
+                _ => rest,
+            }
+        };
+        (!rest.is_empty()).then(|| rest.to_string())
+    })
+}
+
 /// Fewest letters of a name looked up by spelling among first-order units.
 const MIN_UNIT_SPELLING_LETTERS: usize = 7;
 
@@ -247,7 +274,27 @@ pub fn fold(name: &str) -> String {
     let mut pending_space = false;
     let mut push = |c: char| {
         let c = match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' => 'a',
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' | 'ǎ' | 'ə' | 'ǝ' => {
+                'a'
+            }
+            // Vietnamese letters with two marks.
+            'ạ' | 'ả' | 'ấ' | 'ầ' | 'ẩ' | 'ẫ' | 'ậ' | 'ắ' | 'ằ' | 'ẳ' | 'ẵ' | 'ặ' => {
+                'a'
+            }
+            'ẻ' | 'ẽ' | 'ế' | 'ề' | 'ể' | 'ễ' | 'ệ' => 'e',
+            'ỉ' | 'ĭ' | 'ḯ' => 'i',
+            'ỏ' | 'ố' | 'ồ' | 'ổ' | 'ỗ' | 'ộ' | 'ơ' | 'ớ' | 'ờ' | 'ở' | 'ỡ' | 'ợ' | 'ŏ' => {
+                'o'
+            }
+            'ủ' | 'ư' | 'ứ' | 'ừ' | 'ử' | 'ữ' | 'ự' | 'ŭ' | 'ų' => 'u',
+            'ỹ' | 'ỷ' | 'ỵ' => 'y',
+            'ĕ' => 'e',
+            'ð' => 'd',
+            'ṟ' | 'ṙ' => 'r',
+            'ṉ' | 'ṅ' => 'n',
+            'ĺ' => 'l',
+            // Combining marks: letters written with separate accents fold like the others.
+            '\u{300}'..='\u{36f}' => return,
             'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'c',
             'ď' | 'đ' | 'ḍ' | 'ḑ' | 'ḏ' => 'd',
             'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' | 'ẹ' => 'e',
@@ -499,7 +546,8 @@ impl Gazetteer {
                     name: name.to_string(),
                     country: country.to_string(),
                 };
-                for key in std::iter::once(folded.to_string()).chain(in_english(folded)) {
+                let other_names = in_english(folded).into_iter().chain(without_kind(folded));
+                for key in std::iter::once(folded.to_string()).chain(other_names) {
                     self.add_unit(key, unit.clone());
                 }
             }
@@ -741,6 +789,10 @@ mod tests {
         assert_eq!(fold("Şāʻdah"), "sadah");
         assert_eq!(fold("Al Ḩudaydah"), "al hudaydah");
         assert_eq!(fold("Aḑ Ḑāli‘"), "ad dali");
+        assert_eq!(fold("Kunaṟ"), "kunar");
+        assert_eq!(fold("Đà Nẵng"), "da nang");
+        assert_eq!(fold("Gəncə"), "ganca");
+        assert_eq!(fold("Tu\u{301}nez"), "tunez");
         assert_eq!(skeleton("raqa"), skeleton("ar raqqah"));
         assert_eq!(skeleton("deir ezzor"), skeleton("deir ez zor"));
         assert_eq!(skeleton("mayadeen"), skeleton("al mayadin"));
@@ -756,6 +808,35 @@ mod tests {
         }
         assert_eq!(capitalize("al mayadin"), "Al Mayadin");
         assert_eq!(capitalize("deir ez zor"), "Deir Ez Zor");
+    }
+
+    #[test]
+    fn units_are_known_without_their_kind_word() {
+        assert_eq!(without_kind("sichuan sheng").as_deref(), Some("sichuan"));
+        assert_eq!(
+            without_kind("xinjiang uygur zizhiqu").as_deref(),
+            Some("xinjiang")
+        );
+        assert_eq!(
+            without_kind("guangxi zhuangzu zizhiqu").as_deref(),
+            Some("guangxi")
+        );
+        assert_eq!(
+            without_kind("nei mongol zizhiqu").as_deref(),
+            Some("nei mongol")
+        );
+        assert_eq!(
+            without_kind("respublika dagestan").as_deref(),
+            Some("dagestan")
+        );
+        assert_eq!(without_kind("borno"), None);
+        let g = Gazetteer::countries_only();
+        assert_eq!(
+            g.subdivisions("xinjiang")
+                .first()
+                .map(|u| u.country.as_str()),
+            Some("CN")
+        );
     }
 
     #[test]

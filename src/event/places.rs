@@ -8,9 +8,9 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, GROUP_NAME_WORDS, NAME_PARTICLES,
-    NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_KINDS, SETTLEMENT_WORDS,
-    TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, GROUP_NAME_WORDS,
+    NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_KINDS,
+    SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -294,14 +294,19 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     };
     // The two words before the current one: "the Liberation of Rwanda" names an armed group.
     let mut before = ["", ""];
+    // Countries across a border are neighbours, not where it happened: "near the borders
+    // with Cameroon and Chad".
+    let mut neighbours = false;
     for (at, w) in words_in(text, 0, text.len()) {
         let in_a_name = names_a_group(before[0]) && before[1] == "of";
+        neighbours = is_in(&BORDER_WORDS, before[0]) && before[1] == "with"
+            || neighbours && (w == "and" || before[1] == "and");
         before = [before[1], w];
         if let Some((_, iso3)) = lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &text[at..]) {
             add(iso3, NAME_WEIGHT);
             continue;
         }
-        if !w.starts_with(char::is_uppercase) || in_a_name {
+        if !w.starts_with(char::is_uppercase) || in_a_name || neighbours {
             continue;
         }
         if !gazetteer.may_start_country(w) {
@@ -444,11 +449,17 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         // "the northwestern region of Idlib": an administrative word before "of".
         let mut admin_before = false;
         let mut previous = "";
+        // "at the border with Syria": the country across it is no place of the event.
+        let mut across_border = false;
         // "in the eastern Afghan city of Jalalabad": descriptions before the name.
         for _ in 0..MAX_DESCRIPTION_WORDS {
             let rest = &text[from..span.end];
             let next = words_in(text, from, span.end).next();
             let Some((s, w)) = next else { break };
+            if w == "with" && is_in(&BORDER_WORDS, previous) {
+                across_border = true;
+                break;
+            }
             let starts_name = (!w.starts_with(char::is_lowercase) || w.contains('-'))
                 && name_at(text, s, span.end).is_some();
             // "in clashes with the Islamic State group": an actor's name ends the search.
@@ -471,6 +482,9 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
                 break;
             }
             previous = w;
+        }
+        if across_border {
+            continue;
         }
         let start = words_in(text, from, span.end)
             .next()

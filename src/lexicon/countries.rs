@@ -145,6 +145,10 @@ pub(crate) static COUNTRY_NAMES: Lexicon<&str> = Lexicon::new(&[
     ("Abkhazia", "GEO"),
 ]);
 
+/// Words before "with" that make the country after it a neighbour: "the border with Syria".
+pub(crate) static BORDER_WORDS: Lexicon<()> =
+    Lexicon::new(&[("border", ()), ("borders", ()), ("frontier", ())]);
+
 /// Kinds of administrative unit that only one country has, which name that country as its
 /// name would: "Gulani LGA", "Ukum local government area" (Nigeria's second-order units),
 /// "Mathbaria upazila" (Bangladesh's), "Mariveles barangay" (the Philippines').

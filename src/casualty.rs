@@ -235,4 +235,9 @@ pub struct Casualty {
     pub flags: CasualtyFlags,
     /// The whole phrase the mention was read from.
     pub span: Span,
+    /// The victims are named "civilians" as such, which contrasts them with the rest of a
+    /// count they are part of ("10 people, including five civilians"), unlike a civilian
+    /// role ("including five children").
+    #[serde(skip)]
+    pub(crate) civilians_as_such: bool,
 }

@@ -410,6 +410,14 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     ("cartel members", n(P, F, NONE)),
 ]);
 
+/// Head nouns that name civilians as such, not by a role: "including five civilians".
+pub(crate) static CIVILIANS_AS_SUCH: Lexicon<()> = Lexicon::new(&[
+    ("civilians", ()),
+    ("civilian", ()),
+    ("non-combatants", ()),
+    ("noncombatants", ()),
+]);
+
 /// Animals counted beside people: "Twenty herdsmen and 83 cows were killed".
 pub(crate) static ANIMALS: Lexicon<()> = Lexicon::new(&[
     ("cows", ()),

@@ -28,8 +28,8 @@ pub enum Scope {
     AllVictims,
     /// Victims not named as combatants, as in atrocity and violence-against-civilians data
     /// (PITF's World Atrocities Dataset, ACLED's "violence against civilians"): counts of
-    /// soldiers, police or fighters are left out, and "seven people, including two soldiers"
-    /// counts 5. When every count of the
+    /// soldiers, police or fighters are left out, "seven people, including two soldiers"
+    /// counts 5, and "ten people, including four civilians" counts 4. When every count of the
     /// outcome names combatants, they are all the article gives and they are counted.
     NonCombatants,
 }
@@ -134,13 +134,23 @@ fn apply_non_combatant_scope(of_outcome: &[&Casualty], counted: &mut Vec<Candida
             .iter()
             .take_while(|s| s.span.start <= parent.span.end + MAX_SUBSET_DISTANCE)
             .filter(|s| s.flags.subset);
-        // Civilians named among "people" are not a contrast ("29 people, including 10
-        // foreigners"); soldiers named among them are left out.
-        let combatants: u64 = subsets
-            .filter(|s| s.victims.class == VictimClass::Combatant)
-            .filter_map(|s| s.count.best())
-            .fold(0, u64::saturating_add);
-        candidate.value = candidate.value.saturating_sub(combatants);
+        // Civilians named among "people" by a role are not a contrast ("29 people,
+        // including 10 foreigners"), civilians named as such are ("10 people dead,
+        // including five civilians" counts 5); soldiers named among them are left out.
+        let sum = |class: VictimClass, as_such: bool| -> u64 {
+            subsets
+                .clone()
+                .filter(|s| s.victims.class == class && (!as_such || s.civilians_as_such))
+                .filter_map(|s| s.count.best())
+                .fold(0, u64::saturating_add)
+        };
+        let civilians = sum(VictimClass::Civilian, true);
+        candidate.value = candidate
+            .value
+            .saturating_sub(sum(VictimClass::Combatant, false));
+        if civilians > 0 {
+            candidate.value = candidate.value.min(civilians);
+        }
     }
     let any_non_combatant = counted
         .iter()

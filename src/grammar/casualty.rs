@@ -397,6 +397,13 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
         if previous_initial {
             rest = rest.strip_prefix('.').unwrap_or(rest);
         }
+        // "Four Radio Television Afghanistan (RTA) staff": a name's acronym in brackets.
+        if previous_capitalized {
+            if let Some(r) = bracketed_acronym(rest) {
+                rest = r;
+                continue;
+            }
+        }
         // "the suspect's relatives": a possessive determines the head that follows it.
         if let Ok((r, wd)) = word(rest) {
             if wd.ends_with("'s") || wd.ends_with("’s") {
@@ -501,6 +508,14 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             generic: noun.class == VictimClass::Unknown && noun.side.is_none(),
         },
     ))
+}
+
+/// The input past an acronym in brackets: " (RTA) staff" gives " staff".
+fn bracketed_acronym(i: &str) -> Option<&str> {
+    let inside = skip_space(i).strip_prefix('(')?;
+    let (r, acronym) = word(inside).ok()?;
+    let capitals = acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase());
+    capitals.then(|| r.strip_prefix(')')).flatten()
 }
 
 /// "of (the) ... <side word> ...", at most five words, giving a side.

@@ -258,6 +258,11 @@ pub(crate) fn scan_sentence(
                     }
                 }
                 out.push(m);
+                // "Fifteen persons died (13 civilians)": a count in brackets right after a
+                // mention is a part of it.
+                if let Some(part) = bracketed_part(w, m.end, m.outcome) {
+                    out.push(part);
+                }
                 // Resume right after the counted words, so that counts nested in a skipped
                 // appositive ("including 10 foreigners") are read too.
                 let resume = m.victims.map_or(m.count_end, |v| v.end).max(m.count_end);
@@ -508,6 +513,18 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             generic: noun.class == VictimClass::Unknown && noun.side.is_none(),
         },
     ))
+}
+
+/// A count with its victims alone in brackets at `end`, as a part of the mention before it
+/// with its outcome: " (13 civilians)".
+fn bracketed_part(w: Window<'_>, end: usize, outcome: Outcome) -> Option<RawCasualty> {
+    let open = skip_space(w.at(end));
+    let c = counted(w, open.strip_prefix('(')?)?;
+    c.victims?;
+    let close = skip_space(w.at(c.end)).strip_prefix(')')?;
+    let mut part = mention(&c, outcome, w.pos(open), w.pos(close));
+    part.subset = true;
+    Some(part)
 }
 
 /// The input past an acronym in brackets: " (RTA) staff" gives " staff".

@@ -239,6 +239,13 @@ pub(crate) static BEFORE_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("execution of", K),
     ("executions of", K),
     ("massacre of", K),
+    // "the suspected killers of five women": the victims of the ones named.
+    ("killers of", K),
+    ("killer of", K),
+    ("murderers of", K),
+    ("murderer of", K),
+    ("kidnappers of", Cap),
+    ("abductors of", Cap),
     ("beheading of", K),
     ("hacking to death of", K),
     ("abduction of", Cap),

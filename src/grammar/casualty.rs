@@ -1783,14 +1783,17 @@ fn named<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
         }
     }
     let start = w.pos(skip_space(rest));
+    // "Mr. Madaki": after a title, a surname alone is a person.
+    let mut fewest_names = 2;
     if let Some((r, ())) = lookup(&HONORIFICS, rest) {
         let r = punct('.')(r).map_or(r, |(r, _)| r);
         if word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase)) {
             rest = r;
+            fewest_names = 1;
         }
     }
     let (after, names) = capitalized_words(rest);
-    if names < 2 {
+    if names < fewest_names {
         return None;
     }
     let end = w.pos(after);

@@ -28,7 +28,7 @@ use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
+    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, COPULAS, GENERIC_DETERMINERS, HONORIFICS,
     MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS,
     PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS,
     SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
@@ -697,6 +697,12 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
         if let Some((r, ())) = lookup(&PARTITIVE_PRONOUNS, after_count) {
             partitive = true;
             end = w.pos(r);
+            // "four of them soldiers", "four of whom were soldiers": who the part are.
+            let named = lookup(&COPULAS, r).map_or(r, |(after, ())| after);
+            if let Some((_, pv)) = victims(w, named).filter(|(_, pv)| pv.plural) {
+                v = Some(pv);
+                end = pv.end;
+            }
         } else if let Some((r, ())) = lookup(&PARTITIVE_DETERMINERS, after_count) {
             // "two of the wounded later died": more dead, from among the wounded.
             if let Some((after, ())) = lookup(&WOUNDED_AS_NOUN, r) {

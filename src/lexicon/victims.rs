@@ -550,6 +550,10 @@ pub(crate) static HONORIFICS: Lexicon<()> = Lexicon::new(&[
     ("sgt", ()),
 ]);
 
+/// Forms of "be" between a part and who they are: "four of whom were soldiers".
+pub(crate) static COPULAS: Lexicon<()> =
+    Lexicon::new(&[("were", ()), ("was", ()), ("are", ()), ("is", ())]);
+
 /// A part of victims named before: "five of them", "nine of whom".
 pub(crate) static PARTITIVE_PRONOUNS: Lexicon<()> =
     Lexicon::new(&[("of them", ()), ("of whom", ()), ("of those", ())]);

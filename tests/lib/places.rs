@@ -1,6 +1,5 @@
 //! Runs every case of `tests/data/places.toml` (see the file's header for the fields).
 
-use conflict_events::{Article, Parser};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -17,18 +16,22 @@ struct Case {
     not_places: Vec<String>,
 }
 
+impl crate::data::EventCase for Case {
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn text(&self) -> &str {
+        &self.text
+    }
+    fn date(&self) -> &str {
+        &self.date
+    }
+}
+
 #[test]
 fn place_cases() {
     let cases: Vec<Case> = crate::data::cases("places.toml", include_str!("../data/places.toml"));
-    let parser = Parser::new();
-    let mut failures = Vec::new();
-    for case in &cases {
-        let article = Article::new(&case.text).with_date_str(&case.date).unwrap();
-        let report = parser.parse_article(&article);
-        let Some(event) = report.events.first() else {
-            failures.push(format!("{}: no event", case.name));
-            continue;
-        };
+    crate::data::check_first_events(&cases, |case, event, failures| {
         let location = event.location.as_ref();
         let got_name = location.map(|l| l.name.as_str());
         if case.location.is_some() && case.location.as_deref() != got_name {
@@ -61,6 +64,5 @@ fn place_cases() {
                 failures.push(format!("{}: {name:?} taken for a place", case.name));
             }
         }
-    }
-    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    });
 }

@@ -16,29 +16,32 @@ pub fn cases<T: DeserializeOwned>(name: &str, text: &str) -> Vec<T> {
     }
 }
 
-/// A case about an article's first event: its name, text and date.
-pub trait EventCase {
-    fn name(&self) -> &str;
-    fn text(&self) -> &str;
-    fn date(&self) -> &str;
+/// The article of a case about its first event: the case's name, the article's text and
+/// its date. Case structs take it with `#[serde(flatten)]`.
+#[derive(Deserialize)]
+pub struct Article {
+    pub name: String,
+    pub date: String,
+    pub text: String,
 }
 
 /// Parses every case's article and lets `check` compare its first event, pushing what
 /// differs; a case without an event fails. Panics with every failure.
-pub fn check_first_events<C: EventCase>(
+pub fn check_first_events<C>(
     cases: &[C],
+    article: impl Fn(&C) -> &Article,
     check: impl Fn(&C, &conflict_events::Event, &mut Vec<String>),
 ) {
     let parser = conflict_events::Parser::new();
     let mut failures = Vec::new();
     for case in cases {
-        let article = conflict_events::Article::new(case.text())
-            .with_date_str(case.date())
+        let a = article(case);
+        let dated = conflict_events::Article::new(&a.text)
+            .with_date_str(&a.date)
             .unwrap();
-        let report = parser.parse_article(&article);
-        match report.events.first() {
+        match parser.parse_article(&dated).events.first() {
             Some(event) => check(case, event, &mut failures),
-            None => failures.push(format!("{}: no event", case.name())),
+            None => failures.push(format!("{}: no event", a.name)),
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));

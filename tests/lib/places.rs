@@ -4,9 +4,8 @@ use serde::Deserialize;
 
 #[derive(Deserialize)]
 struct Case {
-    name: String,
-    date: String,
-    text: String,
+    #[serde(flatten)]
+    article: crate::data::Article,
     location: Option<String>,
     country: Option<String>,
     precision: Option<u8>,
@@ -16,53 +15,48 @@ struct Case {
     not_places: Vec<String>,
 }
 
-impl crate::data::EventCase for Case {
-    fn name(&self) -> &str {
-        &self.name
-    }
-    fn text(&self) -> &str {
-        &self.text
-    }
-    fn date(&self) -> &str {
-        &self.date
-    }
-}
-
 #[test]
 fn place_cases() {
     let cases: Vec<Case> = crate::data::cases("places.toml", include_str!("../data/places.toml"));
-    crate::data::check_first_events(&cases, |case, event, failures| {
-        let location = event.location.as_ref();
-        let got_name = location.map(|l| l.name.as_str());
-        if case.location.is_some() && case.location.as_deref() != got_name {
-            failures.push(format!(
-                "{}: location {:?}, got {got_name:?}",
-                case.name, case.location
-            ));
-        }
-        let got_country = location.and_then(|l| l.country.as_deref());
-        if case.country.is_some() && case.country.as_deref() != got_country {
-            failures.push(format!(
-                "{}: country {:?}, got {got_country:?}",
-                case.name, case.country
-            ));
-        }
-        let got_precision = location.map(|l| l.precision);
-        if case.precision.is_some() && case.precision != got_precision {
-            failures.push(format!(
-                "{}: precision {:?}, got {got_precision:?}",
-                case.name, case.precision
-            ));
-        }
-        for name in &case.places {
-            if !event.places.iter().any(|p| &p.name == name) {
-                failures.push(format!("{}: {name:?} not among the places", case.name));
+    crate::data::check_first_events(
+        &cases,
+        |c| &c.article,
+        |case, event, failures| {
+            let location = event.location.as_ref();
+            let got_name = location.map(|l| l.name.as_str());
+            if case.location.is_some() && case.location.as_deref() != got_name {
+                failures.push(format!(
+                    "{}: location {:?}, got {got_name:?}",
+                    case.article.name, case.location
+                ));
             }
-        }
-        for name in &case.not_places {
-            if event.places.iter().any(|p| &p.name == name) {
-                failures.push(format!("{}: {name:?} taken for a place", case.name));
+            let got_country = location.and_then(|l| l.country.as_deref());
+            if case.country.is_some() && case.country.as_deref() != got_country {
+                failures.push(format!(
+                    "{}: country {:?}, got {got_country:?}",
+                    case.article.name, case.country
+                ));
             }
-        }
-    });
+            let got_precision = location.map(|l| l.precision);
+            if case.precision.is_some() && case.precision != got_precision {
+                failures.push(format!(
+                    "{}: precision {:?}, got {got_precision:?}",
+                    case.article.name, case.precision
+                ));
+            }
+            for name in &case.places {
+                if !event.places.iter().any(|p| &p.name == name) {
+                    failures.push(format!(
+                        "{}: {name:?} not among the places",
+                        case.article.name
+                    ));
+                }
+            }
+            for name in &case.not_places {
+                if event.places.iter().any(|p| &p.name == name) {
+                    failures.push(format!("{}: {name:?} taken for a place", case.article.name));
+                }
+            }
+        },
+    );
 }

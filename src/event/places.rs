@@ -733,6 +733,16 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
                 .unwrap_or(word);
             fold(word)
         };
+        // "the capital of Konar province" is a province's: "the capital" means the article's
+        // own country only when no unit follows it.
+        let of_something = words
+            .get(k + 1)
+            .is_some_and(|&(_, next)| next.eq_ignore_ascii_case("of"))
+            && words
+                .iter()
+                .skip(k + 2)
+                .take(MAX_DESCRIPTION_WORDS)
+                .any(|&(_, w)| is_in(&ADMIN_WORDS, w));
         // The country word before ("Iraqi", "Libya's", "South Sudan's") or after ("of Yemen").
         let country_before = || {
             let one = k.checked_sub(1).map(|j| words[j])?;
@@ -764,7 +774,8 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
             named.or_else(|| {
                 let own = lookup(&OWN_COUNTRY, &text[one.0..])
                     .is_some_and(|(rest, ())| text.len() - rest.len() == one.0 + one.1.len());
-                own.then(|| countries.first().map(|c| (c.clone(), one.0)))
+                (own && !of_something)
+                    .then(|| countries.first().map(|c| (c.clone(), one.0)))
                     .flatten()
             })
         };

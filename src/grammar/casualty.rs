@@ -165,6 +165,8 @@ struct Found {
     any_number: bool,
     /// "was also killed": one more victim.
     also: bool,
+    /// A participle without an auxiliary ("abducted"): it may only modify the subject.
+    participle: bool,
     end: usize,
 }
 
@@ -1069,6 +1071,7 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         singular,
         any_number: aux == 0 && intransitive,
         also,
+        participle: aux == 0 && !intransitive,
         end: w.pos(after),
     })
 }
@@ -1190,6 +1193,7 @@ fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
                 singular: false,
                 any_number: false,
                 also: false,
+                participle: false,
                 end: w.pos(r),
             });
         }
@@ -1205,7 +1209,20 @@ fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
 /// The outcome after a subject, directly or past an appositive or prepositional phrase.
 /// Numbers may only be passed inside an appositive ("29 people, including 10 foreigners,
 /// were killed"), where they are read as subsets.
-fn outcome_after(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> {
+fn outcome_after(w: Window<'_>, i: &str, appositive: bool) -> Option<Found> {
+    let found = outcome_in_clause(w, i, appositive)?;
+    // "a couple abducted at gunpoint in Quetta have been killed": a participle that a finite
+    // outcome follows in the clause modifies the subject.
+    let finite = found
+        .participle
+        .then(|| outcome_in_clause(w, w.at(found.end), false))
+        .flatten()
+        .filter(|later| !later.participle && later.outcome.is_some());
+    Some(finite.unwrap_or(found))
+}
+
+/// The first outcome after a subject, across a short gap (see [`outcome_after`]).
+fn outcome_in_clause(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> {
     if let Some(found) = aux_outcome(w, i, true) {
         return Some(found);
     }

@@ -192,11 +192,15 @@ fn context_countries(
         }
     }
     let mut guesses: Vec<(String, u64)> = Vec::new();
-    for &(s, e, _) in candidates {
+    for (k, &(s, e, _)) in candidates.iter().enumerate() {
         let folded = fold(&text[s..e]);
         // Only a name the gazetteer holds as written says anything here: skip the spelling
-        // search for the others.
-        if !gazetteer.has_name(&folded) {
+        // search for the others. A place inside the next one ("Jani Khel area of Lakki
+        // Marwat district") is where its container is: the container speaks for both.
+        let contained = candidates
+            .get(k + 1)
+            .is_some_and(|&(next, _, _)| inside_next(text, e, next));
+        if !gazetteer.has_name(&folded) || contained {
             continue;
         }
         let places = gazetteer.places(&folded);
@@ -324,6 +328,26 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     let mut ranked: Vec<(usize, (String, usize))> = counts.into_iter().enumerate().collect();
     ranked.sort_by(|(ia, (_, a)), (ib, (_, b))| b.cmp(a).then(ia.cmp(ib)));
     ranked.into_iter().map(|(_, named)| named).collect()
+}
+
+/// Whether the words between a name ending at `end` and the name at `next` place the first
+/// inside the second: "area of", "village in", "of".
+fn inside_next(text: &str, end: usize, next: usize) -> bool {
+    let mut words = words_in(text, end, next).map(|(_, w)| w).peekable();
+    let mut linked = false;
+    while let Some(w) = words.next() {
+        let last = words.peek().is_none();
+        let describes =
+            is_in(&DESCRIPTIVE, w) || is_in(&SETTLEMENT_WORDS, w) || is_in(&ADMIN_WORDS, w);
+        linked = last && (w == "of" || w == "in");
+        if !(describes || linked) {
+            return false;
+        }
+    }
+    linked
+        && text[end..next]
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ')
 }
 
 /// A capitalized name starting at `at`: words starting with a capital, joined by

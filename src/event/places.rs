@@ -9,8 +9,8 @@ use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, GROUP_NAME_WORDS,
-    NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, SETTLEMENT_KINDS,
-    SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, REGIONS,
+    SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -306,7 +306,9 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
         neighbours = is_in(&BORDER_WORDS, before[0]) && before[1] == "with"
             || neighbours && (w == "and" || before[1] == "and");
         before = [before[1], w];
-        if let Some((_, iso3)) = lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &text[at..]) {
+        let unit_kind = lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &text[at..]);
+        let region = || lookup(&REGIONS, &text[at..]).filter(|_| !neighbours && !in_a_name);
+        if let Some((_, iso3)) = unit_kind.or_else(region) {
             add(iso3, NAME_WEIGHT);
             continue;
         }

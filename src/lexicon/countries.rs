@@ -145,6 +145,31 @@ pub(crate) static COUNTRY_NAMES: Lexicon<&str> = Lexicon::new(&[
     ("Abkhazia", "GEO"),
 ]);
 
+/// Regions of one country that are no first-order unit, so that the gazetteer does not know
+/// them: "in western Jebel Marra", "the central Sinai Peninsula", "North Waziristan".
+pub(crate) static REGIONS: Lexicon<&str> = Lexicon::new(&[
+    ("Jebel Marra", "SDN"),
+    ("Jabal Marra", "SDN"),
+    ("Darfur", "SDN"),
+    ("Sinai", "EGY"),
+    ("Sinai Peninsula", "EGY"),
+    ("Waziristan", "PAK"),
+    ("North Waziristan", "PAK"),
+    ("South Waziristan", "PAK"),
+    ("Gaza Strip", "PSE"),
+    ("West Bank", "PSE"),
+    ("Donbas", "UKR"),
+    ("Donbass", "UKR"),
+    ("Crimea", "UKR"),
+    ("Ogaden", "ETH"),
+    ("Rakhine", "MMR"),
+    ("Mindanao", "PHL"),
+    ("Kurdistan Region", "IRQ"),
+    ("Iraqi Kurdistan", "IRQ"),
+    ("Chechnya", "RUS"),
+    ("Kasai", "COD"),
+]);
+
 /// Words before "with" that make the country after it a neighbour: "the border with Syria".
 pub(crate) static BORDER_WORDS: Lexicon<()> =
     Lexicon::new(&[("border", ()), ("borders", ()), ("frontier", ())]);

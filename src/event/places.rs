@@ -8,9 +8,9 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, GROUP_NAME_WORDS,
-    NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, REGIONS,
-    SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, FORCES_OF_ONE_COUNTRY,
+    GROUP_NAME_WORDS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS,
+    REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -310,6 +310,10 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
         let region = || lookup(&REGIONS, &text[at..]).filter(|_| !neighbours && !in_a_name);
         if let Some((_, iso3)) = unit_kind.or_else(region) {
             add(iso3, NAME_WEIGHT);
+            continue;
+        }
+        if let Some((_, iso3)) = lookup(&FORCES_OF_ONE_COUNTRY, &text[at..]) {
+            add(iso3, 1);
             continue;
         }
         if !w.starts_with(char::is_uppercase) || in_a_name || neighbours {

@@ -170,6 +170,21 @@ pub(crate) static REGIONS: Lexicon<&str> = Lexicon::new(&[
     ("Kasai", "COD"),
 ]);
 
+/// National armies and peacekeeping missions that serve in one country: "two FARDC
+/// soldiers", "an AMISOM convoy". They point to that country as an adjective does.
+pub(crate) static FORCES_OF_ONE_COUNTRY: Lexicon<&str> = Lexicon::new(&[
+    ("FARDC", "COD"),
+    ("MONUSCO", "COD"),
+    ("SPLA", "SSD"),
+    ("UNMISS", "SSD"),
+    ("AMISOM", "SOM"),
+    ("MINUSCA", "CAF"),
+    ("MINUSMA", "MLI"),
+    ("UNAMID", "SDN"),
+    ("Tatmadaw", "MMR"),
+    ("ANSF", "AFG"),
+]);
+
 /// Words before "with" that make the country after it a neighbour: "the border with Syria".
 pub(crate) static BORDER_WORDS: Lexicon<()> =
     Lexicon::new(&[("border", ()), ("borders", ()), ("frontier", ())]);

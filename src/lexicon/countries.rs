@@ -170,8 +170,9 @@ pub(crate) static REGIONS: Lexicon<&str> = Lexicon::new(&[
     ("Kasai", "COD"),
 ]);
 
-/// National armies and peacekeeping missions that serve in one country: "two FARDC
-/// soldiers", "an AMISOM convoy". They point to that country as an adjective does.
+/// National armies, peacekeeping missions and armed groups that fight in one country: "two
+/// FARDC soldiers", "an AMISOM convoy", "members of the former Seleka". They point to that
+/// country as an adjective does.
 pub(crate) static FORCES_OF_ONE_COUNTRY: Lexicon<&str> = Lexicon::new(&[
     ("FARDC", "COD"),
     ("MONUSCO", "COD"),
@@ -183,6 +184,34 @@ pub(crate) static FORCES_OF_ONE_COUNTRY: Lexicon<&str> = Lexicon::new(&[
     ("UNAMID", "SDN"),
     ("Tatmadaw", "MMR"),
     ("ANSF", "AFG"),
+    ("Seleka", "CAF"),
+    ("ex-Seleka", "CAF"),
+    ("anti-Balaka", "CAF"),
+    ("Mai-Mai", "COD"),
+    ("Mai Mai", "COD"),
+    ("Nyatura", "COD"),
+    ("FDLR", "COD"),
+    ("Janjaweed", "SDN"),
+    ("Abu Sayyaf", "PHL"),
+    ("Tehreek-i-Taliban Pakistan", "PAK"),
+    ("Tehrik-i-Taliban Pakistan", "PAK"),
+    ("TTP", "PAK"),
+    ("Jamaat-ul-Ahrar", "PAK"),
+    ("Jamaatul Ahrar", "PAK"),
+    ("Lashkar-e-Jhangvi", "PAK"),
+    ("Baloch Liberation Army", "PAK"),
+    ("FARC", "COL"),
+    ("ELN", "COL"),
+    ("ARSA", "MMR"),
+    ("Arakan Rohingya Salvation Army", "MMR"),
+    ("Oromo Liberation Front", "ETH"),
+    ("ONLF", "ETH"),
+    ("Ansaru", "NGA"),
+    ("IPOB", "NGA"),
+    ("Niger Delta Avengers", "NGA"),
+    ("Sinaloa Cartel", "MEX"),
+    ("Zetas", "MEX"),
+    ("Jalisco New Generation Cartel", "MEX"),
 ]);
 
 /// Words before "with" that make the country after it a neighbour: "the border with Syria".

@@ -237,16 +237,19 @@ fn context_countries(
                 continue;
             }
             let folded = fold(w.strip_suffix("'s").unwrap_or(w));
-            if !gazetteer.has_name(&folded) {
+            if let Some((iso3, population)) = major_city(&folded, gazetteer) {
+                guesses.push((iso3, population));
+            }
+        }
+        // "the Jalalabad-Torkham highway": cities joined by a hyphen.
+        for &(s, e, _) in candidates {
+            let written = &text[s..e];
+            if written.contains(' ') || !written.contains('-') {
                 continue;
             }
-            let city = gazetteer
-                .places(&folded)
-                .into_iter()
-                .find(|p| Gazetteer::is_official(p, &folded) && p.population >= MAJOR_CITY);
-            if let Some(p) = city {
-                if let Some(iso3) = gazetteer.iso3(&p.country) {
-                    guesses.push((iso3.to_string(), p.population));
+            for part in written.split('-') {
+                if let Some(found) = major_city(&fold(part), gazetteer) {
+                    guesses.push(found);
                 }
             }
         }
@@ -316,8 +319,28 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
             add(iso3, 1);
             continue;
         }
-        if !w.starts_with(char::is_uppercase) || in_a_name || neighbours {
+        // "the Sudan People's Liberation Army": a country before a group's name word.
+        let names_a_group_after = || {
+            words_in(text, at, text.len())
+                .skip(1)
+                .take(MAX_GROUP_NAME_GAP)
+                .any(|(_, next)| names_a_group(next))
+        };
+        if !w.starts_with(char::is_uppercase) || in_a_name || neighbours || names_a_group_after() {
             continue;
+        }
+        // "the Pakistan-Iran border": countries joined by a hyphen are both named.
+        let parts: Vec<&str> = w.split('-').collect();
+        if parts.len() > 1 {
+            let named: Vec<&str> = parts
+                .iter()
+                .filter_map(|p| gazetteer.country_named(&fold(p)))
+                .map(|c| c.iso3.as_str())
+                .collect();
+            if named.len() == parts.len() {
+                named.iter().for_each(|&iso3| add(iso3, NAME_WEIGHT));
+                continue;
+            }
         }
         if !gazetteer.may_start_country(w) {
             if let Some((_, iso3, name)) = country_word(&text[at..]) {
@@ -334,6 +357,23 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     let mut ranked: Vec<(usize, (String, usize))> = counts.into_iter().enumerate().collect();
     ranked.sort_by(|(ia, (_, a)), (ib, (_, b))| b.cmp(a).then(ia.cmp(ib)));
     ranked.into_iter().map(|(_, named)| named).collect()
+}
+
+/// Most words between a country and a word of an armed group's name after it: "Sudan
+/// People's Liberation".
+const MAX_GROUP_NAME_GAP: usize = 2;
+
+/// The country and population of the big city of this very name, if there is one.
+fn major_city(folded: &str, gazetteer: &Gazetteer) -> Option<(String, u64)> {
+    if !gazetteer.has_name(folded) {
+        return None;
+    }
+    let city = gazetteer
+        .places(folded)
+        .into_iter()
+        .find(|p| Gazetteer::is_official(p, folded) && p.population >= MAJOR_CITY)?;
+    let iso3 = gazetteer.iso3(&city.country)?;
+    Some((iso3.to_string(), city.population))
 }
 
 /// Whether the words between a name ending at `end` and the name at `next` place the first

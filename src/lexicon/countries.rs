@@ -90,6 +90,11 @@ pub(crate) static COUNTRY_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("Kazakh", "KAZ"),
     ("Azerbaijani", "AZE"),
     ("Armenian", "ARM"),
+    // Peoples of one country.
+    ("Rohingya", "MMR"),
+    ("Abkhaz", "GEO"),
+    ("Oromo", "ETH"),
+    ("Oromos", "ETH"),
     // Peoples named as victims: "killed 12 Libyans".
     ("Afghans", "AFG"),
     ("Iraqis", "IRQ"),
@@ -146,8 +151,11 @@ pub(crate) static COUNTRY_NAMES: Lexicon<&str> = Lexicon::new(&[
 ]);
 
 /// Regions of one country that are no first-order unit, so that the gazetteer does not know
-/// them: "in western Jebel Marra", "the central Sinai Peninsula", "North Waziristan".
+/// them ("in western Jebel Marra", "the central Sinai Peninsula", "North Waziristan"), and
+/// units it knows only by a name too far from the English one ("Nineveh" is Nīnawá).
 pub(crate) static REGIONS: Lexicon<&str> = Lexicon::new(&[
+    ("Nineveh", "IRQ"),
+    ("Ninevah", "IRQ"),
     ("Jebel Marra", "SDN"),
     ("Jabal Marra", "SDN"),
     ("Darfur", "SDN"),

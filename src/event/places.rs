@@ -309,9 +309,16 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
         neighbours = is_in(&BORDER_WORDS, before[0]) && before[1] == "with"
             || neighbours && (w == "and" || before[1] == "and");
         before = [before[1], w];
-        let unit_kind = lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &text[at..]);
-        let region = || lookup(&REGIONS, &text[at..]).filter(|_| !neighbours && !in_a_name);
-        if let Some((_, iso3)) = unit_kind.or_else(region) {
+        if let Some((_, iso3)) = lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &text[at..]) {
+            add(iso3, NAME_WEIGHT);
+            continue;
+        }
+        // Regions, forces and countries are capitalized.
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let region = lookup(&REGIONS, &text[at..]).filter(|_| !neighbours && !in_a_name);
+        if let Some((_, iso3)) = region {
             add(iso3, NAME_WEIGHT);
             continue;
         }
@@ -319,6 +326,10 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
             add(iso3, 1);
             continue;
         }
+        if in_a_name || neighbours {
+            continue;
+        }
+        let named = countries_at(text, at, w, gazetteer);
         // "the Sudan People's Liberation Army": a country before a group's name word.
         let names_a_group_after = || {
             words_in(text, at, text.len())
@@ -326,37 +337,46 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
                 .take(MAX_GROUP_NAME_GAP)
                 .any(|(_, next)| names_a_group(next))
         };
-        if !w.starts_with(char::is_uppercase) || in_a_name || neighbours || names_a_group_after() {
-            continue;
-        }
-        // "the Pakistan-Iran border": countries joined by a hyphen are both named.
-        let parts: Vec<&str> = w.split('-').collect();
-        if parts.len() > 1 {
-            let named: Vec<&str> = parts
-                .iter()
-                .filter_map(|p| gazetteer.country_named(&fold(p)))
-                .map(|c| c.iso3.as_str())
-                .collect();
-            if named.len() == parts.len() {
-                named.iter().for_each(|&iso3| add(iso3, NAME_WEIGHT));
-                continue;
-            }
-        }
-        if !gazetteer.may_start_country(w) {
-            if let Some((_, iso3, name)) = country_word(&text[at..]) {
-                add(iso3, if name { NAME_WEIGHT } else { 1 });
-            }
-            continue;
-        }
-        if let Some(iso3) = country_named_at(text, at, gazetteer) {
-            add(&iso3, NAME_WEIGHT);
-        } else if let Some((_, iso3, name)) = country_word(&text[at..]) {
-            add(iso3, if name { NAME_WEIGHT } else { 1 });
+        if !named.is_empty() && !names_a_group_after() {
+            named
+                .into_iter()
+                .for_each(|(iso3, weight)| add(&iso3, weight));
         }
     }
     let mut ranked: Vec<(usize, (String, usize))> = counts.into_iter().enumerate().collect();
     ranked.sort_by(|(ia, (_, a)), (ib, (_, b))| b.cmp(a).then(ia.cmp(ib)));
     ranked.into_iter().map(|(_, named)| named).collect()
+}
+
+/// The countries the capitalized word `w` at `at` names, with their weights: by name
+/// ("Pakistan", "the DRC"), by adjective ("Afghan"), or two joined by a hyphen
+/// ("Pakistan-Iran").
+fn countries_at(text: &str, at: usize, w: &str, gazetteer: &Gazetteer) -> Vec<(String, usize)> {
+    let parts: Vec<&str> = w.split('-').collect();
+    if parts.len() > 1 {
+        let named: Vec<(String, usize)> = parts
+            .iter()
+            .filter_map(|p| gazetteer.country_named(&fold(p)))
+            .map(|c| (c.iso3.clone(), NAME_WEIGHT))
+            .collect();
+        if named.len() == parts.len() {
+            return named;
+        }
+    }
+    let by_word = || {
+        country_word(&text[at..]).map(|(_, iso3, name)| {
+            let weight = if name { NAME_WEIGHT } else { 1 };
+            (iso3.to_string(), weight)
+        })
+    };
+    let found = if gazetteer.may_start_country(w) {
+        country_named_at(text, at, gazetteer)
+            .map(|iso3| (iso3, NAME_WEIGHT))
+            .or_else(by_word)
+    } else {
+        by_word()
+    };
+    found.into_iter().collect()
 }
 
 /// Most words between a country and a word of an armed group's name after it: "Sudan

@@ -174,7 +174,7 @@ impl Parser {
                 .get(i)
                 .is_some_and(|s| s.headline && s.start <= pos)
         };
-        let mut casualties = resolve::casualties(text, &raw, headline);
+        let mut casualties = resolve::casualties(&raw, headline);
         if !self.options.headline_counts {
             casualties.retain(|c| !c.flags.headline);
         }

@@ -3,12 +3,13 @@
 use serde::Serialize;
 
 use crate::casualty::Side;
-use crate::grammar::words::{is_in, lookup, words_in};
+use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
     SourceVerb, ACTOR_ALIASES, ACTOR_NAMES, CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, LIVES,
     NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS,
     SOURCE_VERBS, SOURCE_VERB_HELPERS, VICTIMS_REPORTED,
 };
+use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
 use crate::span::Span;
 
@@ -137,13 +138,13 @@ fn next_source(text: &str, span: Span) -> Option<Source> {
     let mut previous_end = span.start;
     for (start, w) in words_in(text, span.start, span.end) {
         // A clause begins after a comma, a quote or a full stop.
-        if window[previous_end..start].contains([',', '"', '“', '”', '.', ';', ':']) {
+        if window[previous_end..start].contains(CLAUSE_MARKS) {
             clause_start = start;
         }
         previous_end = start + w.len();
         let rest = &window[start..];
         if w.eq_ignore_ascii_case("according") {
-            if let Some(r) = crate::grammar::words::phrase("to", &window[previous_end..]) {
+            if let Some(r) = phrase("to", &window[previous_end..]) {
                 let from = span.end - r.len();
                 if let Some((s, e)) = noun_phrase_after(window, from, span.end) {
                     return Some(source(window, s, e, false));
@@ -172,7 +173,7 @@ fn source_of_verb(
 ) -> Option<Source> {
     let end = window.len();
     let after = &window[verb_end..];
-    if let Some(r) = crate::grammar::words::phrase("by", after) {
+    if let Some(r) = phrase("by", after) {
         return agent_after(window, end - r.len()).map(|(s, e)| source(window, s, e, verb.claim));
     }
     let toll = verb.claim
@@ -196,7 +197,7 @@ fn source_of_verb(
     // "were reported", "to have claimed", "with claims": no report by a source.
     if words
         .last()
-        .is_some_and(|&(_, w)| is_in(&NO_SOURCE_BEFORE, w))
+        .is_some_and(|&(_, w)| is_in(&BE_FORMS, w) || is_in(&NO_SOURCE_BEFORE, w))
     {
         return None;
     }
@@ -221,12 +222,11 @@ fn source_of_verb(
 /// and police said"), past a conjunction; before a relative "who" ("residents who fled their
 /// homes told AFP").
 fn subject_in(window: &str, words: &[(usize, &str)]) -> Option<(usize, usize)> {
-    let opens = |w: &str| is_in(&CLAUSE_OPENERS, w) || is_in(&CLAUSE_WORDS, w);
     let mut subject = words;
-    if let Some(k) = subject.iter().rposition(|&(_, w)| opens(w)) {
+    if let Some(k) = subject.iter().rposition(|&(_, w)| marks_clause(w)) {
         subject = if is_in(&RELATIVE_SUBJECTS, subject[k].1) {
             let antecedent = &subject[..k];
-            let from = antecedent.iter().rposition(|&(_, w)| opens(w));
+            let from = antecedent.iter().rposition(|&(_, w)| marks_clause(w));
             &antecedent[from.map_or(0, |j| j + 1)..]
         } else {
             &subject[k + 1..]
@@ -286,8 +286,8 @@ fn segment_start(window: &str, end: usize) -> usize {
         .char_indices()
         .rev()
         .find(|&(p, c)| {
-            matches!(c, ',' | ';' | ':' | '"' | '“' | '”')
-                || c == '.' && p > 0 && bytes[p - 1].is_ascii_lowercase()
+            let full_stop = c == '.';
+            CLAUSE_MARKS.contains(&c) && (!full_stop || p > 0 && bytes[p - 1].is_ascii_lowercase())
         })
         .map_or(0, |(p, c)| p + c.len_utf8())
 }
@@ -296,20 +296,25 @@ fn segment_start(window: &str, end: usize) -> usize {
 /// in "claimed by the Islamic State killed 21 people".
 fn agent_after(window: &str, from: usize) -> Option<(usize, usize)> {
     let rest = &window[from..];
-    let stop = from
-        + rest
-            .find([',', '.', ';', ':', '"', '“', '”'])
-            .unwrap_or(rest.len());
+    let stop = from + rest.find(CLAUSE_MARKS).unwrap_or(rest.len());
     // "said by local villagers to have been shot": the agent ends before "to".
-    let words = words_in(window, from, stop).take_while(|&(_, w)| {
-        !is_in(&CLAUSE_WORDS, w) && !is_in(&CLAUSE_OPENERS, w) && !is_in(&VICTIMS_REPORTED, w)
-    });
+    let words = words_in(window, from, stop)
+        .take_while(|&(_, w)| !marks_clause(w) && !is_in(&VICTIMS_REPORTED, w));
     let (start, last) = words.fold(None, |span, (at, w)| {
         Some((span.map_or(at, |(s, _)| s), at + w.len()))
     })?;
     let name = cut_at_time(&window[start..last]);
     let short = name.split_whitespace().count() <= MAX_INVERTED_WORDS;
     (short && names_a_source(name)).then_some((start, close_bracket(window, start + name.len())))
+}
+
+/// Punctuation that ends a clause or a quote: a source's name stops there.
+const CLAUSE_MARKS: [char; 7] = [',', '.', ';', ':', '"', '“', '”'];
+
+/// Whether a word opens a clause or makes one ("what", "were", "killed"): no source's name
+/// holds it.
+fn marks_clause(w: &str) -> bool {
+    is_in(&CLAUSE_OPENERS, w) || is_in(&BE_FORMS, w) || is_in(&CLAUSE_WORDS, w)
 }
 
 /// Most words a source named before its verb has: "a rescue worker and a member of the
@@ -342,10 +347,7 @@ fn names_a_source(phrase: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    !(is_in(&NOT_SOURCE_STARTS, first)
-        || std::iter::once(first)
-            .chain(words)
-            .any(|w| is_in(&CLAUSE_WORDS, w) || is_in(&CLAUSE_OPENERS, w)))
+    !(is_in(&NOT_SOURCE_STARTS, first) || std::iter::once(first).chain(words).any(marks_clause))
 }
 
 /// Capitalized or plain words after `from` up to punctuation, at most [`MAX_INVERTED_WORDS`]
@@ -353,7 +355,7 @@ fn names_a_source(phrase: &str) -> bool {
 fn noun_phrase_after(window: &str, from: usize, end: usize) -> Option<(usize, usize)> {
     let rest = &window[from..end];
     let stop = rest
-        .find([',', '.', ';', ':', '"', '“', '”', '('])
+        .find(|c| CLAUSE_MARKS.contains(&c) || c == '(')
         .unwrap_or(rest.len());
     if rest[..stop].split_whitespace().count() > MAX_INVERTED_WORDS {
         return None;

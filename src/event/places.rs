@@ -306,8 +306,8 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     let mut neighbours = false;
     for (at, w) in words_in(text, 0, text.len()) {
         let in_a_name = names_a_group(before[0]) && before[1] == "of";
-        neighbours = is_in(&BORDER_WORDS, before[0]) && before[1] == "with"
-            || neighbours && (w == "and" || before[1] == "and");
+        neighbours =
+            across_border(before[0], before[1]) || neighbours && (w == "and" || before[1] == "and");
         before = [before[1], w];
         if let Some((_, iso3)) = lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &text[at..]) {
             add(iso3, NAME_WEIGHT);
@@ -317,16 +317,15 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
         if !w.starts_with(char::is_uppercase) {
             continue;
         }
-        let region = lookup(&REGIONS, &text[at..]).filter(|_| !neighbours && !in_a_name);
-        if let Some((_, iso3)) = region {
-            add(iso3, NAME_WEIGHT);
-            continue;
-        }
-        if let Some((_, iso3)) = lookup(&FORCES_OF_ONE_COUNTRY, &text[at..]) {
-            add(iso3, 1);
-            continue;
-        }
         if in_a_name || neighbours {
+            continue;
+        }
+        // A region weighs as a country's name, a force as an adjective.
+        let cue = [(&REGIONS, NAME_WEIGHT), (&FORCES_OF_ONE_COUNTRY, 1)]
+            .into_iter()
+            .find_map(|(table, weight)| lookup(table, &text[at..]).map(|(_, c)| (c, weight)));
+        if let Some((iso3, weight)) = cue {
+            add(iso3, weight);
             continue;
         }
         let named = countries_at(text, at, w, gazetteer);
@@ -352,14 +351,13 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
 /// ("Pakistan", "the DRC"), by adjective ("Afghan"), or two joined by a hyphen
 /// ("Pakistan-Iran").
 fn countries_at(text: &str, at: usize, w: &str, gazetteer: &Gazetteer) -> Vec<(String, usize)> {
-    let parts: Vec<&str> = w.split('-').collect();
-    if parts.len() > 1 {
-        let named: Vec<(String, usize)> = parts
-            .iter()
-            .filter_map(|p| gazetteer.country_named(&fold(p)))
-            .map(|c| (c.iso3.clone(), NAME_WEIGHT))
+    if w.contains('-') {
+        let named: Option<Vec<(String, usize)>> = w
+            .split('-')
+            .map(|p| gazetteer.country_named(&fold(p)))
+            .map(|c| c.map(|c| (c.iso3.clone(), NAME_WEIGHT)))
             .collect();
-        if named.len() == parts.len() {
+        if let Some(named) = named {
             return named;
         }
     }
@@ -377,6 +375,11 @@ fn countries_at(text: &str, at: usize, w: &str, gazetteer: &Gazetteer) -> Vec<(S
         by_word()
     };
     found.into_iter().collect()
+}
+
+/// Whether `word` after `before` puts what follows across a border: "the border with Syria".
+fn across_border(before: &str, word: &str) -> bool {
+    word == "with" && is_in(&BORDER_WORDS, before)
 }
 
 /// Most words between a country and a word of an armed group's name after it: "Sudan
@@ -540,14 +543,14 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         let mut admin_before = false;
         let mut previous = "";
         // "at the border with Syria": the country across it is no place of the event.
-        let mut across_border = false;
+        let mut neighbour = false;
         // "in the eastern Afghan city of Jalalabad": descriptions before the name.
         for _ in 0..MAX_DESCRIPTION_WORDS {
             let rest = &text[from..span.end];
             let next = words_in(text, from, span.end).next();
             let Some((s, w)) = next else { break };
-            if w == "with" && is_in(&BORDER_WORDS, previous) {
-                across_border = true;
+            if across_border(previous, w) {
+                neighbour = true;
                 break;
             }
             let starts_name = (!w.starts_with(char::is_lowercase) || w.contains('-'))
@@ -573,7 +576,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             }
             previous = w;
         }
-        if across_border {
+        if neighbour {
             continue;
         }
         let start = words_in(text, from, span.end)

@@ -196,18 +196,23 @@ const BIG_CITY_FACTOR: u64 = 100;
 /// The letters of a folded name past its articles, doubled letters once and a final "h"
 /// dropped, as in [`skeleton`]: "Raqa" and "Ar Raqqah" both give "raqa".
 fn letters(folded: &str) -> String {
-    collapse(folded, |_| true, 3)
+    built(folded, letters_onto)
 }
 
-/// The characters of `folded` that `keep` keeps, past its articles, each run of one character
-/// once, and a final "h" dropped from what is longer than `h_after`.
-fn collapse(folded: &str, keep: impl Fn(char) -> bool, h_after: usize) -> String {
+/// [`letters`], appended to `all`.
+fn letters_onto(folded: &str, all: &mut String) {
+    collapse_onto(folded, |_| true, 3, all);
+}
+
+/// A key `onto` writes for `folded`, in a string of its own.
+fn built(folded: &str, onto: fn(&str, &mut String)) -> String {
     let mut out = String::with_capacity(folded.len());
-    collapse_onto(folded, keep, h_after, &mut out);
+    onto(folded, &mut out);
     out
 }
 
-/// [`collapse`], appended to `all`.
+/// Appends to `all` the characters of `folded` that `keep` keeps, past its articles, each run
+/// of one character once, and a final "h" dropped from what is longer than `h_after`.
 fn collapse_onto(folded: &str, keep: impl Fn(char) -> bool, h_after: usize, all: &mut String) {
     let start = all.len();
     let mut previous = None;
@@ -366,9 +371,7 @@ fn first_letter(folded: &str) -> Option<char> {
 /// "Baghuz", "Oromiya" and "Oromia". Lookups
 /// use it when the exact name is unknown, or names only a hamlet (see [`Gazetteer::places`]).
 fn skeleton(folded: &str) -> String {
-    let mut out = String::with_capacity(folded.len());
-    skeleton_onto(folded, &mut out);
-    out
+    built(folded, skeleton_onto)
 }
 
 /// [`skeleton`], appended to `all`.
@@ -489,7 +492,7 @@ impl Gazetteer {
                 }
             }
             let start = self.spelling_letters.len();
-            collapse_onto(n, |_| true, 3, &mut self.spelling_letters);
+            letters_onto(n, &mut self.spelling_letters);
             let entry = Spelling {
                 id,
                 first: first_letter(n),

@@ -20,15 +20,15 @@ use crate::lexicon::cues::{
     SUBSET_BEFORE,
 };
 use crate::lexicon::outcomes::{
-    ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BODY_FOUND, INTRANSITIVE, LEAVING,
-    NEGATED, NEGATIONS, NEGATION_FILLERS, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE, PERFECT,
-    RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_LINK,
+    ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, INTRANSITIVE,
+    LEAVING, NEGATED, NEGATIONS, NEGATION_FILLERS, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE,
+    PERFECT, RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_LINK,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::table::Lexicon;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, COPULAS, GENERIC_DETERMINERS, HONORIFICS,
+    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
     MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS,
     PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS,
     SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
@@ -79,6 +79,8 @@ pub(crate) struct RawVictims {
     pub additive: bool,
     /// Generic nouns (people, persons) take their side from "mostly civilians".
     pub generic: bool,
+    /// See [`VictimNoun::civilians_as_such`].
+    pub civilians_as_such: bool,
 }
 
 /// One casualty mention, before article-level reasoning.
@@ -463,6 +465,7 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
                 side: None,
                 implied: None,
                 additive: false,
+                civilians_as_such: false,
             });
             head_end = w.pos(r);
             rest = r;
@@ -513,6 +516,7 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             implied: noun.implied.or(participle_outcome),
             additive: noun.additive,
             generic: noun.class == VictimClass::Unknown && noun.side.is_none(),
+            civilians_as_such: noun.civilians_as_such,
         },
     ))
 }
@@ -700,7 +704,7 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
             partitive = true;
             end = w.pos(r);
             // "four of them soldiers", "four of whom were soldiers": who the part are.
-            let named = lookup(&COPULAS, r).map_or(r, |(after, ())| after);
+            let named = lookup(&BE_FORMS, r).map_or(r, |(after, ())| after);
             if let Some((_, pv)) = victims(w, named).filter(|(_, pv)| pv.plural) {
                 v = Some(pv);
                 end = pv.end;
@@ -849,6 +853,7 @@ fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
         }
         merged.plural = true;
         merged.generic &= v2.generic;
+        merged.civilians_as_such &= v2.civilians_as_such;
         merged.end = next.end;
         item.end = next.end;
     }
@@ -1943,6 +1948,7 @@ fn unnamed_people(start: usize, end: usize, plural: bool) -> RawVictims {
         implied: None,
         additive: false,
         generic: true,
+        civilians_as_such: false,
     }
 }
 

@@ -147,17 +147,10 @@ pub(crate) static SOURCE_VERB_HELPERS: Lexicon<()> = Lexicon::new(&[
     ("earlier", ()),
 ]);
 
-/// Words right before a verb of reporting that make it no report by a source: a passive
-/// ("were reported missing", "was said to be"), an infinitive ("to have claimed"), or a
+/// Words right before a verb of reporting that make it no report by a source, besides a form
+/// of "be" (a passive, "were reported missing"): an infinitive ("to have claimed"), or a
 /// noun ("with claims that").
 pub(crate) static NO_SOURCE_BEFORE: Lexicon<()> = Lexicon::new(&[
-    ("be", ()),
-    ("been", ()),
-    ("being", ()),
-    ("is", ()),
-    ("are", ()),
-    ("was", ()),
-    ("were", ()),
     ("to", ()),
     ("with", ()),
     ("the", ()),
@@ -211,26 +204,14 @@ pub(crate) static VICTIMS_REPORTED: Lexicon<()> = Lexicon::new(&[
 pub(crate) static LIVES: Lexicon<()> = Lexicon::new(&[("lives", ()), ("life", ())]);
 
 /// Words that cannot begin a source: a negated subject is no one's report ("No group has
-/// claimed"), and an infinitive or a preposition begins no name.
-pub(crate) static NOT_SOURCE_STARTS: Lexicon<()> = Lexicon::new(&[
-    ("no", ()),
-    ("none", ()),
-    ("both", ()),
-    ("to", ()),
-    ("with", ()),
-]);
+/// claimed"), and "both" stands for names said before it.
+pub(crate) static NOT_SOURCE_STARTS: Lexicon<()> =
+    Lexicon::new(&[("no", ()), ("none", ()), ("both", ())]);
 
-/// Words that make a phrase a clause, not a source's name: "Nine people were killed".
-pub(crate) static CLAUSE_WORDS: Lexicon<()> = Lexicon::new(&[
-    ("is", ()),
-    ("are", ()),
-    ("was", ()),
-    ("were", ()),
-    ("been", ()),
-    ("killed", ()),
-    ("died", ()),
-    ("dead", ()),
-]);
+/// Words that make a phrase a clause, not a source's name, besides the forms of "be": "Nine
+/// people were killed", "found dead".
+pub(crate) static CLAUSE_WORDS: Lexicon<()> =
+    Lexicon::new(&[("killed", ()), ("died", ()), ("dead", ())]);
 
 /// Sources that are parties to the fighting: what they say is a claim.
 pub(crate) static PARTY_SOURCES: Lexicon<&str> = Lexicon::new(&[

@@ -5,6 +5,19 @@ use crate::lexicon::table::Lexicon;
 use crate::casualty::Outcome;
 use Outcome::{Captured as Cap, Displaced as Dis, Injured as Inj, Killed as K, Missing as Mis};
 
+/// Forms of "be": between a part and who they are ("four of whom were soldiers"), before a
+/// passive report ("were reported missing"), inside a clause that names no source ("Nine
+/// people were killed").
+pub(crate) static BE_FORMS: Lexicon<()> = Lexicon::new(&[
+    ("be", ()),
+    ("been", ()),
+    ("being", ()),
+    ("is", ()),
+    ("are", ()),
+    ("was", ()),
+    ("were", ()),
+]);
+
 /// Auxiliaries between the victims and a passive outcome ("have been killed").
 pub(crate) static AUXILIARIES: Lexicon<()> = Lexicon::new(&[
     ("were left", ()),

@@ -14,6 +14,9 @@ pub(crate) struct VictimNoun {
     pub implied: Option<Outcome>,
     /// "others", "more": the count adds to one given before.
     pub additive: bool,
+    /// Civilians named as such, not by a role: a contrast with the rest of a count they are
+    /// part of ("10 people, including five civilians").
+    pub civilians_as_such: bool,
 }
 
 const fn n(plural: bool, class: VictimClass, side: Option<&'static str>) -> VictimNoun {
@@ -23,6 +26,7 @@ const fn n(plural: bool, class: VictimClass, side: Option<&'static str>) -> Vict
         side,
         implied: None,
         additive: false,
+        civilians_as_such: false,
     }
 }
 
@@ -41,6 +45,7 @@ const DEAD_BODIES: VictimNoun = VictimNoun {
     side: None,
     implied: Some(Outcome::Killed),
     additive: false,
+    civilians_as_such: false,
 };
 const DEAD_BODY: VictimNoun = VictimNoun {
     plural: false,
@@ -52,6 +57,17 @@ const OTHERS: VictimNoun = VictimNoun {
     side: None,
     implied: None,
     additive: true,
+    civilians_as_such: false,
+};
+
+/// "civilians", "civilian": civilians as such (see [`VictimNoun::civilians_as_such`]).
+const CIVILIANS: VictimNoun = VictimNoun {
+    civilians_as_such: true,
+    ..n(P, C, CIV)
+};
+const CIVILIAN: VictimNoun = VictimNoun {
+    plural: false,
+    ..CIVILIANS
 };
 
 /// Victim head nouns. Multi-word rows ("members of") are matched before single words.
@@ -79,8 +95,8 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     ("members", n(P, U, NONE)),
     ("member", n(S, U, NONE)),
     // civilians and the roles civilians are named by
-    ("civilians", n(P, C, CIV)),
-    ("civilian", n(S, C, CIV)),
+    ("civilians", CIVILIANS),
+    ("civilian", CIVILIAN),
     ("men", n(P, U, NONE)),
     ("man", n(S, U, NONE)),
     ("women", n(P, C, CIV)),
@@ -432,14 +448,6 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     ("cartel members", n(P, F, NONE)),
 ]);
 
-/// Head nouns that name civilians as such, not by a role: "including five civilians".
-pub(crate) static CIVILIANS_AS_SUCH: Lexicon<()> = Lexicon::new(&[
-    ("civilians", ()),
-    ("civilian", ()),
-    ("non-combatants", ()),
-    ("noncombatants", ()),
-]);
-
 /// Animals counted beside people: "Twenty herdsmen and 83 cows were killed".
 pub(crate) static ANIMALS: Lexicon<()> = Lexicon::new(&[
     ("cows", ()),
@@ -549,10 +557,6 @@ pub(crate) static HONORIFICS: Lexicon<()> = Lexicon::new(&[
     ("lt", ()),
     ("sgt", ()),
 ]);
-
-/// Forms of "be" between a part and who they are: "four of whom were soldiers".
-pub(crate) static COPULAS: Lexicon<()> =
-    Lexicon::new(&[("were", ()), ("was", ()), ("are", ()), ("is", ())]);
 
 /// A part of victims named before: "five of them", "nine of whom".
 pub(crate) static PARTITIVE_PRONOUNS: Lexicon<()> =

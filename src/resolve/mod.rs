@@ -9,8 +9,6 @@ use crate::casualty::{
     Casualty, CasualtyFlags, Count, Outcome, Qualifier, Side, VictimClass, Victims,
 };
 use crate::grammar::casualty::RawCasualty;
-use crate::grammar::words::is_in;
-use crate::lexicon::victims::CIVILIANS_AS_SUCH;
 use crate::span::Span;
 
 /// Most counts an aggregate is tested against.
@@ -21,26 +19,15 @@ const PARTS_WINDOW: usize = 12;
 const MAX_PARTS: usize = 4;
 
 /// Turns one article's raw mentions (in text order) into casualties.
-pub(crate) fn casualties(
-    text: &str,
-    raw: &[RawCasualty],
-    headline: impl Fn(usize) -> bool,
-) -> Vec<Casualty> {
-    let mut out: Vec<Casualty> = raw
-        .iter()
-        .map(|m| casualty(text, m, headline(m.start)))
-        .collect();
+pub(crate) fn casualties(raw: &[RawCasualty], headline: impl Fn(usize) -> bool) -> Vec<Casualty> {
+    let mut out: Vec<Casualty> = raw.iter().map(|m| casualty(m, headline(m.start))).collect();
     inherit_subset_sides(&mut out);
     mark_sums(&mut out);
     out
 }
 
-fn casualty(text: &str, m: &RawCasualty, headline: bool) -> Casualty {
+fn casualty(m: &RawCasualty, headline: bool) -> Casualty {
     let count_span = Span::new(m.count_start, m.count_end);
-    let civilians_as_such = m.victims.is_some_and(|v| {
-        let head = text[v.start..v.end].rsplit(' ').next().unwrap_or("");
-        is_in(&CIVILIANS_AS_SUCH, head)
-    });
     Casualty {
         outcome: m.outcome,
         count: Count {
@@ -71,7 +58,7 @@ fn casualty(text: &str, m: &RawCasualty, headline: bool) -> Casualty {
             headline,
         },
         span: Span::new(m.start, m.end),
-        civilians_as_such,
+        civilians_as_such: m.victims.is_some_and(|v| v.civilians_as_such),
     }
 }
 

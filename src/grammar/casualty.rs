@@ -26,7 +26,7 @@ use crate::lexicon::outcomes::{
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::SIDE_WORDS;
-use crate::lexicon::table::Lexicon;
+use crate::lexicon::table::{is_acronym, Lexicon};
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
     MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS,
@@ -525,9 +525,10 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
 /// with its outcome: " (13 civilians)".
 fn bracketed_part(w: Window<'_>, end: usize, outcome: Outcome) -> Option<RawCasualty> {
     let open = skip_space(w.at(end));
-    let c = counted(w, open.strip_prefix('(')?)?;
+    let (inside, _) = punct('(')(open).ok()?;
+    let c = counted(w, inside)?;
     c.victims?;
-    let close = skip_space(w.at(c.end)).strip_prefix(')')?;
+    let (close, _) = punct(')')(w.at(c.end)).ok()?;
     let mut part = mention(&c, outcome, w.pos(open), w.pos(close));
     part.subset = true;
     Some(part)
@@ -535,10 +536,9 @@ fn bracketed_part(w: Window<'_>, end: usize, outcome: Outcome) -> Option<RawCasu
 
 /// The input past an acronym in brackets: " (RTA) staff" gives " staff".
 fn bracketed_acronym(i: &str) -> Option<&str> {
-    let inside = skip_space(i).strip_prefix('(')?;
+    let (inside, _) = punct('(')(i).ok()?;
     let (r, acronym) = word(inside).ok()?;
-    let capitals = acronym.len() >= 2 && acronym.bytes().all(|b| b.is_ascii_uppercase());
-    capitals.then(|| r.strip_prefix(')')).flatten()
+    is_acronym(acronym).then(|| r.strip_prefix(')')).flatten()
 }
 
 /// "of (the) ... <side word> ...", at most five words, giving a side.

@@ -1,12 +1,15 @@
 //! A lexicon table with an index on the first word of its phrases.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::Hasher;
 
 use once_cell::sync::OnceCell;
 
 /// Longest first word the index holds; longer words are in no table.
 const MAX_KEY: usize = 32;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// FNV-1a: the keys are short words from fixed tables, so a simple hash beats SipHash's
 /// protection against chosen keys, which these tables do not need.
@@ -19,17 +22,19 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
         for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         }
         self.0 = h;
     }
+}
+
+/// The FNV-1a hash of a key, as the index stores it.
+fn key_hash(key: &[u8]) -> u64 {
+    key.iter().fold(FNV_OFFSET, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+    })
 }
 
 /// A row found by its first word: its index, the rest of its phrase, and whether it is an
@@ -41,31 +46,41 @@ pub(crate) struct Entry {
     pub acronym: bool,
 }
 
-type Map = HashMap<Box<[u8]>, Vec<Entry>, BuildHasherDefault<Fnv>>;
+/// One first word of the index and the rows it starts.
+struct Key {
+    hash: u64,
+    word: Box<[u8]>,
+    entries: Vec<Entry>,
+}
 
 /// Rows by the first word of their phrase, lower case, and the first bytes and the lengths of
 /// those words: a word starting otherwise, or of another length, is rejected before it is
 /// hashed.
+///
+/// The words are found by open addressing on the hash the lookup computes while it lowers the
+/// word's case: the grammars look up about 16 words per word of text, and a `HashMap` hashed
+/// each key a second time.
 #[derive(Default)]
 struct Index {
-    map: Map,
+    keys: Vec<Key>,
+    /// A power-of-two number of slots, at most half full: a position in `keys`, or `EMPTY`.
+    slots: Vec<u32>,
     first_bytes: [u64; 4],
     /// Bit n set: some first word has n bytes (n ≤ `MAX_KEY`).
     lengths: u64,
     /// Two bits of each first word's hash (see [`bloom_bits`]): most words that pass the
     /// first-byte and length checks are still in no table, and two bits reject most of them
-    /// before the map is probed.
+    /// before the slots are probed.
     bloom: [u64; BLOOM_WORDS],
 }
+
+const EMPTY: u32 = u32::MAX;
 
 /// 2,048 bits: tables have at most a few hundred first words.
 const BLOOM_WORDS: usize = 32;
 
-/// The two bits of the bloom filter of a lower-case key.
-fn bloom_bits(key: &[u8]) -> [usize; 2] {
-    let mut h = Fnv::default();
-    h.write(key);
-    let h = h.finish();
+/// The two bits of the bloom filter of a key's hash.
+fn bloom_bits(h: u64) -> [usize; 2] {
     let bits = (BLOOM_WORDS * 64) as u64;
     [(h % bits) as usize, ((h >> 32) % bits) as usize]
 }
@@ -75,10 +90,42 @@ impl Index {
         self.first_bytes[usize::from(b / 64)] & (1 << (b % 64)) != 0
     }
 
-    fn may_hold(&self, key: &[u8]) -> bool {
-        bloom_bits(key)
+    fn may_hold(&self, hash: u64) -> bool {
+        bloom_bits(hash)
             .iter()
             .all(|&bit| self.bloom[bit / 64] & (1 << (bit % 64)) != 0)
+    }
+
+    /// The slot where `hash` is first looked for.
+    fn home(&self, hash: u64) -> usize {
+        // The high bits: the bloom filter already used the low ones.
+        (hash >> 40) as usize & (self.slots.len() - 1)
+    }
+
+    fn get(&self, hash: u64, key: &[u8]) -> Option<&[Entry]> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut slot = self.home(hash);
+        loop {
+            let k = *self.slots.get(slot)?;
+            let found = self.keys.get(usize::try_from(k).ok()?)?;
+            if found.hash == hash && *found.word == *key {
+                return Some(&found.entries);
+            }
+            slot = (slot + 1) & (self.slots.len() - 1);
+        }
+    }
+
+    fn build_slots(&mut self) {
+        self.slots = vec![EMPTY; (self.keys.len() * 2).next_power_of_two().max(2)];
+        for (k, key) in self.keys.iter().enumerate() {
+            let mut slot = self.home(key.hash);
+            while self.slots[slot] != EMPTY {
+                slot = (slot + 1) & (self.slots.len() - 1);
+            }
+            self.slots[slot] = k as u32;
+        }
     }
 }
 
@@ -125,26 +172,32 @@ impl<T> Lexicon<T> {
         if bytes.len() > MAX_KEY || !starts || !(length_known || bytes.contains(&0xE2)) {
             return &[];
         }
+        // Lower case and hash in one pass over the word.
         let mut buf = [0u8; MAX_KEY];
-        for (b, c) in buf.iter_mut().zip(bytes) {
+        let mut hash = FNV_OFFSET;
+        let mut non_ascii = false;
+        for (b, &c) in buf.iter_mut().zip(bytes) {
             *b = c.to_ascii_lowercase();
+            hash = (hash ^ u64::from(*b)).wrapping_mul(FNV_PRIME);
+            non_ascii |= c >= 0x80;
         }
         let key = &buf[..bytes.len()];
         // Typographic apostrophes (E2 80 99) are indexed as ASCII ones.
-        let found = if key.windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
+        let found = if non_ascii && key.windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
             let ascii = first.replace('’', "'").to_ascii_lowercase();
-            index.map.get(ascii.as_bytes())
-        } else if !index.may_hold(key) {
+            index.get(key_hash(ascii.as_bytes()), ascii.as_bytes())
+        } else if !index.may_hold(hash) {
             None
         } else {
-            index.map.get(key)
+            index.get(hash, key)
         };
-        found.map_or(&[], Vec::as_slice)
+        found.unwrap_or(&[])
     }
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
             let mut map = Index::default();
+            let mut position: HashMap<Box<[u8]>, usize> = HashMap::new();
             for (row, (phrase, _)) in self.rows.iter().enumerate() {
                 let (head, tail) = phrase.split_once(' ').unwrap_or((phrase, ""));
                 let entry = Entry {
@@ -163,11 +216,23 @@ impl<T> Lexicon<T> {
                 if key.len() <= MAX_KEY {
                     map.lengths |= 1 << key.len();
                 }
-                for bit in bloom_bits(&key) {
+                let hash = key_hash(&key);
+                for bit in bloom_bits(hash) {
                     map.bloom[bit / 64] |= 1 << (bit % 64);
                 }
-                map.map.entry(key).or_default().push(entry);
+                match position.get(&key) {
+                    Some(&k) => map.keys[k].entries.push(entry),
+                    None => {
+                        position.insert(key.clone(), map.keys.len());
+                        map.keys.push(Key {
+                            hash,
+                            word: key,
+                            entries: vec![entry],
+                        });
+                    }
+                }
             }
+            map.build_slots();
             map
         })
     }

@@ -277,10 +277,12 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             let previous = g.sentences[0]
                 .checked_sub(1)
                 .filter(|si| grouped.binary_search(si).is_err());
-            // An incident named again at its start ("In these attacks, 32 people were
-            // killed") may take its day from the sentence before, of no other incident.
+            // The sentence before, of no other incident, often tells of the incident before
+            // its toll ("Yesterday, there was a grenade explosion in the capital. According
+            // to the police, seven people were killed"): it may give the day the incident's
+            // own sentences do not, unless they open a new incident ("In another attack").
             let refers_back =
-                previous.filter(|_| goes_on_about_it(text, &sentences[g.sentences[0]]));
+                previous.filter(|_| !opens_new_incident(text, &sentences[g.sentences[0]]));
             let around: Vec<usize> = next.into_iter().chain(refers_back).collect();
             let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
@@ -662,6 +664,19 @@ mod tests {
         let date = first_event_date(text, "2016-05-09");
         assert_eq!(date.value, "2016-05-04");
         assert!(!date.inherited);
+    }
+
+    #[test]
+    fn the_sentence_telling_of_the_incident_before_its_toll_gives_its_day() {
+        let text = "Yesterday, a grenade went off in a market of the capital. \
+                    According to the police, nine people were killed.";
+        let date = first_event_date(text, "2017-07-17");
+        assert_eq!(date.value, "2017-07-16");
+        assert!(!date.inherited);
+        // Not when the toll opens another incident.
+        let text = "Yesterday, a grenade went off in a market of the capital. \
+                    In a separate attack, nine people were killed.";
+        assert!(first_event_date(text, "2017-07-17").inherited);
     }
 
     #[test]

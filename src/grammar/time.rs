@@ -616,7 +616,7 @@ fn holiday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     Some((r, Expr::Holiday { holiday, shift }, None))
 }
 
-/// "today", "yesterday morning", "tonight", "overnight", "the previous day".
+/// "today", "yesterday morning", "tonight", "overnight", "last evening", "the previous day".
 fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     if let Some(r) = phrase("overnight", i) {
         return Some((
@@ -656,15 +656,18 @@ fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             ));
         }
     }
-    if let Some(r) = phrase("last night", i) {
-        return Some((
-            r,
-            Expr::RelativeDay {
-                offset: -1,
-                anchored: false,
-            },
-            Some("NI"),
-        ));
+    // "last night", "last evening": the part of the day before.
+    for (p, part) in [("last night", "NI"), ("last evening", "EV")] {
+        if let Some(r) = phrase(p, i) {
+            return Some((
+                r,
+                Expr::RelativeDay {
+                    offset: -1,
+                    anchored: false,
+                },
+                Some(part),
+            ));
+        }
     }
     for (p, offset) in [
         ("the previous day", -1),

@@ -72,6 +72,14 @@ fn dates_the_report(text: &str, t: &Timex) -> bool {
     if next.is_some_and(|(_, w)| is_in(&SAME_INCIDENT, w)) {
         return false;
     }
+    // "The rights chief on Tuesday accused ...": a reporting verb right after it, in the same
+    // clause.
+    let verb_follows = next.is_some_and(|(at, w)| {
+        is_in(&REPORTING_VERBS, w) && text[t.span.end..at].bytes().all(|b| b == b' ')
+    });
+    if verb_follows {
+        return true;
+    }
     // Within the clause: "... the monitor said. On Saturday, ..." dates no report.
     let before = text[..t.span.start].trim_end();
     let clause = before
@@ -677,6 +685,16 @@ mod tests {
         let text = "Yesterday, a grenade went off in a market of the capital. \
                     In a separate attack, nine people were killed.";
         assert!(first_event_date(text, "2017-07-17").inherited);
+    }
+
+    #[test]
+    fn a_day_before_or_after_a_reporting_verb_dates_the_report() {
+        let text = "The rights chief on Tuesday accused the militants of killing 40 civilians \
+                    in the old city on 1 June.";
+        assert_eq!(first_event_date(text, "2017-06-06").value, "2017-06-01");
+        let text = "The army acknowledged Wednesday that soldiers killed 10 villagers. \
+                    The massacre occurred on September 2nd.";
+        assert_eq!(first_event_date(text, "2018-01-10").value, "2017-09-02");
     }
 
     #[test]

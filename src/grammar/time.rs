@@ -322,6 +322,15 @@ fn day_number(i: &str) -> Option<(&str, u32)> {
     small_number(w, 31).map(|d| (r, d))
 }
 
+/// The month and optional year after a day: " April", " of September", " September, 2020".
+fn month_after_day(i: &str) -> Option<(&str, u32, Option<i32>)> {
+    let (r, m) = month(phrase("of", i).unwrap_or(i))?;
+    Some(match comma_year(r) {
+        Some((r2, y)) => (r2, m, Some(y)),
+        None => (r, m, None),
+    })
+}
+
 /// A year after an optional comma: ", 2019".
 fn comma_year(i: &str) -> Option<(&str, i32)> {
     let after_comma = punct(',')(i).map_or(i, |x| x.0);
@@ -547,12 +556,20 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     // Day first: "9 April", "22 September, 2020".
     if let Some((r, d)) = day_number(i) {
-        let r = phrase("of", r).unwrap_or(r);
-        if let Some((r2, m)) = month(r) {
-            return Some(match comma_year(r2) {
-                Some((r3, y)) => (r3, cal(Some(y), Some(m), Some(d)), None),
-                None => (r2, cal(None, Some(m), Some(d)), None),
-            });
+        if let Some((r2, month, year)) = month_after_day(r) {
+            return Some((r2, cal(year, Some(month), Some(d)), None));
+        }
+        // "on 9 and 13 August", "the 25th and 29th of September": the first day takes the
+        // month and year of the date after it, which is read on its own next.
+        let linked = ["and", "or", "to"]
+            .iter()
+            .find_map(|link| phrase(link, r))
+            .map(|l| phrase("the", l).unwrap_or(l));
+        let next_date = linked
+            .and_then(day_number)
+            .and_then(|(l, _)| month_after_day(l));
+        if let Some((_, month, year)) = next_date {
+            return Some((r, cal(year, Some(month), Some(d)), None));
         }
     }
     // "the year two thousand", "nineteen ninety-six"; not "two thousand years", a count.

@@ -139,10 +139,29 @@ fn day_of(
 ) -> Option<(NaiveDate, usize)> {
     let in_sentence = || within(timexes, s).filter(|(_, t)| can_date_event(text, t, reference));
     let day = in_sentence()
-        .find(|(_, t)| matches!(t.granularity, Some(Granularity::Day | Granularity::DayPart)));
+        .find(|(_, t)| matches!(t.granularity, Some(Granularity::Day | Granularity::DayPart)))
+        .map(|(k, t)| bracketed_date_after(text, timexes, k).unwrap_or((k, t)));
     let clock = || in_sentence().find(|(_, t)| t.granularity == Some(Granularity::Time));
     day.or_else(clock)
         .and_then(|(k, t)| t.interval.map(|i| (i.start.date(), k)))
+}
+
+/// A day in brackets right after expression `k`, which it states exactly: "on Thursday night
+/// [17 February]", "Friday (17 June)".
+fn bracketed_date_after<'t>(
+    text: &str,
+    timexes: &'t [Timex],
+    k: usize,
+) -> Option<(usize, &'t Timex)> {
+    let (t, next) = (timexes.get(k)?, timexes.get(k + 1)?);
+    let between = text.get(t.span.end..next.span.start)?.trim();
+    let close = match between {
+        "[" => ']',
+        "(" => ')',
+        _ => return None,
+    };
+    let closed = text.get(next.span.end..)?.trim_start().starts_with(close);
+    (closed && next.granularity == Some(Granularity::Day)).then_some((k + 1, next))
 }
 
 /// The period the sentence's first event-dating expression covers, of any precision.
@@ -695,6 +714,12 @@ mod tests {
         let text = "The army acknowledged Wednesday that soldiers killed 10 villagers. \
                     The massacre occurred on September 2nd.";
         assert_eq!(first_event_date(text, "2018-01-10").value, "2017-09-02");
+    }
+
+    #[test]
+    fn a_day_in_brackets_states_the_day_before_it_exactly() {
+        let text = "Militiamen killed 27 villagers on Thursday night [17 February] in the north.";
+        assert_eq!(first_event_date(text, "2017-02-19").value, "2017-02-17");
     }
 
     #[test]

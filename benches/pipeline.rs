@@ -1,80 +1,174 @@
 //! Throughput of the parser, in bytes per second.
 //!
-//! Corpora: the WAD dev excerpts (`../shared/data/wad/dev.jsonl`, when present) parsed one
-//! record at a time, and one long article made of the embedded sample repeated. Each bench
-//! checks its result before timing it, so a parser that finds nothing cannot look fast.
+//! Corpora, each parsed one article at a time: the WAD dev excerpts
+//! (`../shared/data/wad/dev.jsonl`, when present); a larger news corpus of the TBAQ documents
+//! (`../shared/data/timeml/tbaq`, their TEXT and DCT) followed by the WAD excerpts; and one
+//! long article made of the embedded sample repeated. Each corpus is read three ways: the
+//! whole pipeline (`parse_article`), casualties only (`parse_casualties`) and time only
+//! (`parse_times`). Each bench checks its result before timing it, so a parser that finds
+//! nothing cannot look fast.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use conflict_events::{Article, Outcome, Parser};
-use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use chrono::NaiveDate;
+use conflict_events::{timeml, Article, Outcome, Parser};
+use criterion::{
+    black_box, criterion_group, criterion_main, measurement::WallTime, BenchmarkGroup, Criterion,
+    Throughput,
+};
 
 const SAMPLE: &str = include_str!("../examples/data/sample_article.txt");
 
-fn wad_texts() -> Option<Vec<String>> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/data/wad/dev.jsonl");
-    let data = std::fs::read_to_string(path).ok()?;
+/// An article's text and, when known, its date.
+type Corpus = Vec<(String, Option<NaiveDate>)>;
+
+fn shared(path: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/data")
+        .join(path)
+}
+
+fn wad_texts() -> Option<Corpus> {
+    let data = std::fs::read_to_string(shared("wad/dev.jsonl")).ok()?;
     let texts = data
         .lines()
         .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .filter_map(|record| record["text"].as_str().map(str::to_owned))
+        .filter_map(|record| {
+            let date = record["dct"]
+                .as_str()
+                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+            Some((record["text"].as_str()?.to_owned(), date))
+        })
         .collect();
     Some(texts)
 }
 
+/// The TEXT and DCT of every TimeML document under `tbaq`, in path order.
+fn tbaq_texts() -> Option<Corpus> {
+    let mut paths = Vec::new();
+    for dir in std::fs::read_dir(shared("timeml/tbaq")).ok()?.flatten() {
+        for file in std::fs::read_dir(dir.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
+            paths.push(file.path());
+        }
+    }
+    paths.sort();
+    let texts: Corpus = paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "tml"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .filter_map(|source| timeml::Document::parse(&source).ok())
+        .map(|doc| (doc.plain_text().to_owned(), doc.dct()))
+        .collect();
+    (!texts.is_empty()).then_some(texts)
+}
+
+fn article((text, date): &(String, Option<NaiveDate>)) -> Article<'_> {
+    let a = Article::new(text);
+    match date {
+        Some(d) => a.with_date(*d),
+        None => a,
+    }
+}
+
 /// Articles with a death toll found: the figure the benches assert.
-fn with_deaths(parser: &Parser, texts: &[String]) -> usize {
+fn with_deaths(parser: &Parser, texts: &Corpus) -> usize {
     texts
         .iter()
         .filter(|t| {
             parser
-                .parse(t)
+                .parse_article(&article(t))
                 .total(Outcome::Killed)
                 .is_some_and(|n| n > 0)
         })
         .count()
 }
 
+/// The whole pipeline, casualties only and time only over one corpus, after checking that
+/// each finds at least `min_deaths` death tolls and `min_timexes` timexes.
+fn read_three_ways(
+    group: &mut BenchmarkGroup<'_, WallTime>,
+    parser: &Parser,
+    name: &str,
+    texts: &Corpus,
+    (min_deaths, min_timexes): (usize, usize),
+) {
+    let found = with_deaths(parser, texts);
+    assert!(
+        found >= min_deaths,
+        "{name}: only {found} of {} texts gave a death toll",
+        texts.len()
+    );
+    let only: usize = texts
+        .iter()
+        .filter(|t| {
+            parser
+                .parse_casualties(&article(t))
+                .total(Outcome::Killed)
+                .is_some_and(|n| n > 0)
+        })
+        .count();
+    assert_eq!(only, found, "{name}: casualties only gave other tolls");
+    let tagged: usize = texts
+        .iter()
+        .map(|t| parser.parse_times(&article(t)).2.len())
+        .sum();
+    assert!(tagged >= min_timexes, "{name}: only {tagged} timexes");
+
+    let bytes: usize = texts.iter().map(|(t, _)| t.len()).sum();
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function(name, |b| {
+        b.iter(|| {
+            for t in texts {
+                black_box(parser.parse_article(black_box(&article(t))));
+            }
+        })
+    });
+    group.bench_function(format!("{name}_casualties_only"), |b| {
+        b.iter(|| {
+            for t in texts {
+                black_box(parser.parse_casualties(black_box(&article(t))));
+            }
+        })
+    });
+    group.bench_function(format!("{name}_times_only"), |b| {
+        b.iter(|| {
+            for t in texts {
+                black_box(parser.parse_times(black_box(&article(t))));
+            }
+        })
+    });
+}
+
 fn pipeline(c: &mut Criterion) {
     let parser = Parser::new();
     let mut group = c.benchmark_group("parse");
 
-    if let Some(texts) = wad_texts() {
-        let found = with_deaths(&parser, &texts);
-        assert!(
-            found * 10 >= texts.len() * 9,
-            "only {found} of {} WAD texts gave a death toll",
-            texts.len()
-        );
-        let bytes: usize = texts.iter().map(String::len).sum();
-        group.throughput(Throughput::Bytes(bytes as u64));
-        group.bench_function("wad_dev", |b| {
-            b.iter(|| {
-                for t in &texts {
-                    black_box(parser.parse(black_box(t)));
+    match wad_texts() {
+        Some(wad) => {
+            // Nine in ten WAD excerpts report deaths; most name a time.
+            let expected = (wad.len() * 9 / 10, wad.len() / 2);
+            read_three_ways(&mut group, &parser, "wad_dev", &wad, expected);
+            match tbaq_texts() {
+                Some(mut news) => {
+                    let tbaq = news.len();
+                    news.extend(wad.iter().cloned());
+                    // TBAQ adds about 1,800 timexes and few tolls.
+                    let expected = (wad.len() * 9 / 10, 1_500 + wad.len() / 2);
+                    group.sample_size(10);
+                    read_three_ways(&mut group, &parser, "tbaq_and_wad", &news, expected);
+                    eprintln!(
+                        "tbaq_and_wad: {tbaq} TBAQ documents and {} WAD excerpts",
+                        wad.len()
+                    );
                 }
-            })
-        });
-
-        // Time tagging alone, against a fixed reference date.
-        let date = chrono::NaiveDate::from_ymd_opt(2016, 6, 1).expect("a valid date");
-        let tagged: usize = texts
-            .iter()
-            .map(|t| parser.parse_times(&Article::new(t).with_date(date)).2.len())
-            .sum();
-        assert!(
-            tagged >= texts.len() / 2,
-            "only {tagged} timexes in the WAD texts"
-        );
-        group.bench_function("wad_dev_times_only", |b| {
-            b.iter(|| {
-                for t in &texts {
-                    black_box(parser.parse_times(&Article::new(black_box(t)).with_date(date)));
-                }
-            })
-        });
-    } else {
-        eprintln!("../shared/data/wad/dev.jsonl not present: wad_dev bench skipped");
+                None => eprintln!("../shared/data/timeml/tbaq not present: news bench skipped"),
+            }
+        }
+        None => eprintln!("../shared/data/wad/dev.jsonl not present: WAD benches skipped"),
     }
 
     let long: String = SAMPLE.repeat(1_000);
@@ -83,6 +177,7 @@ fn pipeline(c: &mut Criterion) {
         report.casualties.len() >= 9_000,
         "the long article lost mentions"
     );
+    group.sample_size(100);
     group.throughput(Throughput::Bytes(long.len() as u64));
     group.bench_function("sample_x1000", |b| {
         b.iter(|| black_box(parser.parse(black_box(&long))))

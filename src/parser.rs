@@ -1,6 +1,7 @@
 //! The parser: built once, shared freely, run on many articles.
 
 use crate::article::Article;
+use crate::casualty::Casualty;
 use crate::error::Error;
 use std::sync::Arc;
 
@@ -167,17 +168,7 @@ impl Parser {
         let text = article.text();
         let mut sentence_list: Vec<Sentence> = Vec::new();
         sentences(text, &mut sentence_list);
-        let raw = self.casualty_mentions(text, &sentence_list);
-        let headline = |pos: usize| {
-            let i = sentence_list.partition_point(|s| s.end <= pos);
-            sentence_list
-                .get(i)
-                .is_some_and(|s| s.headline && s.start <= pos)
-        };
-        let mut casualties = resolve::casualties(&raw, headline);
-        if !self.options.headline_counts {
-            casualties.retain(|c| !c.flags.headline);
-        }
+        let casualties = self.resolved_casualties(text, &sentence_list);
         let (killed, injured) = resolve::totals(&casualties);
         let (dateline, reference_date, timexes) = self.time_of(article, &sentence_list);
         let events = event::assemble(&event::Inputs {
@@ -195,6 +186,39 @@ impl Parser {
             reference_date,
             timexes,
             events,
+            casualties,
+            killed,
+            injured,
+        }
+    }
+
+    /// Only the casualty mentions of an article and its totals: the fastest reading, for
+    /// counts without events or dates.
+    ///
+    /// The report's `casualties`, `killed` and `injured` are those [`Parser::parse_article`]
+    /// gives; it reads no dates and assembles no events, so `timexes` and `events` are empty
+    /// and `dateline` is `None` (`date` and `reference_date` are the caller's).
+    ///
+    /// ```
+    /// use conflict_events::{Article, Outcome, Parser};
+    ///
+    /// let article = Article::new("Gunmen killed 12 villagers on Sunday, police said.");
+    /// let report = Parser::new().parse_casualties(&article);
+    /// assert_eq!(report.total(Outcome::Killed), Some(12));
+    /// assert!(report.events.is_empty() && report.timexes.is_empty());
+    /// ```
+    pub fn parse_casualties(&self, article: &Article<'_>) -> Report {
+        let text = article.text();
+        let mut sentence_list: Vec<Sentence> = Vec::new();
+        sentences(text, &mut sentence_list);
+        let casualties = self.resolved_casualties(text, &sentence_list);
+        let (killed, injured) = resolve::totals(&casualties);
+        Report {
+            date: article.date(),
+            dateline: None,
+            reference_date: article.date(),
+            timexes: Vec::new(),
+            events: Vec::new(),
             casualties,
             killed,
             injured,
@@ -248,6 +272,23 @@ impl Parser {
             TimeResolver::new(reference, self.options.time_policy, self.options.day_first);
         let timexes = raw.iter().map(|r| resolver.resolve(r)).collect();
         (dateline, reference, timexes)
+    }
+
+    /// The casualty mentions of a text, resolved and flagged, headline ones kept or not by
+    /// policy.
+    fn resolved_casualties(&self, text: &str, sentence_list: &[Sentence]) -> Vec<Casualty> {
+        let raw = self.casualty_mentions(text, sentence_list);
+        let headline = |pos: usize| {
+            let i = sentence_list.partition_point(|s| s.end <= pos);
+            sentence_list
+                .get(i)
+                .is_some_and(|s| s.headline && s.start <= pos)
+        };
+        let mut casualties = resolve::casualties(&raw, headline);
+        if !self.options.headline_counts {
+            casualties.retain(|c| !c.flags.headline);
+        }
+        casualties
     }
 
     /// Runs the casualty grammar on the sentences that hold a trigger word.

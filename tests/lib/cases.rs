@@ -176,3 +176,23 @@ fn casualty_cases() {
         errors.join("\n")
     );
 }
+
+#[test]
+fn reading_casualties_only_finds_what_the_whole_pipeline_finds() {
+    let data = include_str!("../data/casualties.toml");
+    let cases: Vec<Case> = crate::data::cases("casualties.toml", data);
+    let parser = Parser::new();
+    for case in &cases {
+        let article = conflict_events::Article::new(&case.text);
+        let whole = parser.parse_article(&article);
+        let only = parser.parse_casualties(&article);
+        assert_eq!(only.casualties, whole.casualties, "{}", case.name);
+        assert_eq!(
+            (only.killed, only.injured),
+            (whole.killed, whole.injured),
+            "{}",
+            case.name
+        );
+        assert!(only.events.is_empty() && only.timexes.is_empty());
+    }
+}

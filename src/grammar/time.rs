@@ -3,7 +3,7 @@
 //! Nothing here knows the article's date: "last Friday" comes out as a weekday shifted by
 //! one week back, to be resolved later against whatever reference the caller has.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use once_cell::sync::Lazy;
@@ -1171,59 +1171,105 @@ fn reference(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     Some((r, Expr::Reference(reference), None))
 }
 
-/// The first words of the time lexicons and the number words, lower case: the words a
-/// temporal expression may start with.
-static START_WORDS: Lazy<HashSet<Box<[u8]>, BuildHasherDefault<Fnv>>> = Lazy::new(|| {
-    fn first_words<T>(table: &Lexicon<T>) -> impl Iterator<Item = &'static str> {
-        table
-            .rows()
-            .iter()
-            .map(|(p, _)| p.split(' ').next().unwrap_or(p))
+type FnvBuild = BuildHasherDefault<Fnv>;
+type StartKey = Box<[u8]>;
+
+/// The words a temporal expression may start with, lower case (typographic apostrophes as
+/// ASCII ones).
+#[derive(Default)]
+struct StartWords {
+    /// Words that start an expression whatever follows them: one-word rows of the time
+    /// lexicons, the first words of rows that go on with a number or name, number words.
+    alone: HashSet<StartKey, FnvBuild>,
+    /// Words that start one only before one of these second words: "in" only in "in excess
+    /// of", "as" in "as many as". Common words, they were most of the grammar's vain tries.
+    before: HashMap<StartKey, Vec<StartKey>, FnvBuild>,
+}
+
+fn start_key(w: &str) -> StartKey {
+    w.replace('’', "'")
+        .to_ascii_lowercase()
+        .into_bytes()
+        .into_boxed_slice()
+}
+
+static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
+    fn rows<T>(table: &Lexicon<T>) -> impl Iterator<Item = &'static str> {
+        table.rows().iter().map(|(p, _)| *p)
     }
-    let words = first_words(&MONTHS)
-        .chain(first_words(&WEEKDAYS))
-        .chain(first_words(&ORDINALS))
-        .chain(first_words(&STARTERS))
-        .chain(first_words(&UNITS))
-        .chain(first_words(&SHIFTS))
-        .chain(first_words(&POSITIONS))
-        .chain(first_words(&REFERENCES))
-        .chain(first_words(&RELATIVE_DAYS))
-        .chain(first_words(&FREQUENCIES))
-        .chain(first_words(&SEASONS))
-        .chain(first_words(&BEFORE_NUMBER))
-        .chain(first_words(&HOLIDAYS))
+    let phrases = rows(&MONTHS)
+        .chain(rows(&WEEKDAYS))
+        .chain(rows(&ORDINALS))
+        .chain(rows(&STARTERS))
+        .chain(rows(&UNITS))
+        .chain(rows(&SHIFTS))
+        .chain(rows(&POSITIONS))
+        .chain(rows(&REFERENCES))
+        .chain(rows(&RELATIVE_DAYS))
+        .chain(rows(&FREQUENCIES))
+        .chain(rows(&SEASONS))
+        .chain(rows(&BEFORE_NUMBER))
+        .chain(rows(&HOLIDAYS))
         .chain(SMALL.iter().chain(SCALES).map(|(w, _)| *w))
         .chain(["mid"]);
+    let mut words = StartWords::default();
+    for phrase in phrases {
+        let mut parts = phrase.split(' ');
+        let first = start_key(parts.next().unwrap_or(phrase));
+        match parts.next() {
+            None => {
+                words.alone.insert(first);
+            }
+            Some(second) => words
+                .before
+                .entry(first)
+                .or_default()
+                .push(start_key(second)),
+        }
+    }
     words
-        .map(|w| {
-            w.replace('’', "'")
-                .to_ascii_lowercase()
-                .into_bytes()
-                .into_boxed_slice()
-        })
-        .collect()
 });
 
-/// Whether a temporal expression may start with `w`: one set lookup (two for a hyphenated
-/// word).
-fn could_start(w: &str) -> bool {
+/// `x` in lower case, in `buf`; `None` when longer than any start word.
+fn lower_into<'b>(x: &str, buf: &'b mut [u8; 32]) -> Option<&'b [u8]> {
+    let key = buf.get_mut(..x.len())?;
+    for (b, c) in key.iter_mut().zip(x.bytes()) {
+        *b = c.to_ascii_lowercase();
+    }
+    Some(key)
+}
+
+/// Whether a temporal expression may start with `w`, followed by the word `next`: a set
+/// lookup or two, without allocating.
+fn could_start(w: &str, next: Option<&str>) -> bool {
     let w = w
         .strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
-    let head = w.split('-').next().unwrap_or(w);
-    let known = |x: &str| {
-        let mut buf = [0u8; 32];
-        let Some(key) = buf.get_mut(..x.len()) else {
-            return false;
-        };
-        for (b, c) in key.iter_mut().zip(x.bytes()) {
-            *b = c.to_ascii_lowercase();
-        }
-        START_WORDS.contains(&*key)
+    let (mut buf, mut next_buf) = ([0u8; 32], [0u8; 32]);
+    let Some(key) = lower_into(w, &mut buf) else {
+        return false;
     };
-    w.starts_with(|c: char| c.is_ascii_digit()) || known(w) || (head.len() < w.len() && known(head))
+    let starts = &*START_WORDS;
+    if w.starts_with(|c: char| c.is_ascii_digit()) || starts.alone.contains(key) {
+        return true;
+    }
+    let before_next = starts.before.get(key).is_some_and(|seconds| {
+        let Some(n) = next else { return false };
+        match lower_into(n, &mut next_buf) {
+            Some(n) if !n.contains(&0xE2) => seconds.iter().any(|s| **s == *n),
+            // A typographic apostrophe: compared as an ASCII one.
+            _ => seconds.contains(&start_key(n)),
+        }
+    });
+    if before_next {
+        return true;
+    }
+    // The head of a hyphenated word: "mid-2019", "third-quarter".
+    let head = w.bytes().position(|b| b == b'-').map_or(w, |at| &w[..at]);
+    head.len() < w.len()
+        && lower_into(head, &mut buf)
+            .is_some_and(|h| starts.alone.contains(h) || starts.before.contains_key(h))
 }
 
 /// The tense around word `k`: the nearest cue wins, a future cue ("will", "next") in the words
@@ -1307,11 +1353,11 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
             .iter()
             .any(|a| first.eq_ignore_ascii_case(a));
         let worth_trying = if article {
-            words
-                .get(k + 1)
-                .is_some_and(|&(_, next)| could_start(next) || is_in(&AFTER_ARTICLE, next))
+            words.get(k + 1).is_some_and(|&(_, next)| {
+                could_start(next, words.get(k + 2).map(|&(_, w)| w)) || is_in(&AFTER_ARTICLE, next)
+            })
         } else {
-            could_start(first)
+            could_start(first, words.get(k + 1).map(|&(_, w)| w))
         };
         if !worth_trying {
             k += 1;

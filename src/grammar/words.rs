@@ -22,7 +22,12 @@ pub(crate) fn is_word_char(c: char) -> bool {
 /// The length of the whitespace and quote marks `i` starts with.
 #[inline]
 fn space_len(i: &str) -> usize {
-    scan(i, |c| c.is_whitespace() || is_quote(c), SPACE)
+    // Most calls start at a word or a single space.
+    match i.as_bytes() {
+        [b, ..] if *b < 0x80 && ASCII_CLASSES[usize::from(*b)] & SPACE == 0 => 0,
+        [b' ', b, ..] if *b < 0x80 && ASCII_CLASSES[usize::from(*b)] & SPACE == 0 => 1,
+        _ => scan(i, |c| c.is_whitespace() || is_quote(c), SPACE),
+    }
 }
 
 /// `i` past its whitespace and quote marks (quote marks are transparent, see [`is_quote`]).
@@ -104,7 +109,36 @@ pub(crate) fn fail<O>(i: &str) -> PResult<'_, O> {
 }
 
 /// The next word, after optional space.
+#[inline]
 pub(crate) fn word(i: &str) -> PResult<'_, &str> {
+    // Most text is ASCII: one pass over its bytes, the general scan only past other bytes.
+    let bytes = i.as_bytes();
+    let mut k = 0;
+    while let Some(&b) = bytes.get(k) {
+        if b >= 0x80 || ASCII_CLASSES[usize::from(b)] & SPACE == 0 {
+            break;
+        }
+        k += 1;
+    }
+    let start = k;
+    while let Some(&b) = bytes.get(k) {
+        if b >= 0x80 || ASCII_CLASSES[usize::from(b)] & WORD == 0 {
+            break;
+        }
+        k += 1;
+    }
+    if bytes.get(k).is_some_and(|&b| b >= 0x80) {
+        return word_slow(i);
+    }
+    if k == start {
+        return fail(&i[start..]);
+    }
+    Ok((&i[k..], &i[start..k]))
+}
+
+/// [`word`] over text with other than ASCII bytes.
+#[cold]
+fn word_slow(i: &str) -> PResult<'_, &str> {
     let i = &i[space_len(i)..];
     let end = scan(i, is_word_char, WORD);
     if end == 0 {

@@ -9,7 +9,7 @@ use std::hash::BuildHasherDefault;
 use once_cell::sync::Lazy;
 
 use super::number::numeral;
-use super::words::{is_in, lookup, phrase, punct, skip_space, word};
+use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word};
 use crate::casualty::Qualifier;
 use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
@@ -588,8 +588,22 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     Some((r, cal(Some(y), None, None), None))
 }
 
-/// "the 1990s", "1980s".
+/// Decades named in words, as [`Expr::Decade`] values.
+const DECADE_WORDS: &[(&str, i32)] = &[
+    ("sixties", 196),
+    ("seventies", 197),
+    ("eighties", 198),
+    ("nineties", 199),
+];
+
+/// "the 1990s", "1980s", "the nineties".
 fn decade(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    // "the sixties" ... "the nineties": of the twentieth century, the one news means.
+    if let Some(r) = phrase("the", i) {
+        if let Some((r2, d)) = lookup_rows(DECADE_WORDS, r) {
+            return Some((r2, Expr::Decade(d), None));
+        }
+    }
     let i = phrase("the", i).unwrap_or(i);
     let (r, w) = word(i).ok()?;
     let digits = w.strip_suffix('s').or_else(|| w.strip_suffix("'s"))?;
@@ -1077,9 +1091,9 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     ))
 }
 
-/// "10:30 a.m.", "3 p.m.", "9am", "noon", "midnight".
+/// "10:30 a.m.", "3 p.m.", "9am", "noon", "midday", "midnight".
 fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
-    for (name, hour) in [("noon", 12), ("midnight", 0)] {
+    for (name, hour) in [("noon", 12), ("midday", 12), ("midnight", 0)] {
         if let Some(r) = phrase(name, i) {
             return Some((r, Expr::Clock { hour, minute: 0 }, None));
         }
@@ -1211,6 +1225,7 @@ static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
         .chain(rows(&BEFORE_NUMBER))
         .chain(rows(&HOLIDAYS))
         .chain(SMALL.iter().chain(SCALES).map(|(w, _)| *w))
+        .chain(DECADE_WORDS.iter().map(|(w, _)| *w))
         .chain(["mid"]);
     let mut words = StartWords::default();
     for phrase in phrases {

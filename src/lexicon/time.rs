@@ -138,6 +138,10 @@ pub(crate) static REFERENCES: Lexicon<Reference> = Lexicon::new(&[
     ("recently", Reference::Past),
     ("the past", Reference::Past),
     ("the future", Reference::Future),
+    ("the near future", Reference::Future),
+    ("the near term", Reference::Future),
+    ("the short term", Reference::Future),
+    ("a later date", Reference::Future),
 ]);
 
 /// Days named relative to the reference date.
@@ -162,6 +166,9 @@ pub(crate) static AFTER_ARTICLE: Lexicon<()> = Lexicon::new(&[
     ("end", ()),
     ("future", ()),
     ("couple", ()),
+    ("near", ()),
+    ("short", ()),
+    ("later", ()),
 ]);
 
 /// How a holiday falls in a year.
@@ -412,6 +419,7 @@ pub(crate) static STARTERS: Lexicon<()> = Lexicon::new(&[
     ("year-ago", ()),
     ("prior-year", ()),
     ("noon", ()),
+    ("midday", ()),
     ("midnight", ()),
 ]);
 

@@ -1,5 +1,5 @@
-//! Times time tagging alone and the whole pipeline over the `"text"` of every JSON Lines
-//! record of a file, and prints MB/s (10^6 bytes per second). Used by `benches/peers/run.sh`
+//! Times time tagging alone, casualties alone and the whole pipeline over the `"text"` of
+//! every JSON Lines record of a file, and prints MB/s (10^6 bytes per second). Used by `benches/peers/run.sh`
 //! to compare with other tools in one run; `cargo bench` gives the careful figures.
 //!
 //! ```text
@@ -88,6 +88,12 @@ fn main() -> ExitCode {
         records
             .iter()
             .map(|r| parser.parse_times(&article(r)).2.len())
+            .sum()
+    });
+    measure("conflict-events-casualties", &|| {
+        records
+            .iter()
+            .map(|r| parser.parse_casualties(&article(r)).casualties.len())
             .sum()
     });
     measure("conflict-events-pipeline", &|| {

@@ -1,6 +1,7 @@
 //! Times time tagging alone, casualties alone and the whole pipeline over the `"text"` of
-//! every JSON Lines record of a file, and prints MB/s (10^6 bytes per second). Used by `benches/peers/run.sh`
-//! to compare with other tools in one run; `cargo bench` gives the careful figures.
+//! every JSON Lines record of a file, and prints MB/s (10^6 bytes per second). Used by
+//! `benches/peers/run.sh` to compare with other tools in one run; `cargo bench` gives the
+//! careful figures.
 //!
 //! ```text
 //! cargo run --release --example throughput -- ../shared/data/wad/dev.jsonl [--once]

@@ -37,7 +37,11 @@ pub(crate) fn sentences(text: &str, out: &mut Vec<Sentence>) {
         if trimmed.trim_start().is_empty() {
             continue;
         }
-        let words = trimmed.split_whitespace().count();
+        // Counted only as far as the two thresholds need.
+        let words = trimmed
+            .split_whitespace()
+            .take(HEADLINE_WORDS.max(BODY_LINE_WORDS) + 1)
+            .count();
         lines.push((
             start,
             start + trimmed.len(),

@@ -8,9 +8,10 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, FORCES_OF_ONE_COUNTRY,
-    GROUP_NAME_WORDS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS,
-    REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, ELIDED_ARTICLES,
+    FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
+    OWN_COUNTRY, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
+    UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -434,12 +435,7 @@ fn name_at(text: &str, at: usize, end: usize) -> Option<(usize, usize)> {
         // "ez", "al-": a transliteration particle alone or joined by a hyphen.
         let head = w.split('-').next().unwrap_or(w);
         let particle = is_in(&NAME_PARTICLES, head);
-        // "al-Sukhna": a lowercase article joined to a capitalized name.
-        let capital = w.starts_with(char::is_uppercase)
-            || w.split_once('-').is_some_and(|(p, rest)| {
-                lookup(&NAME_PARTICLES, p).is_some_and(|(_, article)| article)
-                    && rest.starts_with(char::is_uppercase)
-            });
+        let capital = w.starts_with(char::is_uppercase) || article_joined_name(w);
         let gap = stop.map_or("", |e| &text[e..s]);
         if count >= MAX_NAME_WORDS || (count > 0 && !gap.chars().all(|c| c == ' ' || c == '-')) {
             break;
@@ -673,12 +669,7 @@ fn capitalized_run_before(text: &str, words: &[(usize, &str)], end: usize) -> Op
         let joined = text[s + w.len()..next].chars().all(|c| c == ' ');
         // "East Darfur's Adila locality": a possessive is the place's container.
         let possessive = w.ends_with("'s") || w.ends_with("’s");
-        // "al-Atera village": a particle joined to a capitalized name.
-        let particle_name = w.split_once('-').is_some_and(|(p, rest)| {
-            lookup(&NAME_PARTICLES, p).is_some_and(|(_, article)| article)
-                && rest.starts_with(char::is_uppercase)
-        });
-        let capital = w.starts_with(char::is_uppercase) || particle_name;
+        let capital = w.starts_with(char::is_uppercase) || article_joined_name(w);
         if !capital || !joined || (possessive && start.is_some()) {
             break;
         }
@@ -686,6 +677,20 @@ fn capitalized_run_before(text: &str, words: &[(usize, &str)], end: usize) -> Op
         next = s;
     }
     start
+}
+
+/// A lowercase article joined to a capitalized name: by a hyphen ("al-Sukhna", "al-Atera
+/// village") or by elision ("Pau d'Arco", "Côte d'Ivoire").
+fn article_joined_name(w: &str) -> bool {
+    let hyphenated = w.split_once('-').is_some_and(|(p, rest)| {
+        lookup(&NAME_PARTICLES, p).is_some_and(|(_, article)| article)
+            && rest.starts_with(char::is_uppercase)
+    });
+    hyphenated
+        || ELIDED_ARTICLES.iter().any(|a| {
+            w.strip_prefix(a)
+                .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        })
 }
 
 /// The names listed before the one starting at `s`, joined by commas and "and": "Korum" and

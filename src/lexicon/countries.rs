@@ -413,6 +413,9 @@ pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
     ("UN", ()),
 ]);
 
+/// Articles elided onto the name after them: "Pau d'Arco", "Côte d'Ivoire".
+pub(crate) const ELIDED_ARTICLES: &[&str] = &["d'", "d’", "l'", "l’"];
+
 /// Transliteration particles inside place names ("Deir ez-Zor", "Dar es Salaam"); `true` for
 /// an Arabic article that may join a capitalized name with a hyphen ("al-Sukhna").
 pub(crate) static NAME_PARTICLES: Lexicon<bool> = Lexicon::new(&[

@@ -590,15 +590,15 @@ fn event_type(
     {
         return (EventType::AbductionForcedDisappearance, None);
     }
-    let civilian = g
-        .mentions
-        .iter()
-        .any(|k| of(k).victims.class == VictimClass::Civilian);
+    // Without a word of the event, a clash needs combatants among the victims and no
+    // civilians; people of no stated class killed by attackers ("a legal adviser was shot
+    // dead") were attacked.
+    let class_among = |class: VictimClass| g.mentions.iter().any(|k| of(k).victims.class == class);
     (
-        if civilian {
-            EventType::Attack
-        } else {
+        if class_among(VictimClass::Combatant) && !class_among(VictimClass::Civilian) {
             EventType::ArmedClash
+        } else {
+            EventType::Attack
         },
         None,
     )
@@ -682,7 +682,7 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
 
 #[cfg(test)]
 mod tests {
-    use super::duration_days;
+    use super::{duration_days, EventType};
 
     #[test]
     fn an_incident_named_again_takes_the_day_of_the_sentence_before() {
@@ -720,6 +720,20 @@ mod tests {
     fn a_day_in_brackets_states_the_day_before_it_exactly() {
         let text = "Militiamen killed 27 villagers on Thursday night [17 February] in the north.";
         assert_eq!(first_event_date(text, "2017-02-19").value, "2017-02-17");
+    }
+
+    #[test]
+    fn without_an_event_word_a_clash_needs_combatant_victims() {
+        let text = "A legal adviser of the ruling party was shot dead outside the airport.";
+        assert_eq!(
+            first_event(text, "2017-01-29").event_type,
+            EventType::Attack
+        );
+        let text = "Five soldiers were killed near the border, officials said.";
+        assert_eq!(
+            first_event(text, "2017-01-29").event_type,
+            EventType::ArmedClash
+        );
     }
 
     #[test]

@@ -230,6 +230,22 @@ pub(crate) fn scan_sentence(
                     .then(|| subject_outcome(w, at, before, &out[first_of_sentence..]))
                     .flatten()
             });
+        // Inside the mention before, sharing its outcome, a bare definite noun phrase not led
+        // in as a part ("including the driver") restates its subject or is no victim at all:
+        // "A commander, who is believed to have been the target of the attack, was among the
+        // dead" names one victim, not three.
+        let restates = matched.as_ref().is_some_and(|m| {
+            let inside_previous = out[first_of_sentence..]
+                .last()
+                .is_some_and(|p| p.count_start < m.count_start && m.end == p.end);
+            inside_previous
+                && m.count_start == m.count_end
+                && !ends_with(w, before, SUBSET_BEFORE.rows())
+        });
+        if restates {
+            k += 1;
+            continue;
+        }
         match matched {
             Some(mut m) => {
                 // "The conflict has killed" counts the whole war; "in 24 hours" sums incidents.

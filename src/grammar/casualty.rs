@@ -13,7 +13,7 @@
 //! them ("including two officers", "along with 35 troops", "six of them children").
 
 use super::number::{count, numeral, RawCount};
-use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word};
+use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word, words_in};
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SPAN_UNITS,
@@ -230,17 +230,30 @@ pub(crate) fn scan_sentence(
                     .then(|| subject_outcome(w, at, before, &out[first_of_sentence..]))
                     .flatten()
             });
-        // Inside the mention before, sharing its outcome, a bare definite noun phrase not led
-        // in as a part ("including the driver") restates its subject or is no victim at all:
-        // "A commander, who is believed to have been the target of the attack, was among the
-        // dead" names one victim, not three.
+        // Inside the mention before, sharing its outcome, a single victim named without a
+        // number ("the target", "a member of the party"), neither led in as a part
+        // ("including the driver") nor joined to the victims before ("11 civilians and a
+        // soldier"), restates its subject or is no victim: "A commander, who is believed to
+        // have been the target of the attack, was among the dead" names one victim, not three.
         let restates = matched.as_ref().is_some_and(|m| {
-            let inside_previous = out[first_of_sentence..]
-                .last()
-                .is_some_and(|p| p.count_start < m.count_start && m.end == p.end);
-            inside_previous
-                && m.count_start == m.count_end
-                && !ends_with(w, before, SUBSET_BEFORE.rows())
+            let Some(previous) = out[first_of_sentence..].last() else {
+                return false;
+            };
+            let inside_previous = previous.count_start < m.count_start && m.end == previous.end;
+            let written = &w.text[m.count_start..m.count_end];
+            let one_without_number =
+                m.count.value == Some(1) && !m.count.digits && numeral(written).is_err();
+            let victims_end = previous
+                .victims
+                .map_or(previous.count_end, |v| v.end)
+                .max(previous.count_end);
+            let joined = phrase("and", w.at(victims_end))
+                .is_some_and(|r| w.pos(skip_space(r)) == m.count_start);
+            // "including clan elders and a journalist": a part of a list led in as parts.
+            let led_in = victims_end < m.count_start
+                && words_in(w.text, victims_end, m.count_start)
+                    .any(|(at, _)| lookup(&SUBSET_BEFORE, w.at(at)).is_some());
+            inside_previous && one_without_number && !joined && !led_in
         });
         if restates {
             k += 1;

@@ -29,9 +29,9 @@ use crate::lexicon::sides::SIDE_WORDS;
 use crate::lexicon::table::{is_acronym, Lexicon};
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
-    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS,
-    PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS,
-    SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
+    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE,
+    PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
+    REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
 };
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -1304,7 +1304,11 @@ fn outcome_in_clause(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Fou
                 // died": an "and" inside a relative clause joins its objects.
                 let and_in_list =
                     (appositive || between_names || relative) && wd.eq_ignore_ascii_case("and");
-                if (is_in(&CLAUSE_BREAKS, wd) && !and_in_list) || is_in(&BEFORE_VICTIMS, wd) {
+                // "Cecilia Coicue, the owner of land where rebels will stay, has been
+                // murdered": a relative clause inside an appositive goes on to its comma.
+                let relative_in_appositive = appositive && is_in(&RELATIVE_PRONOUNS, wd);
+                let breaks = is_in(&CLAUSE_BREAKS, wd) && !and_in_list && !relative_in_appositive;
+                if breaks || is_in(&BEFORE_VICTIMS, wd) {
                     return None;
                 }
                 let counts_subset = appositive || is_in(&SUBSET_LEADS, previous);
@@ -1945,6 +1949,7 @@ fn singular_head<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
         if plural_looking
             || speech
             || is_in(&NOT_VICTIMS, wd)
+            || is_in(&NOT_PERSONS, wd)
             || wd.chars().any(|c| c.is_ascii_digit())
         {
             return None;

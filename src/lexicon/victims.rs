@@ -472,6 +472,24 @@ pub(crate) static ANIMALS: Lexicon<()> = Lexicon::new(&[
     ("fish", ()),
 ]);
 
+/// Nouns that name no person: "a" or "the" before them counts no victim ("hurt the tourism
+/// sector", "a number of livestock was killed").
+pub(crate) static NOT_PERSONS: Lexicon<()> = Lexicon::new(&[
+    ("number", ()),
+    ("sector", ()),
+    ("economy", ()),
+    ("industry", ()),
+    ("process", ()),
+    ("trade", ()),
+    ("market", ()),
+    ("business", ()),
+    ("tourism", ()),
+    ("chances", ()),
+    ("prospects", ()),
+    ("reputation", ()),
+    ("image", ()),
+]);
+
 /// Nouns of measure and time: a number before them is never a count of people.
 pub(crate) static NOT_VICTIMS: Lexicon<()> = Lexicon::new(&[
     ("km", ()),
@@ -695,8 +713,13 @@ pub(crate) static REFLEXIVE_PRONOUNS: Lexicon<()> =
     Lexicon::new(&[("himself", ()), ("herself", ()), ("themselves", ())]);
 
 /// Pronouns that open a relative clause after the victims: "a blogger who wrote ...".
-pub(crate) static RELATIVE_PRONOUNS: Lexicon<()> =
-    Lexicon::new(&[("who", ()), ("whom", ()), ("which", ())]);
+pub(crate) static RELATIVE_PRONOUNS: Lexicon<()> = Lexicon::new(&[
+    ("who", ()),
+    ("whom", ()),
+    ("which", ()),
+    ("whose", ()),
+    ("where", ()),
+]);
 
 /// Possessive determiners: nouns listed after one are so many people ("his wife and son").
 pub(crate) static POSSESSIVES: Lexicon<()> = Lexicon::new(&[("his", ()), ("her", ())]);

@@ -488,6 +488,15 @@ pub(crate) static NOT_PERSONS: Lexicon<()> = Lexicon::new(&[
     ("prospects", ()),
     ("reputation", ()),
     ("image", ()),
+    // The incident itself: "the attack in the district was among the dead".
+    ("attack", ()),
+    ("blast", ()),
+    ("explosion", ()),
+    ("bombing", ()),
+    ("raid", ()),
+    ("clash", ()),
+    ("ambush", ()),
+    ("incident", ()),
 ]);
 
 /// Nouns of measure and time: a number before them is never a count of people.

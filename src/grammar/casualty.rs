@@ -1724,7 +1724,10 @@ fn subject_outcome(
                 .last()
                 .is_some_and(|p| p.start < p.count_start && p.end + MAX_AND_DISTANCE >= t.start)
     });
-    let found = if bare {
+    // "a family of six, including an elderly woman, had been killed": a group counted by
+    // its size is a noun phrase, whose outcome may follow an appositive.
+    let group = lookup(&GROUP_OF, w.at(c.count_start)).is_some();
+    let found = if bare && !group {
         // A bare number takes its outcome right away: "Four were killed", "17 injured".
         aux_outcome(w, w.at(c.end), true)
     } else {

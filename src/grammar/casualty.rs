@@ -1370,6 +1370,7 @@ fn mention(c: &Counted, outcome: Outcome, start: usize, end: usize) -> RawCasual
 fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
     let i = w.at(pos);
     let (mut rest, outcome) = lookup(&TOLL, i)?;
+    let mut previous = "";
     for _ in 0..MAX_TOLL_WORDS {
         if let Some((mut r, ())) = lookup(&TOLL_LINK, rest) {
             while let Some((r2, ())) = lookup(&TOLL_LINK, r) {
@@ -1384,9 +1385,14 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
             continue;
         }
         let (r, wd) = word(rest).ok()?;
-        if numeral(rest).is_ok() || is_in(&CLAUSE_BREAKS, wd) {
+        // "the toll of the crisis between Fulani and Tivs": "and" joining names goes on.
+        let between_names = wd.eq_ignore_ascii_case("and")
+            && previous.starts_with(char::is_uppercase)
+            && word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
+        if numeral(rest).is_ok() || is_in(&CLAUSE_BREAKS, wd) && !between_names {
             return None;
         }
+        previous = wd;
         rest = r;
     }
     None

@@ -8,9 +8,9 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, ELIDED_ARTICLES,
-    FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
-    OWN_COUNTRY, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
+    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, DIRECTIONS,
+    ELIDED_ARTICLES, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, NAME_PARTICLES, NOT_CAPITAL_CITY,
+    NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
     UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
@@ -968,6 +968,62 @@ pub(crate) fn places_in(
     out
 }
 
+/// "northern Sinai", "the north of Darfur": the first-order unit named for that part of the
+/// name ("North Sinai", "North Darfur"), when exactly one in the article's countries is.
+fn directional_unit(
+    text: &str,
+    s: usize,
+    e: usize,
+    gazetteer: &Gazetteer,
+    countries: &[String],
+) -> Option<Location> {
+    let before = text[..s].trim_end();
+    let (rest, last) = before.rsplit_once(' ').unwrap_or(("", before));
+    // "northern Sinai", or "the north of Sinai".
+    let (start, direction) = match lookup(&DIRECTIONS, last) {
+        Some(("", direction)) if last.starts_with(char::is_lowercase) => {
+            (before.len() - last.len(), direction)
+        }
+        _ if last == "of" => {
+            let (_, noun) = rest.trim_end().rsplit_once(' ').unwrap_or(("", rest));
+            let (_, direction) = lookup(&DIRECTIONS, noun).filter(|(r, _)| r.is_empty())?;
+            let the_before = rest.trim_end()[..rest.trim_end().len() - noun.len()]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            if !the_before || !noun.starts_with(char::is_lowercase) {
+                return None;
+            }
+            (rest.trim_end().len() - noun.len(), direction)
+        }
+        _ => return None,
+    };
+    let units: Vec<&Subdivision> = gazetteer
+        .subdivisions(&fold(&format!("{direction} {}", &text[s..e])))
+        .iter()
+        .filter(|u| {
+            countries.is_empty()
+                || gazetteer
+                    .iso3(&u.country)
+                    .is_some_and(|c| countries.iter().any(|x| x == c))
+        })
+        .collect();
+    let [unit] = units[..] else {
+        return None;
+    };
+    Some(Location {
+        name: text[start..e].to_string(),
+        canonical: Some(unit.name.clone()),
+        admin1: Some(unit.name.clone()),
+        country: gazetteer.iso3(&unit.country).map(str::to_string),
+        latitude: None,
+        longitude: None,
+        precision: 4,
+        span: Span::new(start, e),
+    })
+}
+
 /// Places named after a lead word or before an administrative word, resolved where the
 /// gazetteer knows them; the country of an unresolved one is the article's first country.
 fn places_named(
@@ -982,6 +1038,10 @@ fn places_named(
         .map(|&(s, e, _)| text[s..e].to_string());
     let mut out = Vec::new();
     for &(s, e, admin) in found {
+        if let Some(unit) = directional_unit(text, s, e, gazetteer, countries) {
+            out.push(unit);
+            continue;
+        }
         let written = text[s..e].to_string();
         // "Yala Local Government Area" is in Nigeria, whatever Yala is abroad: a kind of unit
         // only one country has keeps the name in that country.

@@ -413,6 +413,19 @@ pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
     ("UN", ()),
 ]);
 
+/// Directions written before a name ("northern Sinai", "the north of Darfur"), as the first
+/// word of a unit named for that part ("North Sinai").
+pub(crate) static DIRECTIONS: Lexicon<&str> = Lexicon::new(&[
+    ("northern", "north"),
+    ("north", "north"),
+    ("southern", "south"),
+    ("south", "south"),
+    ("eastern", "east"),
+    ("east", "east"),
+    ("western", "west"),
+    ("west", "west"),
+]);
+
 /// Articles elided onto the name after them: "Pau d'Arco", "Côte d'Ivoire".
 pub(crate) const ELIDED_ARTICLES: &[&str] = &["d'", "d’", "l'", "l’"];
 

@@ -77,6 +77,20 @@ impl Location {
         }
     }
 
+    /// A name the gazetteer resolved to one of its first-order units (UCDP precision 4).
+    fn of_unit(name: &str, span: Span, unit: &Subdivision, gazetteer: &Gazetteer) -> Location {
+        Location {
+            name: name.to_string(),
+            canonical: Some(unit.name.clone()),
+            admin1: Some(unit.name.clone()),
+            country: gazetteer.iso3(&unit.country).map(str::to_string),
+            latitude: None,
+            longitude: None,
+            precision: 4,
+            span,
+        }
+    }
+
     /// A name the gazetteer resolved to one of its places.
     fn of_place(name: &str, span: Span, place: &Place, gazetteer: &Gazetteer) -> Location {
         Location {
@@ -1012,16 +1026,12 @@ fn directional_unit(
     let [unit] = units[..] else {
         return None;
     };
-    Some(Location {
-        name: text[start..e].to_string(),
-        canonical: Some(unit.name.clone()),
-        admin1: Some(unit.name.clone()),
-        country: gazetteer.iso3(&unit.country).map(str::to_string),
-        latitude: None,
-        longitude: None,
-        precision: 4,
-        span: Span::new(start, e),
-    })
+    Some(Location::of_unit(
+        &text[start..e],
+        Span::new(start, e),
+        unit,
+        gazetteer,
+    ))
 }
 
 /// Places named after a lead word or before an administrative word, resolved where the
@@ -1148,16 +1158,7 @@ fn places_named(
                 ..Location::of_place(&written, Span::new(s, e), p, gazetteer)
             },
             (None, None) => match subdivision {
-                Some(unit) => Location {
-                    name: written,
-                    canonical: Some(unit.name.clone()),
-                    admin1: Some(unit.name.clone()),
-                    country: gazetteer.iso3(&unit.country).map(str::to_string),
-                    latitude: None,
-                    longitude: None,
-                    precision: 4,
-                    span: Span::new(s, e),
-                },
+                Some(unit) => Location::of_unit(&written, Span::new(s, e), &unit, gazetteer),
                 None => Location {
                     name: written,
                     canonical: None,

@@ -991,28 +991,24 @@ fn directional_unit(
     gazetteer: &Gazetteer,
     countries: &[String],
 ) -> Option<Location> {
+    // The direction word and where it starts: "northern Sinai", or "the north of Sinai".
     let before = text[..s].trim_end();
     let (rest, last) = before.rsplit_once(' ').unwrap_or(("", before));
-    // "northern Sinai", or "the north of Sinai".
-    let (start, direction) = match lookup(&DIRECTIONS, last) {
-        Some(("", direction)) if last.starts_with(char::is_lowercase) => {
-            (before.len() - last.len(), direction)
+    let (start, word) = if last == "of" {
+        let (rest_before, noun) = rest.rsplit_once(' ').unwrap_or(("", rest));
+        let the = rest_before.rsplit(' ').next().unwrap_or("");
+        if !the.eq_ignore_ascii_case("the") {
+            return None;
         }
-        _ if last == "of" => {
-            let (_, noun) = rest.trim_end().rsplit_once(' ').unwrap_or(("", rest));
-            let (_, direction) = lookup(&DIRECTIONS, noun).filter(|(r, _)| r.is_empty())?;
-            let the_before = rest.trim_end()[..rest.trim_end().len() - noun.len()]
-                .trim_end()
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-            if !the_before || !noun.starts_with(char::is_lowercase) {
-                return None;
-            }
-            (rest.trim_end().len() - noun.len(), direction)
-        }
-        _ => return None,
+        (rest.len() - noun.len(), noun)
+    } else {
+        (before.len() - last.len(), last)
     };
+    // A capitalized direction is part of the name already ("North Sinai").
+    if !word.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let (_, direction) = lookup(&DIRECTIONS, word).filter(|(r, _)| r.is_empty())?;
     let units: Vec<&Subdivision> = gazetteer
         .subdivisions(&fold(&format!("{direction} {}", &text[s..e])))
         .iter()

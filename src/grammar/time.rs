@@ -15,10 +15,10 @@ use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{Fnv, Lexicon};
 use crate::lexicon::time::{
-    Holiday, Position, Reference, Unit, AFTER_ARTICLE, DAY_PARTS, FREQUENCIES, FUTURE_CUES,
-    HOLIDAYS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS,
-    SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS,
-    YEAR_BEFORE_WORDS,
+    Holiday, Position, Reference, Unit, AFTER_ARTICLE, DAY_PARTS, DECADE_WORDS, FREQUENCIES,
+    FUTURE_CUES, HOLIDAYS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES,
+    RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS,
+    WEEKDAYS, YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -588,17 +588,9 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     Some((r, cal(Some(y), None, None), None))
 }
 
-/// Decades named in words, as [`Expr::Decade`] values.
-const DECADE_WORDS: &[(&str, i32)] = &[
-    ("sixties", 196),
-    ("seventies", 197),
-    ("eighties", 198),
-    ("nineties", 199),
-];
-
 /// "the 1990s", "1980s", "the nineties".
 fn decade(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
-    // "the sixties" ... "the nineties": of the twentieth century, the one news means.
+    // "the sixties" ... "the nineties".
     if let Some(r) = phrase("the", i) {
         if let Some((r2, d)) = lookup_rows(DECADE_WORDS, r) {
             return Some((r2, Expr::Decade(d), None));

@@ -426,3 +426,12 @@ pub(crate) static STARTERS: Lexicon<()> = Lexicon::new(&[
 /// Adjectives of a period a year before the one under discussion: "the year-earlier quarter".
 pub(crate) static YEAR_BEFORE_WORDS: Lexicon<()> =
     Lexicon::new(&[("year-earlier", ()), ("year-ago", ()), ("prior-year", ())]);
+
+/// Decades named in words, as decade values (the year divided by ten): news means the
+/// twentieth century's.
+pub(crate) const DECADE_WORDS: &[(&str, i32)] = &[
+    ("sixties", 196),
+    ("seventies", 197),
+    ("eighties", 198),
+    ("nineties", 199),
+];

@@ -13,6 +13,7 @@ use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCa
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, words_in};
+use crate::lexicon::actors::UNIDENTIFIED;
 use crate::lexicon::events::{
     EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
@@ -439,6 +440,14 @@ fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
     for code in &targets {
         add(code, None);
     }
+    // "Gunmen believed to be Al Shabaab members": attackers the report names elsewhere are
+    // no unidentified group.
+    let named_perpetrator = actors
+        .iter()
+        .any(|a| a.role == ActorRole::Perpetrator && a.code.as_str() != UNIDENTIFIED);
+    if named_perpetrator {
+        actors.retain(|a| a.code.as_str() != UNIDENTIFIED);
+    }
     actors
 }
 
@@ -682,7 +691,7 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
 
 #[cfg(test)]
 mod tests {
-    use super::{duration_days, EventType};
+    use super::{duration_days, ActorRole, EventType};
 
     #[test]
     fn an_incident_named_again_takes_the_day_of_the_sentence_before() {
@@ -734,6 +743,22 @@ mod tests {
             first_event(text, "2017-01-29").event_type,
             EventType::ArmedClash
         );
+    }
+
+    #[test]
+    fn attackers_the_report_cannot_name_are_an_unidentified_group() {
+        let perpetrators = |text: &str| -> Vec<String> {
+            first_event(text, "2017-01-29")
+                .actors
+                .iter()
+                .filter(|a| a.role == ActorRole::Perpetrator)
+                .map(|a| a.name.clone())
+                .collect()
+        };
+        let text = "Unknown gunmen killed 15 people in the village on Friday night.";
+        assert_eq!(perpetrators(text), ["Unidentified armed group"]);
+        let text = "Gunmen believed to be al-Shabaab members shot dead an elder in the city.";
+        assert_eq!(perpetrators(text), ["al-Shabaab"]);
     }
 
     #[test]

@@ -2,6 +2,10 @@
 
 use crate::lexicon::table::Lexicon;
 
+/// The code of attackers a report does not name ("unknown gunmen"): ACLED's "Unidentified
+/// Armed Group".
+pub(crate) const UNIDENTIFIED: &str = "UNIDENTIFIED";
+
 /// Canonical names of the side codes the lexicons use.
 pub(crate) const ACTOR_NAMES: &[(&str, &str)] = &[
     ("IS", "Islamic State"),
@@ -20,6 +24,7 @@ pub(crate) const ACTOR_NAMES: &[(&str, &str)] = &[
     ("NLF", "National Liberation Front"),
     ("ADF", "Allied Democratic Forces"),
     ("FULANI", "Fulani militia"),
+    ("UNIDENTIFIED", "Unidentified armed group"),
     ("civilians", "Civilians"),
 ];
 
@@ -95,6 +100,21 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("Allied Democratic Forces", "ADF"),
     ("Fulani herdsmen", "FULANI"),
     ("herdsmen", "FULANI"),
+    ("Fulani herders", "FULANI"),
+    ("Fulani militia", "FULANI"),
+    ("Fulani militiamen", "FULANI"),
+    // Attackers the report cannot name: ACLED's "Unidentified Armed Group".
+    ("gunmen", "UNIDENTIFIED"),
+    ("unknown gunmen", "UNIDENTIFIED"),
+    ("unidentified gunmen", "UNIDENTIFIED"),
+    ("armed men", "UNIDENTIFIED"),
+    ("unknown armed men", "UNIDENTIFIED"),
+    ("unidentified armed men", "UNIDENTIFIED"),
+    ("assailants", "UNIDENTIFIED"),
+    ("unknown assailants", "UNIDENTIFIED"),
+    ("unidentified assailants", "UNIDENTIFIED"),
+    ("unidentified attackers", "UNIDENTIFIED"),
+    ("unknown attackers", "UNIDENTIFIED"),
 ]);
 
 /// How a verb of reporting names its source.

@@ -11,6 +11,7 @@ use chrono::Datelike;
 use crate::casualty::Outcome;
 use crate::event::{Event, EventType, Location, SideCasualties};
 use crate::gazetteer::fold;
+use crate::lexicon::actors::UNIDENTIFIED;
 
 /// Days before its article's date an event with an inherited date may have happened: news
 /// reports yesterday's attacks as often as today's.
@@ -138,13 +139,14 @@ fn locations(a: &Location, b: &Location) -> Option<u32> {
     }
 }
 
-/// The armed actors of an event: every actor but the civilians.
+/// The armed actors an event names: every actor but the civilians and the unidentified
+/// attackers ("gunmen" in one report may be "al-Shabaab" in another).
 fn armed(event: &Event) -> impl Iterator<Item = &str> {
     event
         .actors
         .iter()
         .map(|a| a.code.as_str())
-        .filter(|&c| c != "civilians")
+        .filter(|&c| c != "civilians" && c != UNIDENTIFIED)
 }
 
 /// Actors: events that both name armed actors share one of them.

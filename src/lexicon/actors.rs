@@ -244,7 +244,22 @@ pub(crate) static PARTY_SOURCES: Lexicon<&str> = Lexicon::new(&[
     ("Taliban", "TALIBAN"),
     ("Boko Haram", "BOKO_HARAM"),
     ("al-Shabaab", "AL_SHABAAB"),
+    ("al Shabaab", "AL_SHABAAB"),
+    ("al-Shabab", "AL_SHABAAB"),
+    ("Shabaab", "AL_SHABAAB"),
     ("Houthis", "HOUTHI"),
+    ("Houthi", "HOUTHI"),
+    ("al-Qaeda", "AL_QAEDA"),
+    ("al-Qaida", "AL_QAEDA"),
+    ("AQAP", "AL_QAEDA"),
+    ("AQIM", "AL_QAEDA"),
+    ("Hayat Tahrir al-Sham", "HTS"),
+    ("HTS", "HTS"),
+    ("PKK", "PKK"),
+    ("Allied Democratic Forces", "ADF"),
+    ("ADF", "ADF"),
+    ("Syrian Democratic Forces", "SDF"),
+    ("SDF", "SDF"),
 ]);
 
 /// Words that end a source's name before a time: "the Observatory on Saturday", "he said".

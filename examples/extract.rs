@@ -31,6 +31,10 @@ use chrono::NaiveDate;
 use conflict_events::{output, Article, Event, Incident, Merger, Parser};
 use serde_json::json;
 
+const USAGE: &str = "usage: extract [--csv ucdp|acled | --merge] [FILE.txt|FILE.jsonl|FOLDER ...]
+  no input: the embedded sample article's report, as pretty JSON
+  inputs: one JSON line per event (or CSV rows, or with --merge one line per incident)";
+
 const SAMPLE: &str = include_str!("data/sample_article.txt");
 const SAMPLE_DATE: &str = "2021-03-14";
 /// Records parsed together, one share per core.
@@ -124,6 +128,13 @@ fn run() -> Result<(), String> {
             }
             "--merge" if format == Format::Json => format = Format::Incidents,
             "--csv" | "--merge" => return Err("--merge writes JSON: it takes no --csv".into()),
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return Ok(());
+            }
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag}\n{USAGE}"));
+            }
             _ => inputs.push(PathBuf::from(arg)),
         }
     }

@@ -32,6 +32,10 @@ fn main() -> ExitCode {
         eprintln!("usage: throughput CORPUS.jsonl [--once]");
         return ExitCode::FAILURE;
     };
+    if path == "-h" || path == "--help" {
+        println!("usage: throughput CORPUS.jsonl [--once]");
+        return ExitCode::SUCCESS;
+    }
     let once = std::env::args().nth(2).as_deref() == Some("--once");
     let data = match std::fs::read_to_string(&path) {
         Ok(d) => d,

@@ -355,8 +355,9 @@ fn names_a_source(phrase: &str) -> bool {
 fn noun_phrase_after(window: &str, from: usize, end: usize) -> Option<(usize, usize)> {
     let rest = &window[from..end];
     let stop = rest
-        .find(|c| CLAUSE_MARKS.contains(&c) || c == '(')
-        .unwrap_or(rest.len());
+        .char_indices()
+        .find(|&(at, c)| (CLAUSE_MARKS.contains(&c) || c == '(') && !ends_initial(rest, at))
+        .map_or(rest.len(), |(at, _)| at);
     if rest[..stop].split_whitespace().count() > MAX_INVERTED_WORDS {
         return None;
     }
@@ -366,6 +367,18 @@ fn noun_phrase_after(window: &str, from: usize, end: usize) -> Option<(usize, us
     }
     let s = from + (rest.len() - rest.trim_start().len());
     Some((s, s + phrase.len()))
+}
+
+/// Whether the full stop at `at` ends an initial ("U.N.", "U.S."), not a clause: it follows
+/// a single capital letter.
+fn ends_initial(text: &str, at: usize) -> bool {
+    let before = text[..at].as_bytes();
+    text[at..].starts_with('.')
+        && before.last().is_some_and(u8::is_ascii_uppercase)
+        && before
+            .len()
+            .checked_sub(2)
+            .map_or(true, |k| !before[k].is_ascii_alphabetic())
 }
 
 /// Whether a word starts a time or stands for someone named before: no source begins so.

@@ -372,7 +372,7 @@ fn noun_phrase_after(window: &str, from: usize, end: usize) -> Option<(usize, us
 /// Whether the full stop at `at` ends an initial ("U.N.", "U.S."), not a clause: it follows
 /// a single capital letter.
 fn ends_initial(text: &str, at: usize) -> bool {
-    let before = text[..at].as_bytes();
+    let before = &text.as_bytes()[..at];
     text[at..].starts_with('.')
         && before.last().is_some_and(u8::is_ascii_uppercase)
         && before

@@ -5,9 +5,9 @@ use serde::Serialize;
 use crate::casualty::Side;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
-    SourceVerb, ACTOR_ALIASES, ACTOR_NAMES, CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, LIVES,
-    NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS,
-    SOURCE_VERBS, SOURCE_VERB_HELPERS, VICTIMS_REPORTED,
+    SourceVerb, ACTOR_ALIASES, ACTOR_NAMES, CLAIMING_PARTIES, CLAUSE_OPENERS, CLAUSE_WORDS,
+    CONJUNCTIONS, LIVES, NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES,
+    RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS, VICTIMS_REPORTED,
 };
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
@@ -278,17 +278,12 @@ fn appositive_before(window: &str, clause_start: usize) -> Option<(usize, usize)
     }
 }
 
-/// Where the comma-separated segment ending at `end` starts: after the punctuation before it,
-/// a full stop counting only after a small letter ("U.N." ends no sentence).
+/// Where the comma-separated segment ending at `end` starts: after the punctuation before it.
 fn segment_start(window: &str, end: usize) -> usize {
-    let bytes = window.as_bytes();
     window[..end]
         .char_indices()
         .rev()
-        .find(|&(p, c)| {
-            let full_stop = c == '.';
-            CLAUSE_MARKS.contains(&c) && (!full_stop || p > 0 && bytes[p - 1].is_ascii_lowercase())
-        })
+        .find(|&(p, c)| ends_clause(window, p, c))
         .map_or(0, |(p, c)| p + c.len_utf8())
 }
 
@@ -356,7 +351,7 @@ fn noun_phrase_after(window: &str, from: usize, end: usize) -> Option<(usize, us
     let rest = &window[from..end];
     let stop = rest
         .char_indices()
-        .find(|&(at, c)| (CLAUSE_MARKS.contains(&c) || c == '(') && !ends_initial(rest, at))
+        .find(|&(at, c)| c == '(' || ends_clause(rest, at, c))
         .map_or(rest.len(), |(at, _)| at);
     if rest[..stop].split_whitespace().count() > MAX_INVERTED_WORDS {
         return None;
@@ -369,16 +364,17 @@ fn noun_phrase_after(window: &str, from: usize, end: usize) -> Option<(usize, us
     Some((s, s + phrase.len()))
 }
 
-/// Whether the full stop at `at` ends an initial ("U.N.", "U.S."), not a clause: it follows
-/// a single capital letter.
-fn ends_initial(text: &str, at: usize) -> bool {
+/// Whether the character `c` at `at` ends a clause: one of [`CLAUSE_MARKS`], but not the full
+/// stop of an initial ("U.N.", "U.S."), which follows a single capital letter.
+fn ends_clause(text: &str, at: usize, c: char) -> bool {
     let before = &text.as_bytes()[..at];
-    text[at..].starts_with('.')
+    let initial = c == '.'
         && before.last().is_some_and(u8::is_ascii_uppercase)
         && before
             .len()
             .checked_sub(2)
-            .map_or(true, |k| !before[k].is_ascii_alphabetic())
+            .map_or(true, |k| !before[k].is_ascii_alphabetic());
+    CLAUSE_MARKS.contains(&c) && !initial
 }
 
 /// Whether a word starts a time or stands for someone named before: no source begins so.
@@ -413,7 +409,11 @@ fn source(window: &str, start: usize, end: usize, claim: bool) -> Source {
         .or_else(|| name.strip_prefix("The "))
         .unwrap_or(name);
     let party = words_in(name, 0, name.len())
-        .find_map(|(at, _)| lookup(&PARTY_SOURCES, &name[at..]))
+        .find_map(|(at, _)| {
+            let alias = lookup(&ACTOR_ALIASES, &name[at..])
+                .filter(|(_, code)| CLAIMING_PARTIES.contains(code));
+            alias.or_else(|| lookup(&PARTY_SOURCES, &name[at..]))
+        })
         .map(|(_, code)| Side::new(code));
     Source {
         name: name.to_string(),

@@ -165,31 +165,21 @@ impl Parser {
 
     /// Parses an article.
     pub fn parse_article(&self, article: &Article<'_>) -> Report {
-        let text = article.text();
-        let mut sentence_list: Vec<Sentence> = Vec::new();
-        sentences(text, &mut sentence_list);
-        let casualties = self.resolved_casualties(text, &sentence_list);
-        let (killed, injured) = resolve::totals(&casualties);
+        let (sentence_list, mut report) = self.casualties_of(article);
         let (dateline, reference_date, timexes) = self.time_of(article, &sentence_list);
-        let events = event::assemble(&event::Inputs {
-            text,
+        report.events = event::assemble(&event::Inputs {
+            text: article.text(),
             sentences: &sentence_list,
-            casualties: &casualties,
+            casualties: &report.casualties,
             timexes: &timexes,
             reference: reference_date,
             actors: &self.options.actors,
             gazetteer: &self.gazetteer,
         });
-        Report {
-            date: article.date(),
-            dateline,
-            reference_date,
-            timexes,
-            events,
-            casualties,
-            killed,
-            injured,
-        }
+        report.dateline = dateline;
+        report.reference_date = reference_date;
+        report.timexes = timexes;
+        report
     }
 
     /// Only the casualty mentions of an article and its totals: the fastest reading, for
@@ -208,12 +198,17 @@ impl Parser {
     /// assert!(report.events.is_empty() && report.timexes.is_empty());
     /// ```
     pub fn parse_casualties(&self, article: &Article<'_>) -> Report {
+        self.casualties_of(article).1
+    }
+
+    /// The sentences of an article, and its report of casualties only (no dates, no events).
+    fn casualties_of(&self, article: &Article<'_>) -> (Vec<Sentence>, Report) {
         let text = article.text();
         let mut sentence_list: Vec<Sentence> = Vec::new();
         sentences(text, &mut sentence_list);
         let casualties = self.resolved_casualties(text, &sentence_list);
         let (killed, injured) = resolve::totals(&casualties);
-        Report {
+        let report = Report {
             date: article.date(),
             dateline: None,
             reference_date: article.date(),
@@ -222,7 +217,8 @@ impl Parser {
             casualties,
             killed,
             injured,
-        }
+        };
+        (sentence_list, report)
     }
 
     /// Only the temporal expressions of an article (and its dateline), resolved against the

@@ -100,6 +100,15 @@ pub(crate) struct RawCasualty {
     pub cumulative_cue: bool,
 }
 
+impl RawCasualty {
+    /// The end of the counted words: the count and its victims.
+    fn counted_end(&self) -> usize {
+        self.victims
+            .map_or(self.count_end, |v| v.end)
+            .max(self.count_end)
+    }
+}
+
 /// A word of the sentence being scanned.
 #[derive(Debug, Clone, Copy)]
 struct Token {
@@ -230,32 +239,12 @@ pub(crate) fn scan_sentence(
                     .then(|| subject_outcome(w, at, before, &out[first_of_sentence..]))
                     .flatten()
             });
-        // Inside the mention before, sharing its outcome, a single victim named without a
-        // number ("the target", "a member of the party"), neither led in as a part
-        // ("including the driver") nor joined to the victims before ("11 civilians and a
-        // soldier"), restates its subject or is no victim: "A commander, who is believed to
-        // have been the target of the attack, was among the dead" names one victim, not three.
-        let restates = matched.as_ref().is_some_and(|m| {
-            let Some(previous) = out[first_of_sentence..].last() else {
-                return false;
-            };
-            let inside_previous = previous.count_start < m.count_start && m.end == previous.end;
-            let written = &w.text[m.count_start..m.count_end];
-            let one_without_number =
-                m.count.value == Some(1) && !m.count.digits && numeral(written).is_err();
-            let victims_end = previous
-                .victims
-                .map_or(previous.count_end, |v| v.end)
-                .max(previous.count_end);
-            let joined = phrase("and", w.at(victims_end))
-                .is_some_and(|r| w.pos(skip_space(r)) == m.count_start);
-            // "including clan elders and a journalist": a part of a list led in as parts.
-            let led_in = victims_end < m.count_start
-                && words_in(w.text, victims_end, m.count_start)
-                    .any(|(at, _)| lookup(&SUBSET_BEFORE, w.at(at)).is_some());
-            inside_previous && one_without_number && !joined && !led_in
+        let restatement = matched.as_ref().is_some_and(|m| {
+            out[first_of_sentence..]
+                .last()
+                .is_some_and(|previous| restates(w, m, previous))
         });
-        if restates {
+        if restatement {
             k += 1;
             continue;
         }
@@ -298,7 +287,7 @@ pub(crate) fn scan_sentence(
                 }
                 // Resume right after the counted words, so that counts nested in a skipped
                 // appositive ("including 10 foreigners") are read too.
-                let resume = m.victims.map_or(m.count_end, |v| v.end).max(m.count_end);
+                let resume = m.counted_end();
                 // The skipped words are few (MAX_GAP_WORDS), so reading them again is cheap.
                 if m.end > resume && !m.subset {
                     appositive = resume..m.end;
@@ -308,6 +297,27 @@ pub(crate) fn scan_sentence(
             None => k += 1,
         }
     }
+}
+
+/// Whether mention `m`, inside the mention before it and sharing its outcome, restates its
+/// subject: a single victim named without a number ("the target", "a member of the party"),
+/// neither led in as a part ("including the driver") nor joined to the victims before ("11
+/// civilians and a soldier"), is the same victim or no victim at all. "A commander, who is
+/// believed to have been the target of the attack, was among the dead" names one victim, not
+/// three.
+fn restates(w: Window<'_>, m: &RawCasualty, previous: &RawCasualty) -> bool {
+    let inside_previous = previous.count_start < m.count_start && m.end == previous.end;
+    let written = &w.text[m.count_start..m.count_end];
+    let one_without_number =
+        m.count.value == Some(1) && !m.count.digits && numeral(written).is_err();
+    let victims_end = previous.counted_end();
+    let joined =
+        phrase("and", w.at(victims_end)).is_some_and(|r| w.pos(skip_space(r)) == m.count_start);
+    // "including clan elders and a journalist": a part of a list led in as parts.
+    let led_in = victims_end < m.count_start
+        && words_in(w.text, victims_end, m.count_start)
+            .any(|(at, _)| lookup(&SUBSET_BEFORE, w.at(at)).is_some());
+    inside_previous && one_without_number && !joined && !led_in
 }
 
 /// A cue before a subject that lets it take the outcome of the mention before it.
@@ -1255,6 +1265,13 @@ fn outcome_after(w: Window<'_>, i: &str, appositive: bool) -> Option<Found> {
     Some(finite.unwrap_or(found))
 }
 
+/// Whether an "and" after the word `previous`, with `rest` after it, joins two names: both
+/// words around it are capitalized ("Fulani and Tivs").
+fn joins_names(previous: &str, rest: &str) -> bool {
+    previous.starts_with(char::is_uppercase)
+        && word(rest).is_ok_and(|(_, next)| next.starts_with(char::is_uppercase))
+}
+
 /// The first outcome after a subject, across a short gap (see [`outcome_after`]).
 fn outcome_in_clause(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> {
     if let Some(found) = aux_outcome(w, i, true) {
@@ -1298,12 +1315,10 @@ fn outcome_in_clause(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Fou
                 r
             }
             Ok((r, wd)) => {
-                let between_names = previous.starts_with(char::is_uppercase)
-                    && word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
                 // "a blogger who wrote critiques of the government and the spread of Islam
                 // died": an "and" inside a relative clause joins its objects.
-                let and_in_list =
-                    (appositive || between_names || relative) && wd.eq_ignore_ascii_case("and");
+                let and_in_list = wd.eq_ignore_ascii_case("and")
+                    && (appositive || relative || joins_names(previous, r));
                 // "Cecilia Coicue, the owner of land where rebels will stay, has been
                 // murdered": a relative clause inside an appositive goes on to its comma.
                 let relative_in_appositive = appositive && is_in(&RELATIVE_PRONOUNS, wd);
@@ -1386,9 +1401,7 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         }
         let (r, wd) = word(rest).ok()?;
         // "the toll of the crisis between Fulani and Tivs": "and" joining names goes on.
-        let between_names = wd.eq_ignore_ascii_case("and")
-            && previous.starts_with(char::is_uppercase)
-            && word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
+        let between_names = wd.eq_ignore_ascii_case("and") && joins_names(previous, r);
         if numeral(rest).is_ok() || is_in(&CLAUSE_BREAKS, wd) && !between_names {
             return None;
         }

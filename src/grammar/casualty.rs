@@ -1745,8 +1745,8 @@ fn subject_outcome(
     });
     // "a family of six, including an elderly woman, had been killed": a group counted by
     // its size is a noun phrase, whose outcome may follow an appositive.
-    let group = lookup(&GROUP_OF, w.at(c.count_start)).is_some();
-    let found = if bare && !group {
+    let bare_number = bare && lookup(&GROUP_OF, w.at(c.count_start)).is_none();
+    let found = if bare_number {
         // A bare number takes its outcome right away: "Four were killed", "17 injured".
         aux_outcome(w, w.at(c.end), true)
     } else {

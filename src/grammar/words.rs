@@ -139,7 +139,7 @@ pub(crate) fn word(i: &str) -> PResult<'_, &str> {
 /// [`word`] over text with other than ASCII bytes.
 #[cold]
 fn word_slow(i: &str) -> PResult<'_, &str> {
-    let i = &i[space_len(i)..];
+    let i = skip_space(i);
     let end = scan(i, is_word_char, WORD);
     if end == 0 {
         return fail(i);

@@ -22,19 +22,21 @@ impl Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { FNV_OFFSET } else { self.0 };
-        for &b in bytes {
-            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
-        }
-        self.0 = h;
+        let start = if self.0 == 0 { FNV_OFFSET } else { self.0 };
+        self.0 = fnv_from(start, bytes);
     }
+}
+
+/// FNV-1a over `bytes`, from the hash `h` of what came before.
+fn fnv_from(h: u64, bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(h, |h, &b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
 /// The FNV-1a hash of a key, as the index stores it.
 fn key_hash(key: &[u8]) -> u64 {
-    key.iter().fold(FNV_OFFSET, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
-    })
+    fnv_from(FNV_OFFSET, key)
 }
 
 /// A row found by its first word: its index, the rest of its phrase, and whether it is an

@@ -1008,9 +1008,12 @@ fn directional_unit(
     if !word.starts_with(char::is_lowercase) {
         return None;
     }
-    let (_, direction) = lookup(&DIRECTIONS, word).filter(|(r, _)| r.is_empty())?;
+    if !is_in(&DIRECTIONS, word) {
+        return None;
+    }
+    // The gazetteer reads "northern Sinai" as "North Sinai".
     let units: Vec<&Subdivision> = gazetteer
-        .subdivisions(&fold(&format!("{direction} {}", &text[s..e])))
+        .subdivisions(&fold(&format!("{word} {}", &text[s..e])))
         .iter()
         .filter(|u| {
             countries.is_empty()

@@ -21,6 +21,7 @@ use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
+use crate::lexicon::countries::DIRECTIONS;
 use crate::lexicon::table::Fnv;
 
 use once_cell::sync::Lazy;
@@ -698,19 +699,15 @@ impl Gazetteer {
         if let Some(units) = self.subdivisions.get(folded) {
             return units;
         }
-        // "Northern Darfur" is North Darfur.
-        for (long, short) in [
-            ("northern ", "north "),
-            ("southern ", "south "),
-            ("eastern ", "east "),
-            ("western ", "west "),
-        ] {
-            if let Some(units) = folded
-                .strip_prefix(long)
-                .and_then(|rest| self.subdivisions.get(&format!("{short}{rest}")))
-            {
-                return units;
-            }
+        // "Northern Darfur" is North Darfur: read with the direction's short form, exactly
+        // or by spelling ("northern Sinai" is North Sinai, Shamal Sina').
+        let shortened = DIRECTIONS.rows().iter().find_map(|&(long, short)| {
+            let rest = folded.strip_prefix(long)?.strip_prefix(' ')?;
+            (long != short).then(|| format!("{short} {rest}"))
+        });
+        let folded = shortened.as_deref().unwrap_or(folded);
+        if let Some(units) = self.subdivisions.get(folded) {
+            return units;
         }
         // Spelled like a unit's name: "Baluchistan", "North Kivu"; short names are too many
         // alike ("Saada" and Saida, "Sufi" and Safi) unless the text calls them units.

@@ -413,8 +413,8 @@ pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
     ("UN", ()),
 ]);
 
-/// Directions written before a name ("northern Sinai", "the north of Darfur"), as the first
-/// word of a unit named for that part ("North Sinai").
+/// Directions written before a name ("northern Sinai", "the north of Darfur"), and the word
+/// that starts a unit named for that part ("North Sinai", "North Darfur").
 pub(crate) static DIRECTIONS: Lexicon<&str> = Lexicon::new(&[
     ("northern", "north"),
     ("north", "north"),

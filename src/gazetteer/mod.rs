@@ -812,23 +812,15 @@ mod tests {
 
     #[test]
     fn units_are_known_without_their_kind_word() {
-        assert_eq!(without_kind("sichuan sheng").as_deref(), Some("sichuan"));
-        assert_eq!(
-            without_kind("xinjiang uygur zizhiqu").as_deref(),
-            Some("xinjiang")
-        );
-        assert_eq!(
-            without_kind("guangxi zhuangzu zizhiqu").as_deref(),
-            Some("guangxi")
-        );
-        assert_eq!(
-            without_kind("nei mongol zizhiqu").as_deref(),
-            Some("nei mongol")
-        );
-        assert_eq!(
-            without_kind("respublika dagestan").as_deref(),
-            Some("dagestan")
-        );
+        for (unit, name) in [
+            ("sichuan sheng", "sichuan"),
+            ("xinjiang uygur zizhiqu", "xinjiang"),
+            ("guangxi zhuangzu zizhiqu", "guangxi"),
+            ("nei mongol zizhiqu", "nei mongol"),
+            ("respublika dagestan", "dagestan"),
+        ] {
+            assert_eq!(without_kind(unit).as_deref(), Some(name), "{unit}");
+        }
         assert_eq!(without_kind("borno"), None);
         let g = Gazetteer::countries_only();
         assert_eq!(

@@ -1272,6 +1272,13 @@ fn joins_names(previous: &str, rest: &str) -> bool {
         && word(rest).is_ok_and(|(_, next)| next.starts_with(char::is_uppercase))
 }
 
+/// A determiner or a name next: "and the Soma area", "and Obiarukwu".
+fn opens_place(rest: &str) -> bool {
+    word(rest).is_ok_and(|(_, next)| {
+        next.eq_ignore_ascii_case("the") || next.starts_with(char::is_uppercase)
+    })
+}
+
 /// The first outcome after a subject, across a short gap (see [`outcome_after`]).
 fn outcome_in_clause(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Found> {
     if let Some(found) = aux_outcome(w, i, true) {
@@ -1280,6 +1287,9 @@ fn outcome_in_clause(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Fou
     let mut rest = i;
     let mut previous = "";
     let mut relative = false;
+    // Inside a prepositional phrase "and" joins places, not victims: "civilians in the Tarn
+    // sector and the Soma area were killed".
+    let mut in_phrase = false;
     let mut words = 0;
     // An appositive right after the subject may hold a relative clause: "Ali Khan, a teacher
     // who worked for two schools in the state, was killed".
@@ -1318,7 +1328,10 @@ fn outcome_in_clause(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Fou
                 // "a blogger who wrote critiques of the government and the spread of Islam
                 // died": an "and" inside a relative clause joins its objects.
                 let and_in_list = wd.eq_ignore_ascii_case("and")
-                    && (appositive || relative || joins_names(previous, r));
+                    && (appositive
+                        || relative
+                        || joins_names(previous, r)
+                        || (in_phrase && opens_place(r)));
                 // "Cecilia Coicue, the owner of land where rebels will stay, has been
                 // murdered": a relative clause inside an appositive goes on to its comma.
                 let relative_in_appositive = appositive && is_in(&RELATIVE_PRONOUNS, wd);
@@ -1332,6 +1345,7 @@ fn outcome_in_clause(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Fou
                 }
                 appositive |= is_in(&SUBSET_LEADS, wd);
                 relative |= is_in(&RELATIVE_PRONOUNS, wd);
+                in_phrase |= is_in(&PREPOSITIONS, wd);
                 previous = wd;
                 r
             }

@@ -357,6 +357,7 @@ pub(crate) static INTRANSITIVE: Lexicon<()> = Lexicon::new(&[
     ("suffered gunshot wounds", ()),
     ("died", ()),
     ("perished", ()),
+    ("drowned", ()),
     ("lost their lives", ()),
     ("lost his life", ()),
     ("lost her life", ()),

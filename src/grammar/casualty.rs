@@ -36,6 +36,8 @@ use crate::lexicon::victims::{
 
 /// Most words a phrase may skip between its victims and their outcome.
 const MAX_GAP_WORDS: usize = 14;
+/// Words of an agent between a verb of saying and its infinitive ("said by ... to have").
+const MAX_AGENT_WORDS: usize = 8;
 /// Most words an appositive may hold before the outcome ("Ali Khan, a teacher who ...,").
 const MAX_APPOSITIVE_WORDS: usize = 20;
 /// Most words between a participle and the outcome joined to it by "and".
@@ -1013,6 +1015,18 @@ fn is_year_like(c: &RawCount) -> bool {
 
 /// Auxiliaries, adverbs and an outcome: "have reportedly been killed", "were among the dead",
 /// "was ambushed and shot dead".
+/// "by local villagers and a journalist" up to the "to" of "to have been": what follows it.
+fn agent_before_infinitive(i: &str) -> Option<&str> {
+    let mut rest = phrase("by", i)?;
+    for _ in 0..MAX_AGENT_WORDS {
+        if lookup(&AUXILIARIES, rest).is_some() && phrase("to", rest).is_some() {
+            return Some(rest);
+        }
+        rest = word(rest).ok()?.0;
+    }
+    None
+}
+
 fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     let mut rest = i;
     let mut aux = 0;
@@ -1059,6 +1073,13 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
                 };
             }
             None => break,
+        }
+    }
+    // "were said by villagers and a journalist to have been shot": the agent of a verb of
+    // saying stands before its infinitive.
+    if aux > 0 && adverbs > 0 {
+        if let Some(r) = agent_before_infinitive(rest) {
+            rest = r;
         }
     }
     // "are said to have died", "were said to be in a coma": auxiliaries after the adverb.

@@ -158,13 +158,17 @@ fn context_countries(
         // country, a name that is exactly one unit's, and no place's abroad, names its country
         // even without a unit word.
         if !admin {
-            let after_comma = text[e..]
-                .strip_prefix(", ")
-                .and_then(|rest| name_at(text, text.len() - rest.len(), text.len()))
-                .map(|(s, e)| fold(&text[s..e]));
-            for name in std::iter::once(&folded).chain(after_comma.as_ref()) {
-                if let Some(iso3) = unit_country(name, gazetteer).filter(|_| countries.is_empty()) {
-                    countries.push(iso3.to_string());
+            if countries.is_empty() {
+                let after_comma = text[e..]
+                    .strip_prefix(", ")
+                    .and_then(|rest| name_at(text, text.len() - rest.len(), text.len()))
+                    .map(|(s, e)| fold(&text[s..e]));
+                for name in std::iter::once(&folded).chain(after_comma.as_ref()) {
+                    if let Some(iso3) =
+                        unit_country(name, gazetteer).filter(|_| countries.is_empty())
+                    {
+                        countries.push(iso3.to_string());
+                    }
                 }
             }
             continue;

@@ -582,7 +582,8 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // A year alone, not a count ("2000 people") nor a clock ("1200 local time").
     let (r, w) = word(i).ok()?;
     let y = year_of(w).filter(|y| (1800..=2199).contains(y))?;
-    if lookup(&NOUNS, r).is_some() || r.starts_with('%') {
+    if lookup(&NOUNS, r).is_some() || r.starts_with('%') || military_clock(skip_space(i)).is_some()
+    {
         return None;
     }
     Some((r, cal(Some(y), None, None), None))
@@ -1092,6 +1093,9 @@ fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     let s = skip_space(i);
     let hour_len = s.bytes().take_while(u8::is_ascii_digit).count();
+    if hour_len == 4 {
+        return military_clock(s);
+    }
     if hour_len == 0 || hour_len > 2 {
         return None;
     }
@@ -1131,6 +1135,22 @@ fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         hour = 0;
     }
     Some((&trimmed[len..], Expr::Clock { hour, minute }, None))
+}
+
+/// "1930 GMT", "0500 local time", "2200 hrs": four digits are a clock only before a time
+/// zone or "hours" (else "1930" is a year).
+fn military_clock(s: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let hour: u32 = s.get(..2)?.parse().ok()?;
+    let minute: u32 = s.get(2..4)?.parse().ok()?;
+    let after = s.get(4..)?;
+    if hour > 23 || minute > 59 || after.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let zoned = lookup(&TIME_ZONES, after).is_some()
+        || ["hrs", "hours", "GMT", "UTC"]
+            .iter()
+            .any(|w| phrase(w, after).is_some());
+    zoned.then_some((after, Expr::Clock { hour, minute }, None))
 }
 
 /// "daily", "every Friday", "each year", "a year" after "times".

@@ -155,6 +155,27 @@ struct Parsed<'a> {
     clock: Option<(u32, u32)>,
 }
 
+/// "the editor of a weekly and", "a daily, the Nation": a frequency word after an article with
+/// no noun after it names a newspaper.
+fn names_a_periodical(p: &Parsed<'_>, before: Option<&str>) -> bool {
+    let Expr::Set {
+        unit: Some(_),
+        weekday: None,
+    } = p.expr
+    else {
+        return false;
+    };
+    let after_article =
+        before.is_some_and(|w| ["a", "the"].iter().any(|a| w.eq_ignore_ascii_case(a)));
+    let no_noun_after = match word(p.rest) {
+        Ok((_, next)) => ["and", "or", "of", "in", "on"]
+            .iter()
+            .any(|w| next.eq_ignore_ascii_case(w)),
+        Err(_) => true,
+    };
+    after_article && no_noun_after
+}
+
 /// "52 years old" is an age and "$2 million a year" a rate, not spans of time.
 fn is_age_or_rate(p: &Parsed<'_>, before: Option<&str>) -> bool {
     let Expr::Duration { n: Some(n), .. } = p.expr else {
@@ -1392,7 +1413,8 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
         }
         let found = expression(&window[at..]).map(with_day_after_clock);
         if let Some(p) = found.as_ref() {
-            if is_age_or_rate(p, words[..k].last().map(|(_, w)| *w)) {
+            let before = words[..k].last().map(|(_, w)| *w);
+            if is_age_or_rate(p, before) || names_a_periodical(p, before) {
                 // Skip its words too: "years" of "52 years old" is no span either.
                 let stop = end - p.rest.len();
                 k = words.partition_point(|(s, _)| *s < stop).max(k + 1);

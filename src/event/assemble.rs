@@ -17,6 +17,7 @@ use crate::lexicon::actors::UNIDENTIFIED;
 use crate::lexicon::events::{
     EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
+use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
 use crate::span::Span;
 use crate::text::Sentence;
@@ -399,7 +400,7 @@ fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
     // Two armed sides among the victims fought each other.
     let armed_victims = targets
         .iter()
-        .filter(|t| t.as_str() != "civilians")
+        .filter(|t| t.as_str() != CIVILIANS)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     let battle = event.event_type.acled_event_type() == "Battles" || armed_victims >= 2;
@@ -409,7 +410,8 @@ fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
             a.spans.extend(span);
             return;
         }
-        let role = if battle {
+        // Civilians caught in a battle are its victims, never a side of it.
+        let role = if battle && code != CIVILIANS {
             ActorRole::Combatant
         } else if targets.iter().any(|t| t == code) {
             ActorRole::Target
@@ -759,6 +761,18 @@ mod tests {
         assert_eq!(perpetrators(text), ["Unidentified armed group"]);
         let text = "Gunmen believed to be al-Shabaab members shot dead an elder in the city.";
         assert_eq!(perpetrators(text), ["al-Shabaab"]);
+    }
+
+    #[test]
+    fn civilians_caught_in_a_battle_are_its_target_not_a_side() {
+        let text = "Six civilians were killed during fighting between soldiers and militiamen.";
+        let event = first_event(text, "2017-01-29");
+        assert_eq!(event.event_type, EventType::ArmedClash);
+        let civilians = event
+            .actors
+            .iter()
+            .find(|a| a.code.as_str() == super::CIVILIANS);
+        assert_eq!(civilians.map(|a| a.role), Some(ActorRole::Target));
     }
 
     #[test]

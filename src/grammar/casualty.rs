@@ -548,7 +548,7 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             start,
             end,
             side,
-            class: if side == Some("civilians") {
+            class: if side == Some(crate::lexicon::sides::CIVILIANS) {
                 VictimClass::Civilian
             } else {
                 noun.class

@@ -6,6 +6,9 @@
 
 use crate::lexicon::table::Lexicon;
 
+/// The side code of civilians.
+pub(crate) const CIVILIANS: &str = "civilians";
+
 /// Side words and their codes. All-capital rows match case-sensitively.
 pub(crate) static SIDE_WORDS: Lexicon<&str> = Lexicon::new(&[
     // the Islamic State

@@ -36,7 +36,7 @@ const P: bool = true;
 const S: bool = false;
 const GOV: Option<&str> = Some("GOV");
 const IS: Option<&str> = Some("IS");
-const CIV: Option<&str> = Some("civilians");
+const CIV: Option<&str> = Some(crate::lexicon::sides::CIVILIANS);
 const NONE: Option<&str> = None;
 
 const DEAD_BODIES: VictimNoun = VictimNoun {

@@ -38,6 +38,8 @@ const MAX_NAME_WORDS: usize = 4;
 const MAX_COUNTRY_WORDS: usize = 4;
 /// Most lowercase words between a lead and the name: "in the eastern Afghan city of".
 const MAX_DESCRIPTION_WORDS: usize = 6;
+/// Words of an armed group's name before a place lead inside it ("Islamic State of").
+const MAX_NAME_WORDS_BEFORE_LEAD: usize = 2;
 
 /// A place an event happened at.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -540,6 +542,18 @@ fn starts_no_place(text: &str, at: usize, w: &str) -> bool {
         || numeral(w).is_ok_and(|(rest, _)| rest.is_empty())
 }
 
+/// "al-Qaeda in the Islamic Maghreb", "Islamic State of Iraq and the Levant": a lead word at
+/// `at` inside an armed group's name, which starts at one of the few words before it.
+fn inside_actor_name(text: &str, before: &[(usize, &str)], at: usize, end: usize) -> bool {
+    before
+        .iter()
+        .rev()
+        .take(MAX_NAME_WORDS_BEFORE_LEAD)
+        .any(|&(s, _)| {
+            lookup(&ACTOR_ALIASES, &text[s..end]).is_some_and(|(rest, _)| end - rest.len() > at)
+        })
+}
+
 /// Place-name candidates in `text[span]`: after a lead word ("in", "near the town of") or
 /// before an administrative word ("Borno state"); the bool says administrative.
 fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
@@ -549,7 +563,9 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         let Some((after, ())) = lookup(&PLACE_LEADS, &text[at..span.end]) else {
             continue;
         };
-        if lead == "of" && k > 0 && names_a_group(words[k - 1].1) {
+        if lead == "of" && k > 0 && names_a_group(words[k - 1].1)
+            || inside_actor_name(text, &words[..k], at, span.end)
+        {
             continue;
         }
         let mut from = span.end - after.len();

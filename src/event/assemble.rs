@@ -7,13 +7,13 @@
 
 use chrono::NaiveDate;
 
-use super::actors::{actor_mentions, name_of, source_in, ActorAlias};
+use super::actors::{actor_mentions, claimants_in, name_of, source_in, ActorAlias};
 use super::places::{places_in, ArticlePlaces, Location};
 use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, words_in};
-use crate::lexicon::actors::UNIDENTIFIED;
+use crate::lexicon::actors::{FORCES_FACILITIES, UNIDENTIFIED};
 use crate::lexicon::events::{
     EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
@@ -315,7 +315,17 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             let around: Vec<usize> = next.into_iter().chain(refers_back).collect();
             let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
-            event.actors = actors_of(&event, text, actors);
+            // "Al-Shabaab has claimed responsibility for the attack": a later sentence of no
+            // other incident names who did it.
+            let last = g.sentences.last().copied().unwrap_or(0);
+            let claimants: Vec<(String, Span)> = (last + 1..sentences.len())
+                .take_while(|si| grouped.binary_search(si).is_err())
+                .flat_map(|si| {
+                    let s = &sentences[si];
+                    claimants_in(text, Span::new(s.start, s.end), actors)
+                })
+                .collect();
+            event.actors = actors_of(&event, text, actors, &claimants);
             event.places = places_in(text, event.span, gazetteer, &article_places);
             // The sentence going on about the incident names its places too ("on the
             // outskirts of Beni", "The incident occurred at Omar Jillo"), after its own
@@ -341,7 +351,6 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 .iter()
                 .all(|l| l.precision >= COUNTRY_PRECISION)
             {
-                let last = g.sentences.last().copied().unwrap_or(0);
                 let later = (last + 1..sentences.len())
                     .take_while(|si| grouped.binary_search(si).is_err())
                     .map(|si| &sentences[si])
@@ -391,19 +400,40 @@ fn main_location(
 
 /// The actors an event names, with the victims' sides as targets (or, in a battle, everyone
 /// as a combatant).
-fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
-    let targets: Vec<String> = event
+fn actors_of(
+    event: &Event,
+    text: &str,
+    extra: &[ActorAlias],
+    claimants: &[(String, Span)],
+) -> Vec<Actor> {
+    let victim_sides: Vec<String> = event
         .casualties
         .iter()
         .filter_map(|c| c.side.as_ref().map(|s| s.as_str().to_string()))
         .collect();
     // Two armed sides among the victims fought each other.
-    let armed_victims = targets
+    let armed_victims = victim_sides
         .iter()
         .filter(|t| t.as_str() != CIVILIANS)
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     let battle = event.event_type.acled_event_type() == "Battles" || armed_victims >= 2;
+    let mentions = actor_mentions(text, event.span, extra);
+    // "rammed into a police vehicle", "targeting a military convoy": forces named by what
+    // the attack hit are its target, in a bombing or when someone else did it (a soldier at
+    // "a military checkpoint" may have fired the shots).
+    let hit: Vec<&String> = mentions
+        .iter()
+        .filter(|(_, span)| lookup(&FORCES_FACILITIES, &text[span.end..event.span.end]).is_some())
+        .map(|(code, _)| code)
+        .collect();
+    let someone_else = mentions
+        .iter()
+        .chain(claimants)
+        .any(|(code, _)| !hit.contains(&code) && !victim_sides.contains(code));
+    let bombing = event.event_type.acled_event_type() == "Explosions/Remote violence";
+    let hit = hit.into_iter().filter(|_| bombing || someone_else).cloned();
+    let targets: Vec<String> = victim_sides.iter().cloned().chain(hit).collect();
     let mut actors: Vec<Actor> = Vec::new();
     let mut add = |code: &str, span: Option<Span>| {
         if let Some(a) = actors.iter_mut().find(|a| a.code.as_str() == code) {
@@ -429,7 +459,7 @@ fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
     let source_span = event.source.as_ref().map(|s| s.span);
     let in_source =
         |span: Span| source_span.is_some_and(|s| span.start < s.end && s.start < span.end);
-    for (code, span) in actor_mentions(text, event.span, extra) {
+    for (code, span) in mentions {
         if !in_source(span) {
             add(&code, Some(span));
         }
@@ -438,6 +468,9 @@ fn actors_of(event: &Event, text: &str, extra: &[ActorAlias]) -> Vec<Actor> {
     if let Some(party) = event.source.as_ref().and_then(|s| s.party.clone()) {
         let span = event.source.as_ref().map(|s| s.span);
         add(party.as_str(), span);
+    }
+    for (code, span) in claimants {
+        add(code, Some(*span));
     }
     for code in &targets {
         add(code, None);
@@ -749,18 +782,42 @@ mod tests {
 
     #[test]
     fn attackers_the_report_cannot_name_are_an_unidentified_group() {
-        let perpetrators = |text: &str| -> Vec<String> {
-            first_event(text, "2017-01-29")
-                .actors
-                .iter()
-                .filter(|a| a.role == ActorRole::Perpetrator)
-                .map(|a| a.name.clone())
-                .collect()
-        };
+        let perpetrators =
+            |text: &str| roles(&first_event(text, "2017-01-29"), ActorRole::Perpetrator);
         let text = "Unknown gunmen killed 15 people in the village on Friday night.";
         assert_eq!(perpetrators(text), ["Unidentified armed group"]);
         let text = "Gunmen believed to be al-Shabaab members shot dead an elder in the city.";
         assert_eq!(perpetrators(text), ["al-Shabaab"]);
+    }
+
+    #[test]
+    fn a_later_claim_of_responsibility_names_the_perpetrator() {
+        let text = "A car bomb killed nine people near a market in the capital on Monday, police \
+                    said. Al-Shabaab has claimed responsibility for the attack.";
+        let event = first_event(text, "2017-01-29");
+        assert_eq!(roles(&event, ActorRole::Perpetrator), ["al-Shabaab"]);
+    }
+
+    #[test]
+    fn forces_named_by_what_a_bombing_hit_are_its_target() {
+        let text = "A suicide bomber rammed his car into a police vehicle, killing six civilians.";
+        let event = first_event(text, "2017-01-29");
+        assert!(roles(&event, ActorRole::Perpetrator).is_empty());
+        assert!(roles(&event, ActorRole::Target).contains(&"Government forces".to_string()));
+        // A shooting at a checkpoint with no one else named leaves the forces the shooters.
+        let text = "A driver was shot dead on Friday after his car was stopped at a military \
+                    checkpoint.";
+        let event = first_event(text, "2017-01-29");
+        assert_eq!(roles(&event, ActorRole::Perpetrator), ["Government forces"]);
+    }
+
+    fn roles(event: &super::Event, role: ActorRole) -> Vec<String> {
+        event
+            .actors
+            .iter()
+            .filter(|a| a.role == role)
+            .map(|a| a.name.clone())
+            .collect()
     }
 
     #[test]

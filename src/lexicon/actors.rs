@@ -263,6 +263,50 @@ pub(crate) const CLAIMING_PARTIES: &[&str] = &[
     "ADF",
 ];
 
+/// Words after which the group named before them claims an attack: "Al-Shabaab has claimed
+/// responsibility for the attack".
+pub(crate) static CLAIMS_OF_ATTACKS: Lexicon<()> = Lexicon::new(&[
+    ("claimed responsibility", ()),
+    ("claimed credit", ()),
+    ("claims responsibility", ()),
+    ("claimed the attack", ()),
+    ("claimed the attacks", ()),
+    ("claimed the bombing", ()),
+    ("claimed the bombings", ()),
+    ("claimed the blast", ()),
+    ("claimed the killing", ()),
+    ("claimed the killings", ()),
+    ("claimed the assault", ()),
+]);
+
+/// What forces hold that an attack hits: "a police vehicle", "a military convoy" name the
+/// forces as its target.
+pub(crate) static FORCES_FACILITIES: Lexicon<()> = Lexicon::new(&[
+    ("vehicle", ()),
+    ("vehicles", ()),
+    ("convoy", ()),
+    ("convoys", ()),
+    ("checkpoint", ()),
+    ("checkpoints", ()),
+    ("base", ()),
+    ("bases", ()),
+    ("post", ()),
+    ("posts", ()),
+    ("outpost", ()),
+    ("station", ()),
+    ("stations", ()),
+    ("patrol", ()),
+    ("patrols", ()),
+    ("headquarters", ()),
+    ("camp", ()),
+    ("barracks", ()),
+    ("truck", ()),
+    ("trucks", ()),
+    ("bus", ()),
+    ("academy", ()),
+    ("compound", ()),
+]);
+
 /// Party sources known by names that are not actor aliases: a group's news agency.
 pub(crate) static PARTY_SOURCES: Lexicon<&str> = Lexicon::new(&[("Amaq", "IS")]);
 

@@ -538,6 +538,7 @@ fn names_a_date(text: &str, at: usize, w: &str) -> bool {
 fn starts_no_place(text: &str, at: usize, w: &str) -> bool {
     is_in(&NOT_MODIFIERS, w)
         || is_in(&NOT_PLACES, w)
+        || lookup(&NOT_PLACES, &text[at..]).is_some()
         || names_a_date(text, at, w)
         || numeral(w).is_ok_and(|(rest, _)| rest.is_empty())
 }

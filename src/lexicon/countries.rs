@@ -380,8 +380,20 @@ pub(crate) static TITLES: Lexicon<()> = Lexicon::new(&[
 ]);
 
 /// Capitalized words that are never places: faiths, peoples and institutions named before a
-/// noun ("the Muslim call to prayer", "a Shiite mosque").
+/// noun ("the Muslim call to prayer", "a Shiite mosque"), and institutions named like places
+/// ("to stay in the European Union").
 pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
+    ("European Union", ()),
+    ("African Union", ()),
+    ("United Nations", ()),
+    ("Arab League", ()),
+    ("Security Council", ()),
+    ("European Commission", ()),
+    ("European Parliament", ()),
+    ("World Bank", ()),
+    ("Red Cross", ()),
+    ("International Committee", ()),
+    ("Red Crescent", ()),
     ("Muslim", ()),
     ("Muslims", ()),
     ("Islamic", ()),

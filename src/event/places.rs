@@ -8,10 +8,10 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIPTIVE, DIRECTIONS,
-    ELIDED_ARTICLES, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, NAME_PARTICLES, NOT_CAPITAL_CITY,
-    NOT_PLACES, OWN_COUNTRY, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
-    UNIT_KINDS_OF_ONE_COUNTRY,
+    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES, DESCRIPTIVE,
+    DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS,
+    INSTITUTION_HEADS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS,
+    REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -537,10 +537,27 @@ fn names_a_date(text: &str, at: usize, w: &str) -> bool {
 /// institution, a date, or a count ("Ten villages were burnt").
 fn starts_no_place(text: &str, at: usize, w: &str) -> bool {
     is_in(&NOT_MODIFIERS, w)
-        || is_in(&NOT_PLACES, w)
+        || is_no_place_word(w)
         || lookup(&NOT_PLACES, &text[at..]).is_some()
         || names_a_date(text, at, w)
         || numeral(w).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
+/// A word that starts no place name: a faith, a people, an institution.
+fn is_no_place_word(w: &str) -> bool {
+    is_in(&FAITHS_AND_PEOPLES, w) || is_in(&NOT_PLACES, w)
+}
+
+/// A name the gazetteer does not know that by its words is no place: an institution's ("All
+/// Progressives Congress"), a people's or faith's ("Roman Catholic"), a description
+/// ("Saudi-led"), an initial ("U" of "U.N."), an armed group's.
+fn names_no_place(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    name.chars().count() < 2
+        || is_in(&INSTITUTION_HEADS, last)
+        || is_in(&FAITHS_AND_PEOPLES, last)
+        || DESCRIBING_SUFFIXES.iter().any(|s| last.ends_with(s))
+        || lookup(&ACTOR_ALIASES, name).is_some_and(|(rest, _)| rest.is_empty())
 }
 
 /// "al-Qaeda in the Islamic Maghreb", "Islamic State of Iraq and the Levant": a lead word at
@@ -596,7 +613,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             let describes = !starts_name
                 && (w.starts_with(char::is_lowercase)
                     || country_word(&text[s..span.end]).is_some()
-                    || is_in(&NOT_PLACES, w));
+                    || is_no_place_word(w));
             if !describes || is_in(&PLACE_LEADS, w) && w != "of" {
                 break;
             }
@@ -1179,6 +1196,7 @@ fn places_named(
             },
             (None, None) => match subdivision {
                 Some(unit) => Location::of_unit(&written, Span::new(s, e), &unit, gazetteer),
+                None if names_no_place(&written) => continue,
                 None => Location {
                     name: written,
                     canonical: None,

@@ -379,9 +379,37 @@ pub(crate) static TITLES: Lexicon<()> = Lexicon::new(&[
     ("Pope", ()),
 ]);
 
-/// Capitalized words that are never places: faiths, peoples and institutions named before a
-/// noun ("the Muslim call to prayer", "a Shiite mosque"), and institutions named like places
-/// ("to stay in the European Union").
+/// Faiths and peoples: never places, before a noun ("the Muslim call to prayer", "a Shiite
+/// mosque") or ending a name ("Roman Catholic", "Iranian Kurdish").
+pub(crate) static FAITHS_AND_PEOPLES: Lexicon<()> = Lexicon::new(&[
+    ("Muslim", ()),
+    ("Muslims", ()),
+    ("Islamic", ()),
+    ("Islamist", ()),
+    ("Shiite", ()),
+    ("Shi'ite", ()),
+    ("Shia", ()),
+    ("Sunni", ()),
+    ("Christian", ()),
+    ("Christians", ()),
+    ("Catholic", ()),
+    ("Adventist", ()),
+    ("Jewish", ()),
+    ("Hindu", ()),
+    ("Buddhist", ()),
+    ("Arab", ()),
+    ("Kurdish", ()),
+    ("Fulani", ()),
+    ("Hausa", ()),
+    ("Yoruba", ()),
+    ("Hutu", ()),
+    ("Tutsi", ()),
+    ("Rohingya", ()),
+]);
+
+/// Capitalized words that start no place name: institutions and news agencies ("Police
+/// sources", "AFP reported"), and institutions named like places ("to stay in the European
+/// Union").
 pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
     ("European Union", ()),
     ("African Union", ()),
@@ -394,28 +422,6 @@ pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
     ("Red Cross", ()),
     ("International Committee", ()),
     ("Red Crescent", ()),
-    ("Muslim", ()),
-    ("Muslims", ()),
-    ("Islamic", ()),
-    ("Islamist", ()),
-    ("Shiite", ()),
-    ("Shi'ite", ()),
-    ("Shia", ()),
-    ("Sunni", ()),
-    ("Christian", ()),
-    ("Christians", ()),
-    ("Catholic", ()),
-    ("Jewish", ()),
-    ("Hindu", ()),
-    ("Buddhist", ()),
-    ("Arab", ()),
-    ("Kurdish", ()),
-    ("Fulani", ()),
-    ("Hausa", ()),
-    ("Yoruba", ()),
-    ("Hutu", ()),
-    ("Tutsi", ()),
-    ("Rohingya", ()),
     ("Police", ()),
     ("Army", ()),
     ("Government", ()),
@@ -423,7 +429,41 @@ pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
     ("University", ()),
     ("News", ()),
     ("UN", ()),
+    ("AFP", ()),
+    ("Reuters", ()),
+    ("Xinhua", ()),
+    ("Amaq", ()),
+    ("Islam", ()),
+    ("Ramadan", ()),
+    ("Dozens", ()),
 ]);
+
+/// Last words of a name that make it an institution's, not a place's: "the All Progressives
+/// Congress", "Deutsche Welle", "Afghan Supreme Court".
+pub(crate) static INSTITUTION_HEADS: Lexicon<()> = Lexicon::new(&[
+    ("Party", ()),
+    ("Congress", ()),
+    ("Court", ()),
+    ("Movement", ()),
+    ("Union", ()),
+    ("News", ()),
+    ("TV", ()),
+    ("Radio", ()),
+    ("Commission", ()),
+    ("Committee", ()),
+    ("Welle", ()),
+]);
+
+/// Word endings of a compound that describes, not names: "Saudi-led", "Houthi-controlled".
+pub(crate) const DESCRIBING_SUFFIXES: &[&str] = &[
+    "-led",
+    "-controlled",
+    "-held",
+    "-majority",
+    "-dominated",
+    "-backed",
+    "-based",
+];
 
 /// Directions written before a name ("northern Sinai", "the north of Darfur"), and the word
 /// that starts a unit named for that part ("North Sinai", "North Darfur").

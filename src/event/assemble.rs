@@ -148,8 +148,8 @@ fn day_of(
         .and_then(|(k, t)| t.interval.map(|i| (i.start.date(), k)))
 }
 
-/// A day in brackets right after expression `k`, which it states exactly: "on Thursday night
-/// [17 February]", "Friday (17 June)".
+/// A day in brackets or after a comma right after expression `k`, which it states exactly:
+/// "on Thursday night [17 February]", "Friday (17 June)", "last night, 29 April 2017".
 fn bracketed_date_after<'t>(
     text: &str,
     timexes: &'t [Timex],
@@ -157,12 +157,13 @@ fn bracketed_date_after<'t>(
 ) -> Option<(usize, &'t Timex)> {
     let (t, next) = (timexes.get(k)?, timexes.get(k + 1)?);
     let between = text.get(t.span.end..next.span.start)?.trim();
-    let close = match between {
-        "[" => ']',
-        "(" => ')',
+    let closed = match between {
+        "[" => text.get(next.span.end..)?.trim_start().starts_with(']'),
+        "(" => text.get(next.span.end..)?.trim_start().starts_with(')'),
+        // Not a list of days ("on Thursday, Friday, and Saturday"): a date with its number.
+        "," => text[next.span.range()].bytes().any(|b| b.is_ascii_digit()),
         _ => return None,
     };
-    let closed = text.get(next.span.end..)?.trim_start().starts_with(close);
     (closed && next.granularity == Some(Granularity::Day)).then_some((k + 1, next))
 }
 
@@ -761,9 +762,14 @@ mod tests {
     }
 
     #[test]
-    fn a_day_in_brackets_states_the_day_before_it_exactly() {
+    fn a_date_in_brackets_or_after_a_comma_states_the_day_before_it() {
         let text = "Militiamen killed 27 villagers on Thursday night [17 February] in the north.";
         assert_eq!(first_event_date(text, "2017-02-19").value, "2017-02-17");
+        let text = "Five people were shot dead in a shack last night, 29 April 2017.";
+        assert_eq!(first_event_date(text, "2017-05-01").value, "2017-04-29");
+        // A list of days is no restatement.
+        let text = "Eleven people were killed in raids on Thursday, Friday, and Saturday.";
+        assert_eq!(first_event_date(text, "2016-02-15").value, "2016-02-11");
     }
 
     #[test]

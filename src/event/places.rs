@@ -38,6 +38,9 @@ const MAX_NAME_WORDS: usize = 4;
 const MAX_COUNTRY_WORDS: usize = 4;
 /// Most lowercase words between a lead and the name: "in the eastern Afghan city of".
 const MAX_DESCRIPTION_WORDS: usize = 6;
+/// Marks that end a sentence, which no place name runs across (a colon or a semicolon may
+/// open a list of places: "two villages; Okita Dimba and Lotelama").
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '\n'];
 /// Words of an armed group's name before a place lead inside it ("Islamic State of").
 const MAX_NAME_WORDS_BEFORE_LEAD: usize = 2;
 
@@ -590,13 +593,19 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         // "the northwestern region of Idlib": an administrative word before "of".
         let mut admin_before = false;
         let mut previous = "";
-        // "at the border with Syria": the country across it is no place of the event.
+        // "at the border with Syria": the country across it is no place of the event; nor is
+        // a name past the end of the lead's sentence.
         let mut neighbour = false;
         // "in the eastern Afghan city of Jalalabad": descriptions before the name.
         for _ in 0..MAX_DESCRIPTION_WORDS {
             let rest = &text[from..span.end];
             let next = words_in(text, from, span.end).next();
             let Some((s, w)) = next else { break };
+            // "from a public park. More than 100": the name is in the lead's sentence.
+            if text[from..s].contains(SENTENCE_ENDS) {
+                neighbour = true;
+                break;
+            }
             if across_border(previous, w) {
                 neighbour = true;
                 break;

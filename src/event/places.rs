@@ -10,8 +10,8 @@ use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES, DESCRIPTIVE,
     DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS,
-    INSTITUTION_HEADS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PLACE_LEADS,
-    REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    INSTITUTION_HEADS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_OF,
+    PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -584,7 +584,8 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         let Some((after, ())) = lookup(&PLACE_LEADS, &text[at..span.end]) else {
             continue;
         };
-        if lead == "of" && k > 0 && names_a_group(words[k - 1].1)
+        let before_of = (lead == "of" && k > 0).then(|| words[k - 1].1);
+        if before_of.is_some_and(|w| names_a_group(w) || is_in(&PERSON_OF, w))
             || inside_actor_name(text, &words[..k], at, span.end)
         {
             continue;
@@ -995,11 +996,30 @@ pub(crate) fn places_in(
         furthest = furthest.max(span.1);
         span.1 = furthest;
     }
-    for (at, w) in words_in(text, span.start, span.end) {
+    let words: Vec<(usize, &str)> = words_in(text, span.start, span.end).collect();
+    // "mayor-elect Alba Mier Castellanos", "Stalin Sanchez Gonzalez": a word of a longer
+    // capitalized name is part of that name (a lead, a date or a unit word beside it is not:
+    // "In Mogadishu", "Baghdad Thursday", "Kano State").
+    let name_word = |w: &str| {
+        let w = w.strip_suffix("'s").unwrap_or(w);
+        w.starts_with(char::is_uppercase)
+            && !is_in(&PLACE_LEADS, w)
+            && !is_in(&NOT_MODIFIERS, w)
+            && !is_in(&DESCRIPTIVE, w)
+            && !is_in(&DIRECTIONS, w)
+            && !names_a_date(text, 0, w)
+    };
+    let capitalized_next_to = |k: usize, j: usize| {
+        let (a, b) = (words[k.min(j)], words[k.max(j)]);
+        name_word(words[j].1) && &text[a.0 + a.1.len()..b.0] == " "
+    };
+    for (k, &(at, w)) in words.iter().enumerate() {
         let before = read.partition_point(|&(start, _)| start <= at);
         let covered = before > 0 && read[before - 1].1 > at;
         let not_place = is_in(&NOT_MODIFIERS, w) || is_in(&MONTHS, w) || is_in(&WEEKDAYS, w);
-        if !w.starts_with(char::is_uppercase) || covered || not_place {
+        let inside_name = (k > 0 && capitalized_next_to(k, k - 1))
+            || (k + 1 < words.len() && capitalized_next_to(k, k + 1));
+        if !w.starts_with(char::is_uppercase) || covered || not_place || inside_name {
             continue;
         }
         let folded = fold(w.strip_suffix("'s").unwrap_or(w));

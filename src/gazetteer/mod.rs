@@ -181,6 +181,22 @@ fn without_kind(folded: &str) -> Option<String> {
     })
 }
 
+/// Units whose ISO 3166-2 name carries an honorific news leaves out (folded): "Michoacán de
+/// Ocampo" is Michoacán.
+const UNIT_COMMON_NAMES: &[(&str, &str)] = &[
+    ("michoacan de ocampo", "michoacan"),
+    ("veracruz de ignacio de la llave", "veracruz"),
+    ("coahuila de zaragoza", "coahuila"),
+];
+
+/// The name news gives a unit whose official name is longer.
+fn common_name(folded: &str) -> Option<String> {
+    UNIT_COMMON_NAMES
+        .iter()
+        .find(|&&(official, _)| official == folded)
+        .map(|&(_, common)| common.to_string())
+}
+
 /// Fewest letters of a name looked up by spelling among first-order units.
 const MIN_UNIT_SPELLING_LETTERS: usize = 7;
 
@@ -550,7 +566,10 @@ impl Gazetteer {
                     name: name.to_string(),
                     country: country.to_string(),
                 };
-                let other_names = in_english(folded).into_iter().chain(without_kind(folded));
+                let other_names = in_english(folded)
+                    .into_iter()
+                    .chain(without_kind(folded))
+                    .chain(common_name(folded));
                 for key in std::iter::once(folded.to_string()).chain(other_names) {
                     self.add_unit(key, unit.clone());
                 }
@@ -829,6 +848,15 @@ mod tests {
                 .map(|u| u.country.as_str()),
             Some("CN")
         );
+    }
+
+    #[test]
+    fn units_are_known_by_their_common_name() {
+        let g = Gazetteer::countries_only();
+        for name in ["michoacan", "veracruz", "coahuila"] {
+            let country = g.subdivisions(name).first().map(|u| u.country.as_str());
+            assert_eq!(country, Some("MX"), "{name}");
+        }
     }
 
     #[test]

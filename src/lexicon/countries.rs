@@ -363,6 +363,25 @@ pub(crate) static NOT_CAPITAL_CITY: Lexicon<()> = Lexicon::new(&[
 /// Democratic Forces for the Liberation of Rwanda".
 pub(crate) static GROUP_NAME_WORDS: Lexicon<()> = Lexicon::new(&[("Liberation", ())]);
 
+/// Words before "of" that make the name after it a person's: "the killing of Jacob Juma",
+/// "the body of Miroslava Breach".
+pub(crate) static PERSON_OF: Lexicon<()> = Lexicon::new(&[
+    ("killing", ()),
+    ("murder", ()),
+    ("assassination", ()),
+    ("death", ()),
+    ("abduction", ()),
+    ("kidnapping", ()),
+    ("funeral", ()),
+    ("body", ()),
+    ("wife", ()),
+    ("husband", ()),
+    ("son", ()),
+    ("daughter", ()),
+    ("brother", ()),
+    ("widow", ()),
+]);
+
 /// Words that make a capitalized name a person or an office: "German Chancellor Angela
 /// Merkel", "Prime Minister".
 pub(crate) static TITLES: Lexicon<()> = Lexicon::new(&[

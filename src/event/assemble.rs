@@ -15,7 +15,8 @@ use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, words_in};
 use crate::lexicon::actors::{FORCES_FACILITIES, UNIDENTIFIED};
 use crate::lexicon::events::{
-    EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
+    AMBUSHES, EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT,
+    SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -625,10 +626,17 @@ fn event_type(
             }
         }
     }
+    let of = |k: &usize| &casualties[*k];
+    let class_among = |class: VictimClass| g.mentions.iter().any(|k| of(k).victims.class == class);
     if let Some((_, kind, span)) = best {
+        let civilians_only =
+            class_among(VictimClass::Civilian) && !class_among(VictimClass::Combatant);
+        let ambush = lookup(&AMBUSHES, &text[span.start..]).is_some();
+        if kind == EventType::ArmedClash && ambush && civilians_only {
+            return (EventType::Attack, Some(span));
+        }
         return (kind, Some(span));
     }
-    let of = |k: &usize| &casualties[*k];
     if g.mentions
         .iter()
         .any(|k| of(k).outcome == Outcome::Captured)
@@ -638,7 +646,6 @@ fn event_type(
     // Without a word of the event, a clash needs combatants among the victims and no
     // civilians; people of no stated class killed by attackers ("a legal adviser was shot
     // dead") were attacked.
-    let class_among = |class: VictimClass| g.mentions.iter().any(|k| of(k).victims.class == class);
     (
         if class_among(VictimClass::Combatant) && !class_among(VictimClass::Civilian) {
             EventType::ArmedClash
@@ -824,6 +831,20 @@ mod tests {
             .filter(|a| a.role == role)
             .map(|a| a.name.clone())
             .collect()
+    }
+
+    #[test]
+    fn an_ambush_where_only_civilians_fall_is_an_attack() {
+        let text = "Gunmen ambushed a bus near the river and killed six civilians.";
+        assert_eq!(
+            first_event(text, "2017-01-29").event_type,
+            EventType::Attack
+        );
+        let text = "Rebels ambushed an army patrol near the river, killing five soldiers.";
+        assert_eq!(
+            first_event(text, "2017-01-29").event_type,
+            EventType::ArmedClash
+        );
     }
 
     #[test]

@@ -80,6 +80,10 @@ pub(crate) static EVENT_CUES: Lexicon<EventType> = Lexicon::new(&[
 ]);
 
 /// Event types by strength: an earlier type wins over a later one in the same report.
+/// Clash cues that name an attack when only civilians fall: an ambush of a car of villagers
+/// is violence against civilians, an ambush of a patrol a battle.
+pub(crate) static AMBUSHES: Lexicon<()> = Lexicon::new(&[("ambush", ()), ("ambushed", ())]);
+
 pub(crate) const RANK: &[EventType] = &[
     SuicideBomb,
     AirOrDroneStrike,

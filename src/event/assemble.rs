@@ -12,8 +12,10 @@ use super::places::{places_in, ArticlePlaces, Location};
 use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
-use crate::grammar::words::{is_in, lookup, words_in};
-use crate::lexicon::actors::{FORCES_FACILITIES, UNIDENTIFIED};
+use crate::grammar::words::{is_in, lookup, phrase, words_in};
+use crate::lexicon::actors::{
+    CLAIMING_PARTIES, FORCES_FACILITIES, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
+};
 use crate::lexicon::events::{
     AMBUSHES, EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT,
     SAME_INCIDENT_DETERMINERS,
@@ -400,6 +402,22 @@ fn main_location(
         })
 }
 
+/// "Iraqi police say a car bomb exploded", "army officials said": forces named as who reports
+/// are no party (an armed group that claims is, see [`CLAIMING_PARTIES`]).
+fn speaks(text: &str, span: Span, code: &str) -> bool {
+    if CLAIMING_PARTIES.contains(&code) {
+        return false;
+    }
+    let mut rest = &text[span.end..];
+    if let Some((r, ())) = lookup(&SPEAKERS, rest) {
+        rest = r;
+    }
+    if let Some((r, ())) = lookup(&SOURCE_VERB_HELPERS, rest) {
+        rest = r;
+    }
+    phrase("say", rest).is_some() || lookup(&REPORTING_VERBS, rest).is_some()
+}
+
 /// The actors an event names, with the victims' sides as targets (or, in a battle, everyone
 /// as a combatant).
 fn actors_of(
@@ -462,7 +480,7 @@ fn actors_of(
     let in_source =
         |span: Span| source_span.is_some_and(|s| span.start < s.end && s.start < span.end);
     for (code, span) in mentions {
-        if !in_source(span) {
+        if !in_source(span) && !speaks(text, span, &code) {
             add(&code, Some(span));
         }
     }
@@ -831,6 +849,18 @@ mod tests {
             .filter(|a| a.role == role)
             .map(|a| a.name.clone())
             .collect()
+    }
+
+    #[test]
+    fn forces_that_report_the_attack_are_no_party_to_it() {
+        let text = "Pakistani police say gunmen have shot and killed a journalist in Kalat.";
+        let event = first_event(text, "2017-01-29");
+        assert_eq!(
+            roles(&event, ActorRole::Perpetrator),
+            ["Unidentified armed group"]
+        );
+        let text = "A car bomb killed ten people in the city, army officials said.";
+        assert!(roles(&first_event(text, "2017-01-29"), ActorRole::Perpetrator).is_empty());
     }
 
     #[test]

@@ -164,6 +164,18 @@ pub(crate) static SOURCE_VERBS: Lexicon<SourceVerb> = Lexicon::new(&[
     ("claims", CLAIMS),
 ]);
 
+/// Nouns after an actor's name that make it the name of who speaks: "army officials said",
+/// "police sources told".
+pub(crate) static SPEAKERS: Lexicon<()> = Lexicon::new(&[
+    ("official", ()),
+    ("officials", ()),
+    ("source", ()),
+    ("sources", ()),
+    ("spokesman", ()),
+    ("spokeswoman", ()),
+    ("spokesperson", ()),
+]);
+
 /// Words between a source and its verb that are no part of its name: "the Islamic State group
 /// has belatedly claimed", "the local newspaper has reported".
 pub(crate) static SOURCE_VERB_HELPERS: Lexicon<()> = Lexicon::new(&[

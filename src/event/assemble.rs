@@ -14,7 +14,7 @@ use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
-    CLAIMING_PARTIES, FORCES_FACILITIES, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
+    CLAIMING_PARTIES, FORCES_FACILITIES, HIT_BEFORE, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
 };
 use crate::lexicon::events::{
     AMBUSHES, EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT,
@@ -402,6 +402,25 @@ fn main_location(
         })
 }
 
+/// "struck police", "attacked the soldiers", "an attack on troops": the words before a name
+/// (`before`) make it the one hit.
+fn hit_by_verb(before: &str) -> bool {
+    let before = before.trim_end();
+    let before = ["the", "a", "an"]
+        .iter()
+        .find_map(|d| {
+            let rest = before.strip_suffix(d)?;
+            rest.ends_with(' ').then(|| rest.trim_end())
+        })
+        .unwrap_or(before);
+    HIT_BEFORE.iter().any(|w| {
+        before.len() > w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && before[..before.len() - w.len()].ends_with(' ')
+    })
+}
+
 /// "Iraqi police say a car bomb exploded", "army officials said": forces named as who reports
 /// are no party (an armed group that claims is, see [`CLAIMING_PARTIES`]).
 fn speaks(text: &str, span: Span, code: &str) -> bool {
@@ -439,12 +458,17 @@ fn actors_of(
         .len();
     let battle = event.event_type.acled_event_type() == "Battles" || armed_victims >= 2;
     let mentions = actor_mentions(text, event.span, extra);
-    // "rammed into a police vehicle", "targeting a military convoy": forces named by what
-    // the attack hit are its target, in a bombing or when someone else did it (a soldier at
+    // "rammed into a police vehicle", "targeting a military convoy", "struck police": forces
+    // named by what the attack hit are its target, in a bombing or when someone else did it (a soldier at
     // "a military checkpoint" may have fired the shots).
     let hit: Vec<&String> = mentions
         .iter()
-        .filter(|(_, span)| lookup(&FORCES_FACILITIES, &text[span.end..event.span.end]).is_some())
+        .filter(|(code, span)| {
+            lookup(&FORCES_FACILITIES, &text[span.end..event.span.end]).is_some()
+                // Not "blaming the attack on the Boko Haram group": armed groups are blamed.
+                || !CLAIMING_PARTIES.contains(&code.as_str())
+                    && hit_by_verb(&text[event.span.start..span.start])
+        })
         .map(|(code, _)| code)
         .collect();
     let someone_else = mentions
@@ -835,6 +859,14 @@ mod tests {
         let event = first_event(text, "2017-01-29");
         assert!(roles(&event, ActorRole::Perpetrator).is_empty());
         assert!(roles(&event, ActorRole::Target).contains(&"Government forces".to_string()));
+        let text = "A suicide bomber struck police escorting a rally, killing nine civilians.";
+        let event = first_event(text, "2017-01-29");
+        assert!(roles(&event, ActorRole::Target).contains(&"Government forces".to_string()));
+        // An armed group the attack is blamed on is no target.
+        let text = "A suicide bomber killed six people in a market, officials said, blaming \
+                    the attack on the Boko Haram group.";
+        let event = first_event(text, "2017-01-29");
+        assert_eq!(roles(&event, ActorRole::Perpetrator), ["Boko Haram"]);
         // A shooting at a checkpoint with no one else named leaves the forces the shooters.
         let text = "A driver was shot dead on Friday after his car was stopped at a military \
                     checkpoint.";

@@ -319,6 +319,21 @@ pub(crate) static FORCES_FACILITIES: Lexicon<()> = Lexicon::new(&[
     ("compound", ()),
 ]);
 
+/// Words right before forces that make them what an attack hit: "struck police escorting a
+/// rally", "an attack on soldiers" (last words, matched backwards).
+pub(crate) const HIT_BEFORE: &[&str] = &[
+    "struck",
+    "attacked",
+    "targeted",
+    "targeting",
+    "ambushed",
+    "stormed",
+    "raided",
+    "attack on",
+    "attacks on",
+    "assault on",
+];
+
 /// Party sources known by names that are not actor aliases: a group's news agency.
 pub(crate) static PARTY_SOURCES: Lexicon<&str> = Lexicon::new(&[("Amaq", "IS")]);
 

@@ -158,6 +158,9 @@ pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("injured", Inj),
     ("hurt", Inj),
     ("maimed", Inj),
+    // "Another hostage was seriously beaten"; "beaten to death" is longer.
+    ("beaten", Inj),
+    ("stabbed", Inj),
     ("hospitalised", Inj),
     ("hospitalized", Inj),
     // "20 are in critical condition", "12 others were in hospital".

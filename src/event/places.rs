@@ -10,8 +10,9 @@ use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES, DESCRIPTIVE,
     DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS,
-    INSTITUTION_HEADS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_OF,
-    PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY,
+    PERSON_OF, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
+    UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -585,7 +586,12 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             continue;
         };
         let before_of = (lead == "of" && k > 0).then(|| words[k - 1].1);
-        if before_of.is_some_and(|w| names_a_group(w) || is_in(&PERSON_OF, w))
+        let destination = ["to", "for", "towards"]
+            .iter()
+            .any(|l| lead.eq_ignore_ascii_case(l));
+        let journey = k > 0 && destination && is_in(&JOURNEYS, words[k - 1].1);
+        if journey
+            || before_of.is_some_and(|w| names_a_group(w) || is_in(&PERSON_OF, w))
             || inside_actor_name(text, &words[..k], at, span.end)
         {
             continue;

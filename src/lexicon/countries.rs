@@ -363,6 +363,26 @@ pub(crate) static NOT_CAPITAL_CITY: Lexicon<()> = Lexicon::new(&[
 /// Democratic Forces for the Liberation of Rwanda".
 pub(crate) static GROUP_NAME_WORDS: Lexicon<()> = Lexicon::new(&[("Liberation", ())]);
 
+/// Words right before "to" or "for" that make the place after it where someone travels, not
+/// where the event is: "after returning from a trip to Indonesia", "on their way to Europe".
+pub(crate) static JOURNEYS: Lexicon<()> = Lexicon::new(&[
+    ("trip", ()),
+    ("way", ()),
+    ("journey", ()),
+    ("route", ()),
+    ("travelling", ()),
+    ("traveling", ()),
+    ("travelled", ()),
+    ("traveled", ()),
+    ("headed", ()),
+    ("heading", ()),
+    ("bound", ()),
+    ("fled", ()),
+    ("fleeing", ()),
+    ("deported", ()),
+    ("migrating", ()),
+]);
+
 /// Words before "of" that make the name after it a person's: "the killing of Jacob Juma",
 /// "the body of Miroslava Breach".
 pub(crate) static PERSON_OF: Lexicon<()> = Lexicon::new(&[

@@ -1020,12 +1020,18 @@ pub(crate) fn places_in(
         name_word(words[j].1) && &text[a.0 + a.1.len()..b.0] == " "
     };
     for (k, &(at, w)) in words.iter().enumerate() {
+        if !w.starts_with(char::is_uppercase) {
+            continue;
+        }
         let before = read.partition_point(|&(start, _)| start <= at);
         let covered = before > 0 && read[before - 1].1 > at;
         let not_place = is_in(&NOT_MODIFIERS, w) || is_in(&MONTHS, w) || is_in(&WEEKDAYS, w);
+        if covered || not_place {
+            continue;
+        }
         let inside_name = (k > 0 && capitalized_next_to(k, k - 1))
             || (k + 1 < words.len() && capitalized_next_to(k, k + 1));
-        if !w.starts_with(char::is_uppercase) || covered || not_place || inside_name {
+        if inside_name {
             continue;
         }
         let folded = fold(w.strip_suffix("'s").unwrap_or(w));

@@ -1002,7 +1002,6 @@ pub(crate) fn places_in(
         furthest = furthest.max(span.1);
         span.1 = furthest;
     }
-    let words: Vec<(usize, &str)> = words_in(text, span.start, span.end).collect();
     // "mayor-elect Alba Mier Castellanos", "Stalin Sanchez Gonzalez": a word of a longer
     // capitalized name is part of that name (a lead, a date or a unit word beside it is not:
     // "In Mogadishu", "Baghdad Thursday", "Kano State").
@@ -1015,11 +1014,11 @@ pub(crate) fn places_in(
             && !is_in(&DIRECTIONS, w)
             && !names_a_date(text, 0, w)
     };
-    let capitalized_next_to = |k: usize, j: usize| {
-        let (a, b) = (words[k.min(j)], words[k.max(j)]);
-        name_word(words[j].1) && &text[a.0 + a.1.len()..b.0] == " "
-    };
-    for (k, &(at, w)) in words.iter().enumerate() {
+    // Two words side by side, one space apart.
+    let adjacent = |a: (usize, &str), b: (usize, &str)| &text[a.0 + a.1.len()..b.0] == " ";
+    let mut previous: Option<(usize, &str)> = None;
+    for (at, w) in words_in(text, span.start, span.end) {
+        let before_this = previous.replace((at, w));
         if !w.starts_with(char::is_uppercase) {
             continue;
         }
@@ -1029,8 +1028,10 @@ pub(crate) fn places_in(
         if covered || not_place {
             continue;
         }
-        let inside_name = (k > 0 && capitalized_next_to(k, k - 1))
-            || (k + 1 < words.len() && capitalized_next_to(k, k + 1));
+        let inside_name = before_this.is_some_and(|b| name_word(b.1) && adjacent(b, (at, w)))
+            || words_in(text, at + w.len(), span.end)
+                .next()
+                .is_some_and(|n| name_word(n.1) && adjacent((at, w), n));
         if inside_name {
             continue;
         }

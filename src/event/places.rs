@@ -159,12 +159,12 @@ fn context_countries(
     // "Borno state": a first-order unit only one country has names that country, before any
     // town does.
     for &(s, e, admin) in candidates {
-        let folded = fold(&text[s..e]);
         // "in Guerrero", "in northern Kutum, North Darfur": in an article that names no
         // country, a name that is exactly one unit's, and no place's abroad, names its country
         // even without a unit word.
         if !admin {
             if countries.is_empty() {
+                let folded = fold(&text[s..e]);
                 let after_comma = text[e..]
                     .strip_prefix(", ")
                     .and_then(|rest| name_at(text, text.len() - rest.len(), text.len()))
@@ -180,6 +180,7 @@ fn context_countries(
             continue;
         }
         // "Borno State", "Somali Regional State": the name before its descriptive words.
+        let folded = fold(&text[s..e]);
         let mut base = folded.as_str();
         while let Some((rest, last)) = base.rsplit_once(' ') {
             if !is_in(&ADMIN_WORDS, last) && !is_in(&DESCRIPTIVE, last) {

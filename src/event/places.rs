@@ -331,9 +331,10 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     // with Cameroon and Chad".
     let mut neighbours = false;
     for (at, w) in words_in(text, 0, text.len()) {
-        let in_a_name = names_a_group(before[0]) && before[1] == "of";
+        let in_a_name = || before[1] == "of" && names_a_group(before[0]);
         neighbours =
             across_border(before[0], before[1]) || neighbours && (w == "and" || before[1] == "and");
+        let group_name = in_a_name();
         before = [before[1], w];
         if let Some((_, iso3)) = lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &text[at..]) {
             add(iso3, NAME_WEIGHT);
@@ -343,7 +344,7 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
         if !w.starts_with(char::is_uppercase) {
             continue;
         }
-        if in_a_name || neighbours {
+        if group_name || neighbours {
             continue;
         }
         // A region weighs as a country's name, a force as an adjective.

@@ -941,6 +941,13 @@ mod tests {
     }
 
     #[test]
+    fn the_next_sentence_about_the_dead_gives_their_day() {
+        let text = "Thirteen bodies have been found near the lake, an official said Saturday. \
+                    The dead were members of a gang killed by rivals on or around Sept. 21.";
+        assert_eq!(first_event_date(text, "2016-10-01").value, "2016-09-21");
+    }
+
+    #[test]
     fn the_next_sentence_about_the_incident_gives_its_day() {
         let text = "Rebels killed at least 64 civilians in the east, the governor said on Sunday. \
                     The assailants hacked the victims to death late on Saturday.";

@@ -256,6 +256,7 @@ pub(crate) static TIME_ZONES: Lexicon<()> = Lexicon::new(&[
 pub(crate) static SHIFTS: Lexicon<i32> = Lexicon::new(&[
     ("last", -1),
     ("past", -1),
+    ("this past", -1),
     ("previous", -1),
     ("prior", -1),
     ("next", 1),

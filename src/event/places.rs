@@ -9,9 +9,9 @@ use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES, DESCRIPTIVE,
-    DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS,
-    INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY,
-    PERSON_OF, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
+    DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FORCES_OF_ONE_COUNTRY,
+    GROUP_NAME_WORDS, INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
+    OWN_COUNTRY, PERSON_OF, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
     UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
@@ -588,10 +588,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             continue;
         };
         let before_of = (lead == "of" && k > 0).then(|| words[k - 1].1);
-        let destination = ["to", "for", "towards"]
-            .iter()
-            .any(|l| lead.eq_ignore_ascii_case(l));
-        let journey = k > 0 && destination && is_in(&JOURNEYS, words[k - 1].1);
+        let journey = k > 0 && is_in(&DESTINATION_LEADS, lead) && is_in(&JOURNEYS, words[k - 1].1);
         if journey
             || before_of.is_some_and(|w| names_a_group(w) || is_in(&PERSON_OF, w))
             || inside_actor_name(text, &words[..k], at, span.end)

@@ -15,10 +15,10 @@ use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{Fnv, Lexicon};
 use crate::lexicon::time::{
-    Holiday, Position, Reference, Unit, AFTER_ARTICLE, DAY_PARTS, DECADE_WORDS, FREQUENCIES,
-    FUTURE_CUES, HOLIDAYS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES,
-    RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS,
-    WEEKDAYS, YEAR_BEFORE_WORDS,
+    Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, CLOCK_HOURS, DAY_PARTS,
+    DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS,
+    POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS,
+    VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -168,9 +168,7 @@ fn names_a_periodical(p: &Parsed<'_>, before: Option<&str>) -> bool {
     let after_article =
         before.is_some_and(|w| ["a", "the"].iter().any(|a| w.eq_ignore_ascii_case(a)));
     let no_noun_after = match word(p.rest) {
-        Ok((_, next)) => ["and", "or", "of", "in", "on"]
-            .iter()
-            .any(|w| next.eq_ignore_ascii_case(w)),
+        Ok((_, next)) => is_in(&AFTER_PERIODICAL, next),
         Err(_) => true,
     };
     after_article && no_noun_after
@@ -1167,10 +1165,7 @@ fn military_clock(s: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     if hour > 23 || minute > 59 || after.starts_with(|c: char| c.is_alphanumeric()) {
         return None;
     }
-    let zoned = lookup(&TIME_ZONES, after).is_some()
-        || ["hrs", "hours", "GMT", "UTC"]
-            .iter()
-            .any(|w| phrase(w, after).is_some());
+    let zoned = lookup(&TIME_ZONES, after).is_some() || lookup(&CLOCK_HOURS, after).is_some();
     zoned.then_some((after, Expr::Clock { hour, minute }, None))
 }
 

@@ -363,6 +363,11 @@ pub(crate) static NOT_CAPITAL_CITY: Lexicon<()> = Lexicon::new(&[
 /// Democratic Forces for the Liberation of Rwanda".
 pub(crate) static GROUP_NAME_WORDS: Lexicon<()> = Lexicon::new(&[("Liberation", ())]);
 
+/// Place leads that name where someone goes: after a word of [`JOURNEYS`], no place of the
+/// event.
+pub(crate) static DESTINATION_LEADS: Lexicon<()> =
+    Lexicon::new(&[("to", ()), ("for", ()), ("towards", ())]);
+
 /// Words right before "to" or "for" that make the place after it where someone travels, not
 /// where the event is: "after returning from a trip to Indonesia", "on their way to Europe".
 pub(crate) static JOURNEYS: Lexicon<()> = Lexicon::new(&[

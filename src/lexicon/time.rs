@@ -252,6 +252,15 @@ pub(crate) static TIME_ZONES: Lexicon<()> = Lexicon::new(&[
     ("local time", ()),
 ]);
 
+/// Words after four digits that make them a 24-hour clock: "2200 hrs", "1930 hours" (time
+/// zones do too, see [`TIME_ZONES`]).
+pub(crate) static CLOCK_HOURS: Lexicon<()> = Lexicon::new(&[("hrs", ()), ("hours", ())]);
+
+/// Words after a frequency word that leave it without a noun, a newspaper's name: "the editor
+/// of a weekly and ...".
+pub(crate) static AFTER_PERIODICAL: Lexicon<()> =
+    Lexicon::new(&[("and", ()), ("or", ()), ("of", ()), ("in", ()), ("on", ())]);
+
 /// Words that shift a unit or weekday: "last week", "next Monday", "this year".
 pub(crate) static SHIFTS: Lexicon<i32> = Lexicon::new(&[
     ("last", -1),

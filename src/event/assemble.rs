@@ -824,15 +824,13 @@ mod tests {
     #[test]
     fn without_an_event_word_a_clash_needs_combatant_victims() {
         let text = "A legal adviser of the ruling party was shot dead outside the airport.";
-        assert_eq!(
-            first_event(text, "2017-01-29").event_type,
-            EventType::Attack
-        );
+        assert_eq!(event_type_of(text), EventType::Attack);
         let text = "Five soldiers were killed near the border, officials said.";
-        assert_eq!(
-            first_event(text, "2017-01-29").event_type,
-            EventType::ArmedClash
-        );
+        assert_eq!(event_type_of(text), EventType::ArmedClash);
+    }
+
+    fn event_type_of(text: &str) -> EventType {
+        first_event(text, "2017-01-29").event_type
     }
 
     #[test]
@@ -898,15 +896,9 @@ mod tests {
     #[test]
     fn an_ambush_where_only_civilians_fall_is_an_attack() {
         let text = "Gunmen ambushed a bus near the river and killed six civilians.";
-        assert_eq!(
-            first_event(text, "2017-01-29").event_type,
-            EventType::Attack
-        );
+        assert_eq!(event_type_of(text), EventType::Attack);
         let text = "Rebels ambushed an army patrol near the river, killing five soldiers.";
-        assert_eq!(
-            first_event(text, "2017-01-29").event_type,
-            EventType::ArmedClash
-        );
+        assert_eq!(event_type_of(text), EventType::ArmedClash);
     }
 
     #[test]

@@ -154,10 +154,14 @@ pub fn ucdp_row(article: &str, index: usize, event: &Event, text: &str) -> Vec<S
     } else {
         2
     };
+    // A side's own dead; civilians are counted apart (deaths_civilians), as UCDP does when
+    // they are side B of one-sided violence.
     let on = |side: &Option<String>| {
         let side = side.clone();
         killed_of(event, move |c| {
-            side.is_some() && c.side.as_ref().map(|s| s.as_str().to_string()) == side
+            side.is_some()
+                && c.class != VictimClass::Civilian
+                && c.side.as_ref().map(|s| s.as_str().to_string()) == side
         })
     };
     let civilians = killed_of(event, |c| c.class == VictimClass::Civilian);

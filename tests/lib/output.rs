@@ -98,3 +98,22 @@ fn clash_events_name_both_sides() {
         Some("a monitor")
     );
 }
+
+#[test]
+fn ucdp_rows_count_civilians_apart_from_the_sides() {
+    let text = "Six civilians were killed during fighting between soldiers and militiamen.";
+    let report =
+        Parser::new().parse_article(&Article::new(text).with_date_str("2019-04-20").unwrap());
+    let row = output::ucdp_row("a", 0, &report.events[0], text);
+    let column = |name: &str| {
+        let k = output::UCDP_COLUMNS
+            .iter()
+            .position(|c| *c == name)
+            .unwrap();
+        row[k].clone()
+    };
+    assert_eq!(column("side_b"), "Civilians");
+    assert_eq!(column("deaths_b"), "0");
+    assert_eq!(column("deaths_civilians"), "6");
+    assert_eq!(column("best"), "6");
+}

@@ -20,9 +20,10 @@ use crate::span::Span;
 pub enum ActorRole {
     /// The side that did the violence (ACLED's actor 1, UCDP's side A).
     Perpetrator,
-    /// The side it was done to (actor 2, side B).
+    /// The side it was done to (actor 2, side B): also civilians caught in a clash, and forces
+    /// named by what an attack hit ("a police vehicle").
     Target,
-    /// A party to a clash, where the text gives no direction.
+    /// An armed party to a clash, where the text gives no direction.
     Combatant,
 }
 

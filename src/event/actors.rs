@@ -6,8 +6,9 @@ use crate::casualty::Side;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
     SourceVerb, ACTOR_ALIASES, ACTOR_NAMES, CLAIMING_PARTIES, CLAIMS_OF_ATTACKS, CLAUSE_OPENERS,
-    CLAUSE_WORDS, CONJUNCTIONS, LIVES, NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE,
-    PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS, VICTIMS_REPORTED,
+    CLAUSE_WORDS, CONJUNCTIONS, DENIALS, LIVES, NOT_NAME_WORDS, NOT_SOURCE_STARTS,
+    NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS,
+    VICTIMS_REPORTED,
 };
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
@@ -132,17 +133,22 @@ pub(crate) fn source_in(text: &str, span: Span) -> Option<Source> {
 }
 
 /// The armed groups that claim an attack in `text[span]` ("Al-Shabaab has claimed
-/// responsibility for the attack"): those named before the claim in its sentence.
+/// responsibility for the attack", "The Islamic State and Jamaatul Ahrar both claimed"):
+/// those named before the claim in its sentence, with no denial between ("The Taliban denied
+/// responsibility and no group has claimed it" names none).
 pub(crate) fn claimants_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(String, Span)> {
     let claim = words_in(text, span.start, span.end)
         .find(|&(start, _)| lookup(&CLAIMS_OF_ATTACKS, &text[start..span.end]).is_some());
-    match claim {
-        Some((start, _)) => actor_mentions(text, Span::new(span.start, start), extra)
-            .into_iter()
-            .filter(|(code, _)| CLAIMING_PARTIES.contains(&code.as_str()))
-            .collect(),
-        None => Vec::new(),
-    }
+    let Some((claim_at, _)) = claim else {
+        return Vec::new();
+    };
+    actor_mentions(text, Span::new(span.start, claim_at), extra)
+        .into_iter()
+        .filter(|(code, at)| {
+            CLAIMING_PARTIES.contains(&code.as_str())
+                && !words_in(text, at.end, claim_at).any(|(_, w)| is_in(&DENIALS, w))
+        })
+        .collect()
 }
 
 /// The first source named in `text[span]`: "X said", "according to X", "said X", "claimed by

@@ -852,6 +852,14 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_is_no_claim() {
+        let text = "A truck bomb killed 90 people in the capital on Wednesday, officials said. \
+                    The Taliban denied responsibility and no group has claimed responsibility.";
+        let event = first_event(text, "2017-05-31");
+        assert!(roles(&event, ActorRole::Perpetrator).is_empty());
+    }
+
+    #[test]
     fn forces_named_by_what_a_bombing_hit_are_its_target() {
         let text = "A suicide bomber rammed his car into a police vehicle, killing six civilians.";
         let event = first_event(text, "2017-01-29");

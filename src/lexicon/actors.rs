@@ -275,6 +275,16 @@ pub(crate) const CLAIMING_PARTIES: &[&str] = &[
     "ADF",
 ];
 
+/// Words that deny a claim between a group and "claimed": "The Taliban denied responsibility
+/// and no group has claimed it".
+pub(crate) static DENIALS: Lexicon<()> = Lexicon::new(&[
+    ("no", ()),
+    ("not", ()),
+    ("never", ()),
+    ("denied", ()),
+    ("denies", ()),
+]);
+
 /// Words after which the group named before them claims an attack: "Al-Shabaab has claimed
 /// responsibility for the attack".
 pub(crate) static CLAIMS_OF_ATTACKS: Lexicon<()> = Lexicon::new(&[

@@ -179,11 +179,23 @@ pub(crate) fn number_words(i: &str) -> PResult<'_, u64> {
     let mut group = 0u64;
     let mut any = false;
     let mut rest = i;
-    // "a"/"an" count as one only before a scale or "dozen".
+    // "half a dozen", "half a million": half the count after "half".
+    if let Ok((r, w)) = word(rest) {
+        if w.eq_ignore_ascii_case("half") && (phrase("a", r).is_some() || phrase("an", r).is_some())
+        {
+            let (r, whole) = number_words(r)?;
+            return Ok((r, whole / 2));
+        }
+    }
+    // "a"/"an" count as one only before a scale or "dozen" ("a half-dozen" too).
     if let Ok((r, w)) = word(rest) {
         if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
             match word(r) {
-                Ok((_, next)) if scale(next).is_some() || next.eq_ignore_ascii_case("dozen") => {
+                Ok((_, next))
+                    if scale(next).is_some()
+                        || next.eq_ignore_ascii_case("dozen")
+                        || next.eq_ignore_ascii_case("half-dozen") =>
+                {
                     group = 1;
                     rest = r;
                 }
@@ -207,6 +219,16 @@ pub(crate) fn number_words(i: &str) -> PResult<'_, u64> {
         let r = &i[i.len() - r.len() - (w.len() - number.len())..];
         let mut parts_ok = !number.is_empty();
         let (mut t, mut g) = (total, group);
+        // "half-dozen": six.
+        if number.eq_ignore_ascii_case("half-dozen") {
+            t = t.saturating_add(6);
+            g = 0;
+            total = t;
+            group = g;
+            any = true;
+            rest = r;
+            continue;
+        }
         for part in number.split('-') {
             if part.eq_ignore_ascii_case("dozen") {
                 g = g.max(1).saturating_mul(12);
@@ -363,6 +385,9 @@ mod tests {
         assert_eq!(value("Twenty three"), Some(23));
         assert_eq!(value("a hundred and five"), Some(105));
         assert_eq!(value("a dozen"), Some(12));
+        assert_eq!(value("half a dozen"), Some(6));
+        assert_eq!(value("a half-dozen"), Some(6));
+        assert_eq!(value("half a million"), Some(500_000));
         assert_eq!(value("two dozen"), Some(24));
         assert_eq!(value("a million people"), Some(1_000_000));
         assert_eq!(value("three thousand two hundred"), Some(3_200));

@@ -1068,6 +1068,16 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             }
         }
     }
+    // "half an hour", "half a day": no whole unit and a half.
+    if let Some(r) = phrase("half", rest) {
+        let r = phrase("a", r).or_else(|| phrase("an", r))?;
+        let (r, (unit, plural)) = lookup(&UNITS, r)?;
+        if plural || matches!(unit, Unit::Weekend | Unit::Quarter) {
+            return None;
+        }
+        let (n, half) = (Some(0), true);
+        return Some((r, Expr::Duration { unit, n, half }, None));
+    }
     let (r, n) = match numeral(rest) {
         Ok((r, (n, _))) => (r, u32::try_from(n).ok()?),
         // "a year", "an hour", "a couple of years".
@@ -1254,7 +1264,7 @@ static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
         .chain(rows(&HOLIDAYS))
         .chain(SMALL.iter().chain(SCALES).map(|(w, _)| *w))
         .chain(DECADE_WORDS.iter().map(|(w, _)| *w))
-        .chain(["mid"]);
+        .chain(["mid", "half a", "half an"]);
     let mut words = StartWords::default();
     for phrase in phrases {
         let mut parts = phrase.split(' ');

@@ -226,6 +226,20 @@ fn half_unit(unit: Unit) -> &'static str {
     }
 }
 
+/// Half of one unit as a TIMEX3 duration: "half an hour" is PT30M.
+fn half_alone(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Minute => "PT30S",
+        Unit::Hour => "PT30M",
+        Unit::Day => "PT12H",
+        Unit::Week => "P3DT12H",
+        Unit::Month => "P15D",
+        Unit::Year | Unit::Quarter | Unit::Weekend => "P6M",
+        Unit::Decade => "P5Y",
+        Unit::Century => "P50Y",
+    }
+}
+
 fn weekday_of(n: u32) -> Weekday {
     match n {
         1 => Weekday::Mon,
@@ -315,10 +329,17 @@ impl TimeResolver {
         };
         let period = match raw.expr {
             Expr::Duration { unit, n, half } => {
-                let mut value = duration_value(unit, n);
-                if half {
-                    value.push_str(half_unit(unit));
-                }
+                let value = match (n, half) {
+                    // "half an hour": the half alone.
+                    (Some(0), true) => half_alone(unit).to_string(),
+                    _ => {
+                        let mut value = duration_value(unit, n);
+                        if half {
+                            value.push_str(half_unit(unit));
+                        }
+                        value
+                    }
+                };
                 return timex(TimexKind::Duration, value);
             }
             Expr::Reference(r) => {

@@ -169,6 +169,8 @@ pub(crate) static AFTER_ARTICLE: Lexicon<()> = Lexicon::new(&[
     ("near", ()),
     ("short", ()),
     ("later", ()),
+    ("small", ()),
+    ("wee", ()),
 ]);
 
 /// How a holiday falls in a year.
@@ -294,6 +296,10 @@ pub(crate) enum Position {
 pub(crate) static POSITIONS: Lexicon<Position> = Lexicon::new(&[
     ("early", Position::Start),
     ("earlier", Position::Start),
+    // "in the early hours of Sunday": the start of that day.
+    ("the early hours of", Position::Start),
+    ("the small hours of", Position::Start),
+    ("the wee hours of", Position::Start),
     ("the beginning of", Position::Start),
     ("the start of", Position::Start),
     ("beginning of", Position::Start),

@@ -437,8 +437,9 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     phrase("say", rest).is_some() || lookup(&REPORTING_VERBS, rest).is_some()
 }
 
-/// The actors an event names, with the victims' sides as targets (or, in a battle, everyone
-/// as a combatant).
+/// The actors an event names and the groups that claim it (`claimants`), with the victims'
+/// sides and the forces an attack hit as targets; in a battle the armed actors are
+/// combatants and civilians its targets.
 fn actors_of(
     event: &Event,
     text: &str,

@@ -421,20 +421,47 @@ fn hit_by_verb(before: &str) -> bool {
     })
 }
 
-/// "Iraqi police say a car bomb exploded", "army officials said": forces named as who reports
-/// are no party (an armed group that claims is, see [`CLAIMING_PARTIES`]).
+/// "Iraqi police say a car bomb exploded", "police and hospital sources said", "according to
+/// Somali federal police": forces named as who reports are no party (an armed group that
+/// claims is, see [`CLAIMING_PARTIES`]).
 fn speaks(text: &str, span: Span, code: &str) -> bool {
     if CLAIMING_PARTIES.contains(&code) {
         return false;
+    }
+    // "according to" earlier in the mention's clause.
+    let clause_start = text[..span.start]
+        .rfind([',', '.', ';', '(', '"'])
+        .map_or(0, |p| p + 1);
+    if contains_ignoring_case(&text[clause_start..span.start], "according to") {
+        return true;
     }
     let mut rest = &text[span.end..];
     if let Some((r, ())) = lookup(&SPEAKERS, rest) {
         rest = r;
     }
+    // "police and hospital sources said": another speaker joined by "and".
+    if let Some(r) = phrase("and", rest) {
+        let joined = words_in(r, 0, r.len())
+            .take(MAX_JOINED_SPEAKER_WORDS)
+            .find_map(|(at, _)| lookup(&SPEAKERS, &r[at..]));
+        if let Some((r2, ())) = joined {
+            rest = r2;
+        }
+    }
     if let Some((r, ())) = lookup(&SOURCE_VERB_HELPERS, rest) {
         rest = r;
     }
     phrase("say", rest).is_some() || lookup(&REPORTING_VERBS, rest).is_some()
+}
+
+/// Words before the speaker joined to forces that report: "and hospital sources".
+const MAX_JOINED_SPEAKER_WORDS: usize = 3;
+
+fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
+    haystack
+        .as_bytes()
+        .windows(needle.len())
+        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
 }
 
 /// The actors an event names and the groups that claim it (`claimants`), with the victims'
@@ -898,8 +925,14 @@ mod tests {
             roles(&event, ActorRole::Perpetrator),
             ["Unidentified armed group"]
         );
-        let text = "A car bomb killed ten people in the city, army officials said.";
-        assert!(roles(&first_event(text, "2017-01-29"), ActorRole::Perpetrator).is_empty());
+        for text in [
+            "A car bomb killed ten people in the city, army officials said.",
+            "A car bomb killed ten people in the city, police and hospital sources said.",
+            "A car bomb killed ten people in the city, according to federal police.",
+        ] {
+            let event = first_event(text, "2017-01-29");
+            assert!(roles(&event, ActorRole::Perpetrator).is_empty(), "{text}");
+        }
     }
 
     #[test]

@@ -310,6 +310,7 @@ pub(crate) static FORCES_FACILITIES: Lexicon<()> = Lexicon::new(&[
     ("convoys", ()),
     ("checkpoint", ()),
     ("checkpoints", ()),
+    ("check point", ()),
     ("base", ()),
     ("bases", ()),
     ("post", ()),

@@ -179,16 +179,17 @@ pub(crate) fn number_words(i: &str) -> PResult<'_, u64> {
     let mut group = 0u64;
     let mut any = false;
     let mut rest = i;
-    // "half a dozen", "half a million": half the count after "half".
-    if let Ok((r, w)) = word(rest) {
-        if w.eq_ignore_ascii_case("half") && (phrase("a", r).is_some() || phrase("an", r).is_some())
-        {
-            let (r, whole) = number_words(r)?;
-            return Ok((r, whole / 2));
-        }
-    }
+    let mut halve = false;
     // "a"/"an" count as one only before a scale or "dozen" ("a half-dozen" too).
-    if let Ok((r, w)) = word(rest) {
+    if let Ok((mut r, mut w)) = word(rest) {
+        // "half a dozen", "half a million": half the count after "half".
+        if w.eq_ignore_ascii_case("half") {
+            if let Ok((r2, article)) = word(r) {
+                if article.eq_ignore_ascii_case("a") || article.eq_ignore_ascii_case("an") {
+                    (halve, rest, r, w) = (true, r, r2, article);
+                }
+            }
+        }
         if w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an") {
             match word(r) {
                 Ok((_, next))
@@ -257,7 +258,8 @@ pub(crate) fn number_words(i: &str) -> PResult<'_, u64> {
     if !any {
         return fail(i);
     }
-    Ok((rest, total.saturating_add(group)))
+    let value = total.saturating_add(group);
+    Ok((rest, if halve { value / 2 } else { value }))
 }
 
 /// Any numeral, with digits or words. The flag says whether it was written with digits.

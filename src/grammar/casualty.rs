@@ -1389,7 +1389,32 @@ fn outcome_in_clause(w: Window<'_>, i: &str, mut appositive: bool) -> Option<Fou
             }
         };
         if let Some(found) = aux_outcome(w, rest, false) {
-            return Some(found);
+            // "Two people who were injured in the blast later died": the relative clause
+            // tells what happened first, the main verb the outcome.
+            let died_later = relative && found.outcome != Some(Outcome::Killed);
+            return Some(
+                died_later
+                    .then(|| later_death(w, found.end))
+                    .flatten()
+                    .unwrap_or(found),
+            );
+        }
+    }
+    None
+}
+
+/// A death said after a relative clause that gave another outcome, before any other count
+/// or clause: "who were injured in the blast later died in hospital".
+fn later_death(w: Window<'_>, from: usize) -> Option<Found> {
+    let mut rest = w.at(from);
+    for _ in 0..MAX_GAP_WORDS {
+        let (r, wd) = word(rest).ok()?;
+        if is_in(&CLAUSE_BREAKS, wd) || numeral(rest).is_ok() {
+            return None;
+        }
+        rest = r;
+        if let Some(found) = aux_outcome(w, rest, false) {
+            return (found.outcome == Some(Outcome::Killed)).then_some(found);
         }
     }
     None

@@ -816,6 +816,25 @@ fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             let r = phrase("quarter", r).or_else(|| phrase("period", r))?;
             return Some((r, YEAR_BEFORE, None));
         }
+        // "the 1988 period": the period under discussion, in that year.
+        let year_period = word(r2).ok().and_then(|(r, w)| {
+            let year = year_of(w).filter(|y| (1800..=2199).contains(y))?;
+            let r = phrase("period", r).or_else(|| phrase("quarter", r))?;
+            Some((r, year))
+        });
+        if let Some((r, year)) = year_period.filter(|_| phrase("the", i).is_some()) {
+            let (n, shift, year_shift, year) = (None, None, None, Some(year));
+            return Some((
+                r,
+                Expr::Quarter {
+                    n,
+                    year,
+                    shift,
+                    year_shift,
+                },
+                None,
+            ));
+        }
         let r2 = match phrase("quarter", r2) {
             Some(r) => r,
             None if qualified => phrase("period", r2)?,
@@ -1094,6 +1113,10 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let (r, half_before) = fraction.map_or((r, false), |r2| (r2, true));
     let (r, (unit, plural)) = lookup(&UNITS, r)?;
     if n == 1 && plural && !half_before || unit == Unit::Weekend {
+        return None;
+    }
+    // "the 1988 quarter" is a year's quarter, not 1,988 of them.
+    if !plural && (1800..=2199).contains(&n) {
         return None;
     }
     // "a minute and a half", "an hour and a half".

@@ -580,7 +580,11 @@ impl TimeResolver {
                         let current = period_of(Unit::Quarter, r);
                         match (shift, self.anchor) {
                             (Some(s), _) if s != 0 => current.shift(i64::from(s)),
-                            (_, Some(p @ Period::Quarter { .. })) => Some(p),
+                            // "the 1988 period": the quarter under discussion, that year.
+                            (_, Some(Period::Quarter { year, quarter })) => Some(Period::Quarter {
+                                year: y.unwrap_or(year),
+                                quarter,
+                            }),
                             _ => match y {
                                 Some(y) => Some(Period::Year(y)),
                                 None => current.shift(-1),

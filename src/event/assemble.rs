@@ -698,6 +698,13 @@ fn event_type(
     }
     let of = |k: &usize| &casualties[*k];
     let class_among = |class: VictimClass| g.mentions.iter().any(|k| of(k).victims.class == class);
+    // People abducted and killed were attacked: ACLED codes the killing, not the abduction.
+    let killed = g
+        .mentions
+        .iter()
+        .any(|k| of(k).outcome == Outcome::Killed && of(k).count.best().is_some_and(|n| n > 0));
+    let best =
+        best.filter(|&(_, kind, _)| !(kind == EventType::AbductionForcedDisappearance && killed));
     if let Some((_, kind, span)) = best {
         let civilians_only =
             class_among(VictimClass::Civilian) && !class_among(VictimClass::Combatant);
@@ -707,9 +714,10 @@ fn event_type(
         }
         return (kind, Some(span));
     }
-    if g.mentions
-        .iter()
-        .any(|k| of(k).outcome == Outcome::Captured)
+    if !killed
+        && g.mentions
+            .iter()
+            .any(|k| of(k).outcome == Outcome::Captured)
     {
         return (EventType::AbductionForcedDisappearance, None);
     }
@@ -933,6 +941,14 @@ mod tests {
             let event = first_event(text, "2017-01-29");
             assert!(roles(&event, ActorRole::Perpetrator).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn people_abducted_and_killed_were_attacked() {
+        let text = "Gunmen kidnapped and killed eight people in the town on Saturday.";
+        assert_eq!(event_type_of(text), EventType::Attack);
+        let text = "Gunmen kidnapped 12 villagers in the town on Saturday.";
+        assert_eq!(event_type_of(text), EventType::AbductionForcedDisappearance);
     }
 
     #[test]

@@ -25,7 +25,8 @@ pub enum EventType {
     Grenade,
     /// Violence against civilians: attack.
     Attack,
-    /// Violence against civilians: abduction or forced disappearance.
+    /// Violence against civilians: abduction or forced disappearance (without deaths: people
+    /// abducted and killed were attacked).
     AbductionForcedDisappearance,
     /// Strategic developments: no violence reported.
     StrategicDevelopment,

@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use conflict_events::{timeml, Article, Outcome, Parser};
+use conflict_events::{timeml, Article, Outcome, Parser, Report};
 use criterion::{
     black_box, criterion_group, criterion_main, measurement::WallTime, BenchmarkGroup, Criterion,
     Throughput,
@@ -74,13 +74,12 @@ fn article((text, date): &(String, Option<NaiveDate>)) -> Article<'_> {
     }
 }
 
-/// Articles with a death toll found: the figure the benches assert.
-fn with_deaths(parser: &Parser, texts: &Corpus) -> usize {
+/// Articles with a death toll found by `parse`: the figure the benches assert.
+fn with_deaths(texts: &Corpus, parse: impl Fn(&Article<'_>) -> Report) -> usize {
     texts
         .iter()
         .filter(|t| {
-            parser
-                .parse_article(&article(t))
+            parse(&article(t))
                 .total(Outcome::Killed)
                 .is_some_and(|n| n > 0)
         })
@@ -96,21 +95,13 @@ fn read_three_ways(
     texts: &Corpus,
     (min_deaths, min_timexes): (usize, usize),
 ) {
-    let found = with_deaths(parser, texts);
+    let found = with_deaths(texts, |a| parser.parse_article(a));
     assert!(
         found >= min_deaths,
         "{name}: only {found} of {} texts gave a death toll",
         texts.len()
     );
-    let only: usize = texts
-        .iter()
-        .filter(|t| {
-            parser
-                .parse_casualties(&article(t))
-                .total(Outcome::Killed)
-                .is_some_and(|n| n > 0)
-        })
-        .count();
+    let only = with_deaths(texts, |a| parser.parse_casualties(a));
     assert_eq!(only, found, "{name}: casualties only gave other tolls");
     let tagged: usize = texts
         .iter()

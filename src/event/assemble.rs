@@ -432,7 +432,9 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     let clause_start = text[..span.start]
         .rfind([',', '.', ';', '(', '"'])
         .map_or(0, |p| p + 1);
-    if contains_ignoring_case(&text[clause_start..span.start], "according to") {
+    if words_in(text, clause_start, span.start)
+        .any(|(at, _)| phrase("according to", &text[at..]).is_some())
+    {
         return true;
     }
     let mut rest = &text[span.end..];
@@ -457,13 +459,6 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
 /// Words before the speaker joined to forces that report: "and hospital sources".
 const MAX_JOINED_SPEAKER_WORDS: usize = 3;
 
-fn contains_ignoring_case(haystack: &str, needle: &str) -> bool {
-    haystack
-        .as_bytes()
-        .windows(needle.len())
-        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
-}
-
 /// The actors an event names and the groups that claim it (`claimants`), with the victims'
 /// sides and the forces an attack hit as targets; in a battle the armed actors are
 /// combatants and civilians its targets.
@@ -487,8 +482,8 @@ fn actors_of(
     let battle = event.event_type.acled_event_type() == "Battles" || armed_victims >= 2;
     let mentions = actor_mentions(text, event.span, extra);
     // "rammed into a police vehicle", "targeting a military convoy", "struck police": forces
-    // named by what the attack hit are its target, in a bombing or when someone else did it (a soldier at
-    // "a military checkpoint" may have fired the shots).
+    // named by what the attack hit are its target, in a bombing or when someone else did it
+    // (a soldier at "a military checkpoint" may have fired the shots).
     let hit: Vec<&String> = mentions
         .iter()
         .filter(|(code, span)| {

@@ -331,10 +331,9 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     // with Cameroon and Chad".
     let mut neighbours = false;
     for (at, w) in words_in(text, 0, text.len()) {
-        let in_a_name = || before[1] == "of" && names_a_group(before[0]);
+        let group_name = before[1] == "of" && names_a_group(before[0]);
         neighbours =
             across_border(before[0], before[1]) || neighbours && (w == "and" || before[1] == "and");
-        let group_name = in_a_name();
         before = [before[1], w];
         if let Some((_, iso3)) = lookup(&UNIT_KINDS_OF_ONE_COUNTRY, &text[at..]) {
             add(iso3, NAME_WEIGHT);
@@ -543,7 +542,7 @@ fn names_a_date(text: &str, at: usize, w: &str) -> bool {
 /// institution, a date, or a count ("Ten villages were burnt").
 fn starts_no_place(text: &str, at: usize, w: &str) -> bool {
     is_in(&NOT_MODIFIERS, w)
-        || is_no_place_word(w)
+        || is_in(&FAITHS_AND_PEOPLES, w)
         || lookup(&NOT_PLACES, &text[at..]).is_some()
         || names_a_date(text, at, w)
         || numeral(w).is_ok_and(|(rest, _)| rest.is_empty())
@@ -1004,14 +1003,14 @@ pub(crate) fn places_in(
     // "mayor-elect Alba Mier Castellanos", "Stalin Sanchez Gonzalez": a word of a longer
     // capitalized name is part of that name (a lead, a date or a unit word beside it is not:
     // "In Mogadishu", "Baghdad Thursday", "Kano State").
-    let name_word = |w: &str| {
+    let name_word = |(at, w): (usize, &str)| {
         let w = w.strip_suffix("'s").unwrap_or(w);
         w.starts_with(char::is_uppercase)
             && !is_in(&PLACE_LEADS, w)
             && !is_in(&NOT_MODIFIERS, w)
             && !is_in(&DESCRIPTIVE, w)
             && !is_in(&DIRECTIONS, w)
-            && !names_a_date(text, 0, w)
+            && !names_a_date(text, at, w)
     };
     // Two words side by side, one space apart.
     let adjacent = |a: (usize, &str), b: (usize, &str)| &text[a.0 + a.1.len()..b.0] == " ";
@@ -1027,10 +1026,10 @@ pub(crate) fn places_in(
         if covered || not_place {
             continue;
         }
-        let inside_name = before_this.is_some_and(|b| name_word(b.1) && adjacent(b, (at, w)))
+        let inside_name = before_this.is_some_and(|b| name_word(b) && adjacent(b, (at, w)))
             || words_in(text, at + w.len(), span.end)
                 .next()
-                .is_some_and(|n| name_word(n.1) && adjacent((at, w), n));
+                .is_some_and(|n| name_word(n) && adjacent((at, w), n));
         if inside_name {
             continue;
         }

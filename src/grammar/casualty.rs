@@ -25,7 +25,7 @@ use crate::lexicon::outcomes::{
     PERFECT, RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_LINK,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
-use crate::lexicon::sides::SIDE_WORDS;
+use crate::lexicon::sides::{CIVILIANS, SIDE_WORDS};
 use crate::lexicon::table::{is_acronym, Lexicon};
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
@@ -548,7 +548,7 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             start,
             end,
             side,
-            class: if side == Some(crate::lexicon::sides::CIVILIANS) {
+            class: if side == Some(CIVILIANS) {
                 VictimClass::Civilian
             } else {
                 noun.class
@@ -1013,8 +1013,6 @@ fn is_year_like(c: &RawCount) -> bool {
 // Outcomes after the victims
 // ---------------------------------------------------------------------------------------
 
-/// Auxiliaries, adverbs and an outcome: "have reportedly been killed", "were among the dead",
-/// "was ambushed and shot dead".
 /// "by local villagers and a journalist" up to the "to" of "to have been": what follows it.
 fn agent_before_infinitive(i: &str) -> Option<&str> {
     let mut rest = phrase("by", i)?;
@@ -1027,6 +1025,8 @@ fn agent_before_infinitive(i: &str) -> Option<&str> {
     None
 }
 
+/// Auxiliaries, adverbs and an outcome: "have reportedly been killed", "were among the dead",
+/// "was ambushed and shot dead".
 fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
     let mut rest = i;
     let mut aux = 0;
@@ -1075,15 +1075,13 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
             None => break,
         }
     }
-    // "were said by villagers and a journalist to have been shot": the agent of a verb of
-    // saying stands before its infinitive.
+    // "are said to have died", "were said to be in a coma": auxiliaries after the adverb,
+    // maybe after the agent of a verb of saying ("were said by villagers and a journalist to
+    // have been shot").
     if aux > 0 && adverbs > 0 {
         if let Some(r) = agent_before_infinitive(rest) {
             rest = r;
         }
-    }
-    // "are said to have died", "were said to be in a coma": auxiliaries after the adverb.
-    if aux > 0 && adverbs > 0 {
         if let Some((r, ())) = lookup(&AUXILIARIES, rest) {
             perfect_only &= lookup(&PERFECT, rest).is_some_and(|(p, ())| p.len() == r.len());
             rest = r;

@@ -22,6 +22,8 @@ use crate::lexicon::time::{
 };
 use crate::lexicon::victims::NOUNS;
 
+/// Years a bare four-digit number may be in news ("in 1988", "the 1988 period").
+const NEWS_YEARS: std::ops::RangeInclusive<i32> = 1800..=2199;
 /// How far back a future cue ("will") is looked for.
 const FUTURE_LOOKBACK: usize = 8;
 /// How far before and after an expression a past-tense verb is looked for.
@@ -600,7 +602,7 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     // A year alone, not a count ("2000 people") nor a clock ("1200 local time").
     let (r, w) = word(i).ok()?;
-    let y = year_of(w).filter(|y| (1800..=2199).contains(y))?;
+    let y = year_of(w).filter(|y| NEWS_YEARS.contains(y))?;
     if lookup(&NOUNS, r).is_some() || r.starts_with('%') || military_clock(skip_space(i)).is_some()
     {
         return None;
@@ -818,7 +820,7 @@ fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         }
         // "the 1988 period": the period under discussion, in that year.
         let year_period = word(r2).ok().and_then(|(r, w)| {
-            let year = year_of(w).filter(|y| (1800..=2199).contains(y))?;
+            let year = year_of(w).filter(|y| NEWS_YEARS.contains(y))?;
             let r = phrase("period", r).or_else(|| phrase("quarter", r))?;
             Some((r, year))
         });
@@ -1116,7 +1118,7 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         return None;
     }
     // "the 1988 quarter" is a year's quarter, not 1,988 of them.
-    if !plural && (1800..=2199).contains(&n) {
+    if !plural && i32::try_from(n).is_ok_and(|n| NEWS_YEARS.contains(&n)) {
         return None;
     }
     // "a minute and a half", "an hour and a half".
@@ -1269,25 +1271,29 @@ fn start_key(w: &str) -> StartKey {
 }
 
 static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
-    fn rows<T>(table: &Lexicon<T>) -> impl Iterator<Item = &'static str> {
-        table.rows().iter().map(|(p, _)| *p)
+    fn rows<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+        table.iter().map(|(p, _)| *p).collect()
     }
-    let phrases = rows(&MONTHS)
-        .chain(rows(&WEEKDAYS))
-        .chain(rows(&ORDINALS))
-        .chain(rows(&STARTERS))
-        .chain(rows(&UNITS))
-        .chain(rows(&SHIFTS))
-        .chain(rows(&POSITIONS))
-        .chain(rows(&REFERENCES))
-        .chain(rows(&RELATIVE_DAYS))
-        .chain(rows(&FREQUENCIES))
-        .chain(rows(&SEASONS))
-        .chain(rows(&BEFORE_NUMBER))
-        .chain(rows(&HOLIDAYS))
-        .chain(SMALL.iter().chain(SCALES).map(|(w, _)| *w))
-        .chain(DECADE_WORDS.iter().map(|(w, _)| *w))
-        .chain(["mid", "half a", "half an"]);
+    let phrases = [
+        rows(MONTHS.rows()),
+        rows(WEEKDAYS.rows()),
+        rows(ORDINALS.rows()),
+        rows(STARTERS.rows()),
+        rows(UNITS.rows()),
+        rows(SHIFTS.rows()),
+        rows(POSITIONS.rows()),
+        rows(REFERENCES.rows()),
+        rows(RELATIVE_DAYS.rows()),
+        rows(FREQUENCIES.rows()),
+        rows(SEASONS.rows()),
+        rows(BEFORE_NUMBER.rows()),
+        rows(HOLIDAYS.rows()),
+        rows(SMALL),
+        rows(SCALES),
+        rows(DECADE_WORDS),
+        vec!["mid", "half a", "half an"],
+    ]
+    .concat();
     let mut words = StartWords::default();
     for phrase in phrases {
         let mut parts = phrase.split(' ');

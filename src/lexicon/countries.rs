@@ -311,6 +311,26 @@ pub(crate) static DESCRIPTIVE: Lexicon<()> = Lexicon::new(&[
     ("port", ()),
 ]);
 
+/// Words that may stand between a place and the unit that holds it, beside descriptive,
+/// settlement, administrative and direction words: "Tejeras in central Comayagua province",
+/// "Ancha, a village in Maingo, Bassa Local Government Area of Plateau State", "Huta, the
+/// capital of southern Lahij province". Others
+/// ("neighbouring", a verb) mean the unit is not the place's.
+pub(crate) static CONTAINER_LINKS: Lexicon<()> = Lexicon::new(&[
+    ("in", ()),
+    ("of", ()),
+    ("the", ()),
+    ("a", ()),
+    ("an", ()),
+    ("capital", ()),
+    ("provincial", ()),
+    ("central", ()),
+    ("small", ()),
+    ("remote", ()),
+    ("rural", ()),
+    ("restive", ()),
+]);
+
 /// Words after a name that make it a populated place: "Bodo town", "Goniambari village".
 pub(crate) static SETTLEMENT_WORDS: Lexicon<()> = Lexicon::new(&[
     ("village", ()),

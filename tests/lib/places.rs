@@ -9,6 +9,9 @@ struct Case {
     location: Option<String>,
     country: Option<String>,
     precision: Option<u8>,
+    admin1: Option<String>,
+    /// Whether the location has the gazetteer's coordinates.
+    coordinates: Option<bool>,
     #[serde(default)]
     places: Vec<String>,
     #[serde(default)]
@@ -42,6 +45,20 @@ fn place_cases() {
                 failures.push(format!(
                     "{}: precision {:?}, got {got_precision:?}",
                     case.article.name, case.precision
+                ));
+            }
+            let got_admin1 = location.and_then(|l| l.admin1.as_deref());
+            if case.admin1.is_some() && case.admin1.as_deref() != got_admin1 {
+                failures.push(format!(
+                    "{}: admin1 {:?}, got {got_admin1:?}",
+                    case.article.name, case.admin1
+                ));
+            }
+            let got_coordinates = location.map(|l| l.latitude.is_some());
+            if case.coordinates.is_some() && case.coordinates != got_coordinates {
+                failures.push(format!(
+                    "{}: coordinates {:?}, got {got_coordinates:?}",
+                    case.article.name, case.coordinates
                 ));
             }
             for name in &case.places {

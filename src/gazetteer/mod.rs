@@ -4,7 +4,8 @@
 //! The embedded data (cargo feature `gazetteer`, on by default) holds every populated place
 //! of 15,000 people or more, every place of GeoNames' `cities1000` extract in countries of
 //! high-intensity armed conflict, and a few places those extracts lack; up to three spelling
-//! variants each. `examples/build_gazetteer.rs` generates it.
+//! variants each; the names of GeoNames' first-order units the places are in; and ISO 3166-2
+//! subdivision names. `examples/build_gazetteer.rs` generates it.
 //!
 //! ```
 //! use conflict_events::gazetteer::Gazetteer;

@@ -384,15 +384,17 @@ fn main_location(
             && !l.name.chars().any(char::is_lowercase)
             && (after.starts_with('(') || after.starts_with(','))
     };
-    // The first of a precision, one named in the body before the filing city.
-    let by_precision = |p: u8| {
+    // The first of some precisions, one named in the body before the filing city. A town and
+    // a second-order unit come in text order ("southwest of Lubero Territory to the north of
+    // Goma town" is in Lubero).
+    let by_precision = |precisions: &[u8]| {
         places
             .iter()
-            .filter(|l| l.precision == p)
+            .filter(|l| precisions.contains(&l.precision))
             .min_by_key(|l| filed_from(l))
     };
-    by_precision(1)
-        .or_else(|| by_precision(4))
+    by_precision(&[1, 3])
+        .or_else(|| by_precision(&[4]))
         .or_else(|| places.iter().find(|l| l.precision != 6))
         .or_else(|| places.first())
         .cloned()

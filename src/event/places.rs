@@ -11,8 +11,8 @@ use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES,
     DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES,
     FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES,
-    NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_OF, PLACE_LEADS, REGIONS, SETTLEMENT_KINDS,
-    SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS,
+    SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -63,8 +63,9 @@ pub struct Location {
     pub latitude: Option<f64>,
     /// Longitude, when the place resolved.
     pub longitude: Option<f64>,
-    /// UCDP's `where_prec`: 1 the place itself, 4 a first-order unit, 6 only the country,
-    /// 7 a name the gazetteer does not know.
+    /// UCDP's `where_prec`: 1 the place itself, 3 a second-order unit ("Mangajek District",
+    /// at its namesake's coordinates), 4 a first-order unit, 6 only the country, 7 a name the
+    /// gazetteer does not know.
     pub precision: u8,
     /// Where the text names it.
     pub span: Span,
@@ -1371,9 +1372,18 @@ fn places_named(
                         ..place
                     }
                 } else {
+                    let second_order = SECOND_ORDER_UNITS.iter().any(|unit| {
+                        written.len() > unit.len()
+                            && written.is_char_boundary(written.len() - unit.len())
+                            && written[written.len() - unit.len()..].eq_ignore_ascii_case(unit)
+                    });
                     Location {
                         admin1: place.admin1.clone().or_else(|| admin1.clone()),
-                        precision: if admin { 4 } else { 1 },
+                        precision: match (admin, second_order) {
+                            (true, _) => 4,
+                            (false, true) => 3,
+                            (false, false) => 1,
+                        },
                         ..place
                     }
                 }

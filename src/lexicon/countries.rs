@@ -331,6 +331,20 @@ pub(crate) static CONTAINER_LINKS: Lexicon<()> = Lexicon::new(&[
     ("restive", ()),
 ]);
 
+/// Last words of the name of a second-order unit (UCDP `where_prec` 3): "Mangajek District",
+/// "Damboa LGA", "Toto Local Government Area", "Rutshuru Territory".
+pub(crate) const SECOND_ORDER_UNITS: &[&str] = &[
+    " district",
+    " subdistrict",
+    " lga",
+    " local government",
+    " local government area",
+    " territory",
+    " tehsil",
+    " zone",
+    " commune",
+];
+
 /// Words after a name that make it a populated place: "Bodo town", "Goniambari village".
 pub(crate) static SETTLEMENT_WORDS: Lexicon<()> = Lexicon::new(&[
     ("village", ()),

@@ -8,7 +8,7 @@ use crate::lexicon::actors::{
     SourceVerb, ACTOR_ALIASES, ACTOR_NAMES, CLAIMING_PARTIES, CLAIMS_OF_ATTACKS, CLAUSE_OPENERS,
     CLAUSE_WORDS, CONJUNCTIONS, DENIALS, LIVES, NOT_NAME_WORDS, NOT_SOURCE_STARTS,
     NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS,
-    VICTIMS_REPORTED,
+    UNIDENTIFIED, VICTIMS_REPORTED,
 };
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
@@ -103,7 +103,16 @@ pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Ve
                 .map(|(after, code)| (code.to_string(), span.end - after.len()))
         });
         if let Some((code, end)) = hit {
-            found.push((code, Span::new(start, end)));
+            // "Taliban militants", "Boko Haram attackers": an anonymous noun right after a
+            // named actor is that actor, not another.
+            let names_the_one_before = code == UNIDENTIFIED
+                && found
+                    .last()
+                    .is_some_and(|(_, before)| text[before.end..start].trim().is_empty());
+            match found.last_mut() {
+                Some((_, before)) if names_the_one_before => before.end = end,
+                _ => found.push((code, Span::new(start, end))),
+            }
             next_free = end;
         }
     }

@@ -874,6 +874,15 @@ mod tests {
         assert_eq!(perpetrators(text), ["Unidentified armed group"]);
         let text = "Gunmen believed to be al-Shabaab members shot dead an elder in the city.";
         assert_eq!(perpetrators(text), ["al-Shabaab"]);
+        let text = "A suicide bomber killed 30 people at a mosque in the city on Friday.";
+        assert_eq!(perpetrators(text), ["Unidentified armed group"]);
+        let text = "Suspected militants hacked a priest to death in the district on Tuesday.";
+        assert_eq!(perpetrators(text), ["Unidentified armed group"]);
+        // A named group's militants are that group, in a battle too.
+        let text = "Taliban militants stormed a checkpoint in the city, killing seven policemen.";
+        let event = first_event(text, "2017-01-29");
+        let codes: Vec<&str> = event.actors.iter().map(|a| a.code.as_str()).collect();
+        assert!(codes.contains(&"TALIBAN") && !codes.contains(&"UNIDENTIFIED"));
     }
 
     #[test]
@@ -896,7 +905,10 @@ mod tests {
     fn forces_named_by_what_a_bombing_hit_are_its_target() {
         let text = "A suicide bomber rammed his car into a police vehicle, killing six civilians.";
         let event = first_event(text, "2017-01-29");
-        assert!(roles(&event, ActorRole::Perpetrator).is_empty());
+        assert_eq!(
+            roles(&event, ActorRole::Perpetrator),
+            ["Unidentified armed group"]
+        );
         assert!(roles(&event, ActorRole::Target).contains(&"Government forces".to_string()));
         let text = "A suicide bomber struck police escorting a rally, killing nine civilians.";
         let event = first_event(text, "2017-01-29");

@@ -128,6 +128,10 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("unidentified assailants", "UNIDENTIFIED"),
     ("unidentified attackers", "UNIDENTIFIED"),
     ("unknown attackers", "UNIDENTIFIED"),
+    ("attackers", "UNIDENTIFIED"),
+    ("suicide bomber", "UNIDENTIFIED"),
+    ("suicide bombers", "UNIDENTIFIED"),
+    ("militants", "UNIDENTIFIED"),
 ]);
 
 /// How a verb of reporting names its source.

@@ -891,6 +891,10 @@ mod tests {
                     said. Al-Shabaab has claimed responsibility for the attack.";
         let event = first_event(text, "2017-01-29");
         assert_eq!(roles(&event, ActorRole::Perpetrator), ["al-Shabaab"]);
+        let text = "A suicide bomber killed seven people in a cafe on Sunday, police said. The \
+                    Islamic State group said it carried out the attack.";
+        let event = first_event(text, "2017-01-29");
+        assert_eq!(roles(&event, ActorRole::Perpetrator), ["Islamic State"]);
     }
 
     #[test]

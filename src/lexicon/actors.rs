@@ -303,6 +303,15 @@ pub(crate) static CLAIMS_OF_ATTACKS: Lexicon<()> = Lexicon::new(&[
     ("claimed the killing", ()),
     ("claimed the killings", ()),
     ("claimed the assault", ()),
+    ("said it carried out", ()),
+    ("says it carried out", ()),
+    ("said they carried out", ()),
+    ("said it was behind", ()),
+    ("says it was behind", ()),
+    ("took responsibility", ()),
+    ("has taken responsibility", ()),
+    ("accepted responsibility", ()),
+    ("admitted responsibility", ()),
 ]);
 
 /// What forces hold that an attack hits: "a police vehicle", "a military convoy" name the

@@ -12,7 +12,8 @@ use crate::lexicon::countries::{
     DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES,
     FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES,
     NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS,
-    SETTLEMENT_KINDS, SETTLEMENT_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES,
+    UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -352,7 +353,11 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
         // A region weighs as a country's name, a force as an adjective.
         let cue = [(&REGIONS, NAME_WEIGHT), (&FORCES_OF_ONE_COUNTRY, 1)]
             .into_iter()
-            .find_map(|(table, weight)| lookup(table, &text[at..]).map(|(_, c)| (c, weight)));
+            .find_map(|(table, weight)| {
+                lookup(table, &text[at..]).map(|(rest, c)| (rest, c, weight))
+            })
+            .filter(|&(rest, _, _)| lookup(&STREET_WORDS, rest).is_none())
+            .map(|(_, c, weight)| (c, weight));
         if let Some((iso3, weight)) = cue {
             add(iso3, weight);
             continue;
@@ -591,7 +596,9 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         };
         let before_of = (lead == "of" && k > 0).then(|| words[k - 1].1);
         let journey = k > 0 && is_in(&DESTINATION_LEADS, lead) && is_in(&JOURNEYS, words[k - 1].1);
+        let venue = k > 0 && matches!(lead, "in" | "at") && is_in(&SPEECH_VENUES, words[k - 1].1);
         if journey
+            || venue
             || before_of.is_some_and(|w| names_a_group(w) || is_in(&PERSON_OF, w))
             || inside_actor_name(text, &words[..k], at, span.end)
         {

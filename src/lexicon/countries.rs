@@ -176,6 +176,12 @@ pub(crate) static REGIONS: Lexicon<&str> = Lexicon::new(&[
     ("Iraqi Kurdistan", "IRQ"),
     ("Chechnya", "RUS"),
     ("Kasai", "COD"),
+    // Divided between India and Pakistan: a bare "Kashmir" in the news is India's part.
+    ("Kashmir", "IND"),
+    ("Pakistani Kashmir", "PAK"),
+    ("Pakistan-administered Kashmir", "PAK"),
+    ("Pakistan-controlled Kashmir", "PAK"),
+    ("Azad Kashmir", "PAK"),
 ]);
 
 /// National armies, peacekeeping missions and armed groups that fight in one country: "two
@@ -396,6 +402,23 @@ pub(crate) static NOT_CAPITAL_CITY: Lexicon<()> = Lexicon::new(&[
 /// Words before "of" that make the country after it part of an armed group's name: "the
 /// Democratic Forces for the Liberation of Rwanda".
 pub(crate) static GROUP_NAME_WORDS: Lexicon<()> = Lexicon::new(&[("Liberation", ())]);
+
+/// Words after a name that make it a street's or a building's, not the place's: "a blast on
+/// Kashmir Road in Lakki Marwat".
+pub(crate) static STREET_WORDS: Lexicon<()> = Lexicon::new(&[
+    ("road", ()),
+    ("street", ()),
+    ("avenue", ()),
+    ("highway", ()),
+    ("bridge", ()),
+    ("square", ()),
+    ("boulevard", ()),
+]);
+
+/// Words right before "in" or "at" that make the place after it where someone spoke, not
+/// where the event is: "told a regular U.N. briefing in Geneva".
+pub(crate) static SPEECH_VENUES: Lexicon<()> =
+    Lexicon::new(&[("briefing", ()), ("briefings", ()), ("interview", ())]);
 
 /// Place leads that name where someone goes: after a word of [`JOURNEYS`], no place of the
 /// event.

@@ -155,14 +155,14 @@ impl<T> Lexicon<T> {
         self.rows
     }
 
-    /// The rows whose phrase starts with `first`, ignoring ASCII case (callers check
-    /// acronyms exactly).
     /// Whether some row may start with the byte `b` (any case): a cheap reject before reading
     /// a word.
     pub(crate) fn may_start_with(&self, b: u8) -> bool {
         self.index().may_start(b.to_ascii_lowercase())
     }
 
+    /// The rows whose phrase starts with `first`, ignoring ASCII case (callers check
+    /// acronyms exactly).
     pub(crate) fn starting_with(&self, first: &str) -> &[Entry] {
         let index = self.index();
         let bytes = first.as_bytes();

@@ -1384,9 +1384,15 @@ fn places_named(
                             && written.is_char_boundary(written.len() - unit.len())
                             && written[written.len() - unit.len()..].eq_ignore_ascii_case(unit)
                     });
+                    // "Koro area, Mopti Region": a unit word ends the name of a listed place.
+                    let first_order = admin
+                        || written
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|last| last != written && is_in(&ADMIN_WORDS, last));
                     Location {
                         admin1: place.admin1.clone().or_else(|| admin1.clone()),
-                        precision: match (admin, second_order) {
+                        precision: match (first_order, second_order) {
                             (true, _) => 4,
                             (false, true) => 3,
                             (false, false) => 1,

@@ -134,6 +134,8 @@ pub struct Timex {
 pub enum TimePolicy {
     /// News usage: the nearest past one, the reference day or month itself included; a future
     /// cue ("will", "next", "scheduled") in the sentence flips it to the nearest future one.
+    /// With no tense cue at all, a month whose middle is at most 50 days ahead is the coming
+    /// one ("results due in mid-November" in a report of 27 October).
     #[default]
     NewsPast,
     /// Always the nearest one in the past (or the reference itself).

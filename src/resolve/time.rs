@@ -262,6 +262,10 @@ pub(crate) struct TimeResolver {
     anchor: Option<Period>,
 }
 
+/// How far ahead (days from the reference to the month's middle) a bare month of a sentence
+/// with no tense cue is the coming one: "results in mid-November" of a report of 27 October.
+const SOON_DAYS: i64 = 50;
+
 /// Which way an expression without a year or week looks from the reference date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Direction {
@@ -269,6 +273,8 @@ enum Direction {
     Forward,
     /// Whichever is closer (months and dates in sentences with no tense cue).
     Nearest,
+    /// Back, or a month soon to come (a bare month in a sentence with no tense cue).
+    BackOrSoon,
 }
 
 /// News policy: a future cue looks forward, a past-tense verb nearby looks back; with no cue,
@@ -281,7 +287,7 @@ fn direction(policy: TimePolicy, tense: Tense, dated: bool) -> Direction {
         (_, Tense::Future) => Direction::Forward,
         (_, Tense::Past) => Direction::Back,
         (_, Tense::Unknown) if dated => Direction::Nearest,
-        (_, Tense::Unknown) => Direction::Back,
+        (_, Tense::Unknown) => Direction::BackOrSoon,
     }
 }
 
@@ -467,6 +473,7 @@ impl TimeResolver {
                         // reports coming dates in past-tense sentences ("ruled that he must
                         // return by Jan. 14").
                         Direction::Back => d <= 0 || (day.is_some() && d <= 31),
+                        Direction::BackOrSoon => d <= SOON_DAYS,
                         Direction::Nearest => true,
                     });
                     let (year, _) = options.into_iter().min_by_key(|&(_, d)| (d.abs(), d > 0))?;
@@ -605,7 +612,7 @@ impl TimeResolver {
                     (Some(s), _) if s < 0 => days.filter(|d| *d < r).max(),
                     (Some(s), _) if s > 0 => days.filter(|d| *d > r).min(),
                     (_, Direction::Forward) => days.filter(|d| *d >= r).min(),
-                    (_, Direction::Back) => days.filter(|d| *d <= r).max(),
+                    (_, Direction::Back | Direction::BackOrSoon) => days.filter(|d| *d <= r).max(),
                     (_, Direction::Nearest) => days.min_by_key(|d| (*d - r).num_days().abs()),
                 };
                 day.map(Period::Day)

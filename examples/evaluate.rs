@@ -27,9 +27,10 @@
 //! "village"/"town"/"city"); and whether its first-order unit (`admin1`) is the gold region,
 //! compared by the consonants of the name without unit words and articles, as the gold writes
 //! one unit many ways ("Nangarhar", "Ninawa" and "Nineveh", "Baghdad Governate", "Parwan" and
-//! "Parvan"; a region the gold names two of counts if either matches). The last line reads
-//! `deaths_exact=… injured_exact=… date_exact=… country_exact=… locality_match=… admin1_match=…
-//! rows=…`.
+//! "Parvan"; a region the gold names two of counts if either matches); and whether its event
+//! type fits the gold weapon (see [`fits_weapon`]; rows of a weapon "Unclear/Other" are left
+//! out). The last line reads `deaths_exact=… injured_exact=… date_exact=… country_exact=…
+//! locality_match=… admin1_match=… weapon_match=… rows=…`.
 //! A record whose text gives no number counts as 0. Totals use `Scope::NonCombatants`, as the
 //! dataset counts the victims of atrocities, not combatants killed in battle. `--misses FILE` writes every row where a
 //! figure differs, with what was found, for study.
@@ -39,7 +40,7 @@ use std::io::{BufRead, BufReader, BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
-use conflict_events::{Article, Incident, Merger, Outcome, Parser, Scope};
+use conflict_events::{Article, EventType, Incident, Merger, Outcome, Parser, Scope};
 use serde_json::{json, Value};
 
 /// The World Atrocities Dataset codes deaths and injuries of non-combatants (PITF's
@@ -142,6 +143,7 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
     let mut date = Score::default();
     let (mut country, mut locality) = (Score::default(), Score::default());
     let mut admin1 = Score::default();
+    let mut weapon = Score::default();
     let mut rows = 0;
     for_each_record(path, |record, text, article| {
         let report = parser.parse_article(article);
@@ -215,6 +217,13 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
                 .any(|part| found.as_deref() == Some(unit_key(part).as_str()));
             admin1.add(ok);
         }
+        // The main event's type against the gold weapon.
+        if let Some(fits) = gold["weapons"]
+            .as_str()
+            .and_then(|w| fits_weapon(w, main.map(|e| e.event_type)))
+        {
+            weapon.add(fits);
+        }
         let country_ok = gold["country"]
             .as_str()
             .map_or(true, |g| found_country.as_deref() == Some(g));
@@ -263,17 +272,25 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
         date.right, date.total
     );
     println!(
-        "country: {}/{} exact; locality: {}/{} found; admin1: {}/{} match",
-        country.right, country.total, locality.right, locality.total, admin1.right, admin1.total
+        "country: {}/{} exact; locality: {}/{} found; admin1: {}/{} match; weapon: {}/{} fit",
+        country.right,
+        country.total,
+        locality.right,
+        locality.total,
+        admin1.right,
+        admin1.total,
+        weapon.right,
+        weapon.total
     );
     println!(
-        "deaths_exact={:.3} injured_exact={:.3} date_exact={:.3} country_exact={:.3} locality_match={:.3} admin1_match={:.3} rows={rows}",
+        "deaths_exact={:.3} injured_exact={:.3} date_exact={:.3} country_exact={:.3} locality_match={:.3} admin1_match={:.3} weapon_match={:.3} rows={rows}",
         deaths.rate(),
         injured.rate(),
         date.rate(),
         country.rate(),
         locality.rate(),
-        admin1.rate()
+        admin1.rate(),
+        weapon.rate()
     );
     Ok(())
 }
@@ -285,6 +302,28 @@ fn place_key(name: &str) -> String {
         .filter(|w| !["village", "town", "city", "the"].contains(w))
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// Whether an event type fits a WAD weapon: a suicide bombing is a suicide bomb; explosives
+/// a remote explosive or a grenade; heavy weapons shelling or an air strike; firearms and
+/// primitive weapons violence without explosions (an attack, a clash, an abduction, territory
+/// taken). `None` for a weapon the gold leaves unclear; no event fits no weapon.
+fn fits_weapon(weapon: &str, found: Option<EventType>) -> Option<bool> {
+    use EventType::*;
+    let fits: &[EventType] = match weapon {
+        "Suicide Bombing" => &[SuicideBomb],
+        "Explosives" => &[RemoteExplosiveLandmineIed, Grenade],
+        "Heavy Weapons" => &[ShellingArtilleryMissileAttack, AirOrDroneStrike],
+        "Firearms" | "Primitive Weapons" => &[
+            Attack,
+            ArmedClash,
+            AbductionForcedDisappearance,
+            GovernmentRegainsTerritory,
+            NonStateActorOvertakesTerritory,
+        ],
+        _ => return None,
+    };
+    Some(found.is_some_and(|t| fits.contains(&t)))
 }
 
 /// Words of a unit's name that say what kind of unit it is, and Arabic articles: the gold

@@ -6,7 +6,7 @@ use crate::casualty::Side;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
     SourceVerb, ACTOR_ALIASES, ACTOR_NAMES, CLAIMING_PARTIES, CLAIMS_OF_ATTACKS, CLAUSE_OPENERS,
-    CLAUSE_WORDS, CONJUNCTIONS, DENIALS, LIVES, NOT_NAME_WORDS, NOT_SOURCE_STARTS,
+    CLAUSE_WORDS, CONJUNCTIONS, DENIALS, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS, NOT_SOURCE_STARTS,
     NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS,
     UNIDENTIFIED, VICTIMS_REPORTED,
 };
@@ -100,6 +100,7 @@ pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Ve
         });
         let hit = caller.or_else(|| {
             lookup(&ACTOR_ALIASES, &window[start..])
+                .filter(|&(after, _)| lookup(&NOT_ACTOR_AFTER, after).is_none())
                 .map(|(after, code)| (code.to_string(), span.end - after.len()))
         });
         if let Some((code, end)) = hit {

@@ -862,6 +862,20 @@ mod tests {
         assert_eq!(event_type_of(text), EventType::ArmedClash);
     }
 
+    #[test]
+    fn every_way_of_naming_a_suicide_bombing_is_one() {
+        for text in [
+            "Seven people were killed in a suicide bomb attack near the market.",
+            "A suicide attacker detonated an ambulance packed with explosives, killing six.",
+            "A suicide car bomber rammed into a minibus, killing seven employees.",
+            "Two women with explosives blew themselves up in the market, killing five people.",
+            "A man detonated an explosive vest at a checkpoint, killing five civilians.",
+            "Sixteen people were killed in three suicide blasts in the town.",
+        ] {
+            assert_eq!(event_type_of(text), EventType::SuicideBomb, "{text}");
+        }
+    }
+
     fn event_type_of(text: &str) -> EventType {
         first_event(text, "2017-01-29").event_type
     }

@@ -131,7 +131,29 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("attackers", "UNIDENTIFIED"),
     ("suicide bomber", "UNIDENTIFIED"),
     ("suicide bombers", "UNIDENTIFIED"),
+    ("suicide car bomber", "UNIDENTIFIED"),
+    ("suicide truck bomber", "UNIDENTIFIED"),
+    ("suicide attacker", "UNIDENTIFIED"),
+    ("suicide attackers", "UNIDENTIFIED"),
     ("militants", "UNIDENTIFIED"),
+]);
+
+/// Words after an actor's name that make it describe a thing, not name the actor: "a
+/// legitimate military target", "a military court", "police uniforms".
+pub(crate) static NOT_ACTOR_AFTER: Lexicon<()> = Lexicon::new(&[
+    ("target", ()),
+    ("targets", ()),
+    ("court", ()),
+    ("courts", ()),
+    ("analyst", ()),
+    ("analysts", ()),
+    ("expert", ()),
+    ("experts", ()),
+    ("uniform", ()),
+    ("uniforms", ()),
+    ("rule", ()),
+    ("academy", ()),
+    ("hospital", ()),
 ]);
 
 /// How a verb of reporting names its source.

@@ -876,6 +876,34 @@ mod tests {
         }
     }
 
+    #[test]
+    fn aircraft_shells_and_explosions_name_their_event_types() {
+        for (text, kind) in [
+            (
+                "Fighter jets bombed residential areas, killing seven people.",
+                EventType::AirOrDroneStrike,
+            ),
+            (
+                "A coalition strike killed 11 civilians in the city on Wednesday.",
+                EventType::AirOrDroneStrike,
+            ),
+            (
+                "Eight people were killed after a shell landed on a house.",
+                EventType::ShellingArtilleryMissileAttack,
+            ),
+            (
+                "Two explosions targeting vehicles killed at least ten people.",
+                EventType::RemoteExplosiveLandmineIed,
+            ),
+            (
+                "A parked car packed with explosives detonated on a street, killing six civilians.",
+                EventType::RemoteExplosiveLandmineIed,
+            ),
+        ] {
+            assert_eq!(event_type_of(text), kind, "{text}");
+        }
+    }
+
     fn event_type_of(text: &str) -> EventType {
         first_event(text, "2017-01-29").event_type
     }

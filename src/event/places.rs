@@ -183,15 +183,8 @@ fn context_countries(
             }
             continue;
         }
-        // "Borno State", "Somali Regional State": the name before its descriptive words.
         let folded = fold(&text[s..e]);
-        let mut base = folded.as_str();
-        while let Some((rest, last)) = base.rsplit_once(' ') {
-            if !is_in(&ADMIN_WORDS, last) && !is_in(&DESCRIPTIVE, last) {
-                break;
-            }
-            base = rest;
-        }
+        let base = without_unit_words(&folded);
         // A unit only spelled like the name ("Moyu County" like Uganda's Moyo) names its
         // country only in an article that names none.
         let spelled_as_written = gazetteer.has_unit(base) || countries.is_empty();
@@ -1134,17 +1127,24 @@ fn directional_unit(
     ))
 }
 
-/// The first-order unit written `written` ("Aleppo province", "Jowzjan Province") in one of
-/// `countries`, where the gazetteer knows it.
-fn unit_named(written: &str, gazetteer: &Gazetteer, countries: &[String]) -> Option<Unit> {
-    let folded = fold(written);
-    let mut base = folded.as_str();
+/// A folded name before its descriptive words: "borno" of "borno state", "somali" of "somali
+/// regional state".
+fn without_unit_words(folded: &str) -> &str {
+    let mut base = folded;
     while let Some((rest, last)) = base.rsplit_once(' ') {
         if !is_in(&ADMIN_WORDS, last) && !is_in(&DESCRIPTIVE, last) {
             break;
         }
         base = rest;
     }
+    base
+}
+
+/// The first-order unit written `written` ("Aleppo province", "Jowzjan Province") in one of
+/// `countries`, where the gazetteer knows it.
+fn unit_named(written: &str, gazetteer: &Gazetteer, countries: &[String]) -> Option<Unit> {
+    let folded = fold(written);
+    let base = without_unit_words(&folded);
     let in_countries = |country: &str| {
         countries.is_empty()
             || gazetteer

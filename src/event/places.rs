@@ -1187,7 +1187,7 @@ fn container_unit(
     let mut end = place_end;
     for &(s, e, admin) in found.get(k + 1..)? {
         // The whole chain is short: a list of names is no chain of containers.
-        if s - place_end > MAX_CONTAINER_CHAIN {
+        if s.saturating_sub(place_end) > MAX_CONTAINER_CHAIN {
             return None;
         }
         let gap = text.get(end..s)?;

@@ -14,7 +14,8 @@ use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
-    CLAIMING_PARTIES, FORCES_FACILITIES, HIT_BEFORE, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
+    CLAIMING_PARTIES, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, SOURCE_VERB_HELPERS, SPEAKERS,
+    UNIDENTIFIED,
 };
 use crate::lexicon::events::{
     AMBUSHES, EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT,
@@ -503,10 +504,17 @@ fn actors_of(
     let bombing = event.event_type.acled_event_type() == "Explosions/Remote violence";
     let hit = hit.into_iter().filter(|_| bombing || someone_else).cloned();
     let targets: Vec<String> = victim_sides.iter().cloned().chain(hit).collect();
+    // Forces named in a suicide bombing that it did not hit are bystanders or who reports it
+    // ("the Borno State Commissioner of Police said", "during a police chase"), never its
+    // perpetrator.
+    let suicide_bombing = event.event_type == EventType::SuicideBomb;
     let mut actors: Vec<Actor> = Vec::new();
     let mut add = |code: &str, span: Option<Span>| {
         if let Some(a) = actors.iter_mut().find(|a| a.code.as_str() == code) {
             a.spans.extend(span);
+            return;
+        }
+        if suicide_bombing && code == GOVERNMENT && !targets.iter().any(|t| t == code) {
             return;
         }
         // Civilians caught in a battle are its victims, never a side of it.
@@ -945,6 +953,17 @@ mod tests {
                     The Taliban denied responsibility and no group has claimed responsibility.";
         let event = first_event(text, "2017-05-31");
         assert!(roles(&event, ActorRole::Perpetrator).is_empty());
+    }
+
+    #[test]
+    fn forces_are_no_perpetrator_of_a_suicide_bombing() {
+        let text = "A suicide bomber killed eight people in a mosque in the city, the state \
+                    Commissioner of Police told journalists.";
+        let event = first_event(text, "2017-01-29");
+        assert_eq!(
+            roles(&event, ActorRole::Perpetrator),
+            ["Unidentified armed group"]
+        );
     }
 
     #[test]

@@ -2,6 +2,9 @@
 
 use crate::lexicon::table::Lexicon;
 
+/// The code of government forces, which carry out no suicide bombing.
+pub(crate) const GOVERNMENT: &str = "GOV";
+
 /// The code of attackers a report does not name ("unknown gunmen"): ACLED's "Unidentified
 /// Armed Group".
 pub(crate) const UNIDENTIFIED: &str = "UNIDENTIFIED";

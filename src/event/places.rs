@@ -1369,6 +1369,20 @@ fn places_named(
                         .unit_of_place(p)
                         .is_some_and(|of_place| of_place.is(unit) == Some(false))
                 });
+                // "killed in Guerrero": a bare name of a first-order unit of the place's
+                // country is that unit, not a small town of another unit called so (Ciudad
+                // Guerrero, Chihuahua); a town in the unit of its name may be meant, and a
+                // big city is what its name means ("Sanaa", "Mexico City").
+                let unit_elsewhere = (!admin && p.population < MAJOR_CITY)
+                    .then(|| unit_named(&written, gazetteer, countries))
+                    .flatten()
+                    .filter(|unit| {
+                        fold(&unit.name) == fold(&written)
+                            && gazetteer.unit_of_place(p).is_some_and(|of_place| {
+                                of_place.is(unit) == Some(false)
+                                    && of_place.country() == unit.country()
+                            })
+                    });
                 if let Some(unit) = elsewhere {
                     Location {
                         canonical: None,
@@ -1376,6 +1390,15 @@ fn places_named(
                         latitude: None,
                         longitude: None,
                         precision: 7,
+                        ..place
+                    }
+                } else if let Some(unit) = unit_elsewhere {
+                    Location {
+                        canonical: Some(unit.name.clone()),
+                        admin1: Some(unit.name),
+                        latitude: None,
+                        longitude: None,
+                        precision: 4,
                         ..place
                     }
                 } else {

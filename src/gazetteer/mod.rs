@@ -75,6 +75,12 @@ pub(crate) struct Unit {
 }
 
 impl Unit {
+    /// The unit's country (ISO alpha-2), by either of its codes.
+    pub(crate) fn country(&self) -> Option<&str> {
+        let code = self.geonames.as_deref().or(self.iso.as_deref())?;
+        code.split(['.', '-']).next()
+    }
+
     /// Whether two units are one: `None` when nothing the gazetteer knows of both tells.
     pub(crate) fn is(&self, other: &Unit) -> Option<bool> {
         let same = |a: &Option<String>, b: &Option<String>| match (a, b) {

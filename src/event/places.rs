@@ -101,6 +101,18 @@ impl Location {
         }
     }
 
+    /// A place's name read as the first-order unit called so (UCDP precision 4).
+    fn of_unit_named(place: Location, unit: Unit) -> Location {
+        Location {
+            canonical: Some(unit.name.clone()),
+            admin1: Some(unit.name),
+            latitude: None,
+            longitude: None,
+            precision: 4,
+            ..place
+        }
+    }
+
     /// A name the gazetteer resolved to one of its places.
     fn of_place(name: &str, span: Span, place: &Place, gazetteer: &Gazetteer) -> Location {
         Location {
@@ -1064,12 +1076,11 @@ pub(crate) fn places_in(
             Gazetteer::is_official(p, &folded) && (in_context || major)
         });
         if let Some(p) = place {
-            out.push(Location::of_place(
-                w,
-                Span::new(at, at + w.len()),
-                p,
-                gazetteer,
-            ));
+            let location = Location::of_place(w, Span::new(at, at + w.len()), p, gazetteer);
+            out.push(match unit_rather_than(w, p, gazetteer, countries) {
+                Some(unit) => Location::of_unit_named(location, unit),
+                None => location,
+            });
         }
     }
     out.sort_by_key(|l| l.span.start);
@@ -1165,6 +1176,27 @@ fn unit_named(written: &str, gazetteer: &Gazetteer, countries: &[String]) -> Opt
             .map(|u| gazetteer.unit_of_subdivision(u))
     };
     by_geonames().or_else(by_iso)
+}
+
+/// "killed in Guerrero": a bare name of a first-order unit of the place's country is that
+/// unit, not a small town of another unit called so (Ciudad Guerrero, Chihuahua); a town in
+/// the unit of its name may be meant, and a big city is what its name means ("Sanaa",
+/// "Mexico City"). The unit meant, if so.
+fn unit_rather_than(
+    written: &str,
+    place: &Place,
+    gazetteer: &Gazetteer,
+    countries: &[String],
+) -> Option<Unit> {
+    if place.population >= MAJOR_CITY {
+        return None;
+    }
+    let unit = unit_named(written, gazetteer, countries)?;
+    let of_place = gazetteer.unit_of_place(place)?;
+    (fold(&unit.name) == fold(written)
+        && of_place.is(&unit) == Some(false)
+        && of_place.country() == unit.country())
+    .then_some(unit)
 }
 
 /// Most bytes between a place's name, or a smaller unit after it, and the next unit of the
@@ -1369,20 +1401,9 @@ fn places_named(
                         .unit_of_place(p)
                         .is_some_and(|of_place| of_place.is(unit) == Some(false))
                 });
-                // "killed in Guerrero": a bare name of a first-order unit of the place's
-                // country is that unit, not a small town of another unit called so (Ciudad
-                // Guerrero, Chihuahua); a town in the unit of its name may be meant, and a
-                // big city is what its name means ("Sanaa", "Mexico City").
-                let unit_elsewhere = (!admin && p.population < MAJOR_CITY)
-                    .then(|| unit_named(&written, gazetteer, countries))
-                    .flatten()
-                    .filter(|unit| {
-                        fold(&unit.name) == fold(&written)
-                            && gazetteer.unit_of_place(p).is_some_and(|of_place| {
-                                of_place.is(unit) == Some(false)
-                                    && of_place.country() == unit.country()
-                            })
-                    });
+                let unit_elsewhere = (!admin)
+                    .then(|| unit_rather_than(&written, p, gazetteer, countries))
+                    .flatten();
                 if let Some(unit) = elsewhere {
                     Location {
                         canonical: None,
@@ -1393,14 +1414,7 @@ fn places_named(
                         ..place
                     }
                 } else if let Some(unit) = unit_elsewhere {
-                    Location {
-                        canonical: Some(unit.name.clone()),
-                        admin1: Some(unit.name),
-                        latitude: None,
-                        longitude: None,
-                        precision: 4,
-                        ..place
-                    }
+                    Location::of_unit_named(place, unit)
                 } else {
                     let second_order = SECOND_ORDER_UNITS.iter().any(|unit| {
                         written.len() > unit.len()

@@ -582,7 +582,8 @@ pub(crate) static DIRECTIONS: Lexicon<&str> = Lexicon::new(&[
 /// Articles elided onto the name after them: "Pau d'Arco", "Côte d'Ivoire".
 pub(crate) const ELIDED_ARTICLES: &[&str] = &["d'", "d’", "l'", "l’"];
 
-/// Transliteration particles inside place names ("Deir ez-Zor", "Dar es Salaam"); `true` for
+/// Transliteration particles inside place names ("Deir ez-Zor", "Dar es Salaam", "Guadalupe y
+/// Calvo"); `true` for
 /// an Arabic article that may join a capitalized name with a hyphen ("al-Sukhna").
 pub(crate) static NAME_PARTICLES: Lexicon<bool> = Lexicon::new(&[
     ("al", true),
@@ -599,4 +600,5 @@ pub(crate) static NAME_PARTICLES: Lexicon<bool> = Lexicon::new(&[
     ("del", false),
     ("la", false),
     ("bin", false),
+    ("y", false),
 ]);

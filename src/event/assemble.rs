@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use super::actors::{actor_mentions, claimants_in, name_of, source_in, ActorAlias};
-use super::places::{places_in, ArticlePlaces, Location};
+use super::places::{places_in, ArticlePlaces, Location, MAX_DATELINE_CITY_START};
 use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
@@ -222,9 +222,6 @@ const MAX_INCIDENT_MODIFIERS: usize = 2;
 
 /// Longest wire credit in a dateline: "(Reuters)", "(Anadolu Agency)".
 const MAX_CREDIT_BYTES: usize = 24;
-
-/// A dateline's city starts within this many bytes of the article: "KABUL (Reuters) -".
-const MAX_DATELINE_CITY_START: usize = 40;
 
 /// UCDP's where_prec of a country.
 const COUNTRY_PRECISION: u8 = 6;

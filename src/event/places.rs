@@ -10,10 +10,10 @@ use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES,
     DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES,
-    FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES,
-    NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS,
-    SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES,
-    UNIT_KINDS_OF_ONE_COUNTRY,
+    FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS, INSTITUTION_HEADS, JOURNEYS,
+    NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF,
+    PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES,
+    STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -43,6 +43,8 @@ const MAX_DESCRIPTION_WORDS: usize = 6;
 /// Marks that end a sentence, which no place name runs across (a colon or a semicolon may
 /// open a list of places: "two villages; Okita Dimba and Lotelama").
 const SENTENCE_ENDS: &[char] = &['.', '!', '?', '\n'];
+/// A dateline's city starts within this many bytes of the article: "KABUL (Reuters) -".
+pub(crate) const MAX_DATELINE_CITY_START: usize = 40;
 /// Words of an armed group's name before a place lead inside it ("Islamic State of").
 const MAX_NAME_WORDS_BEFORE_LEAD: usize = 2;
 
@@ -379,6 +381,14 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
             named
                 .into_iter()
                 .for_each(|(iso3, weight)| add(&iso3, weight));
+        } else if named.is_empty() && at >= MAX_DATELINE_CITY_START {
+            // "120 miles north of Tegucigalpa": a capital points to its country as an
+            // adjective does; not the city a wire report was filed from ("BEIRUT (AFP)").
+            let capital_of =
+                gazetteer.country_with_capital(&fold(w.strip_suffix("'s").unwrap_or(w)));
+            if let Some(country) = capital_of {
+                add(&country.iso3, 1);
+            }
         }
     }
     let mut ranked: Vec<(usize, (String, usize))> = counts.into_iter().enumerate().collect();
@@ -653,7 +663,8 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             }
             previous = w;
         }
-        if neighbour {
+        // "the environmentalist leader Berta Cáceres": a person's name.
+        if neighbour || is_in(&PERSON_NOUNS, previous) {
             continue;
         }
         let start = words_in(text, from, span.end)
@@ -1054,7 +1065,12 @@ pub(crate) fn places_in(
         if covered || not_place {
             continue;
         }
-        let inside_name = before_this.is_some_and(|b| name_word(b) && adjacent(b, (at, w)))
+        // "Mr. García": a person.
+        let after_honorific = before_this.is_some_and(|(b_at, b)| {
+            is_in(&HONORIFICS, b) && text[b_at + b.len()..at].trim_start_matches('.') == " "
+        });
+        let inside_name = after_honorific
+            || before_this.is_some_and(|b| name_word(b) && adjacent(b, (at, w)))
             || words_in(text, at + w.len(), span.end)
                 .next()
                 .is_some_and(|n| name_word(n) && adjacent((at, w), n));

@@ -480,6 +480,35 @@ pub(crate) static TITLES: Lexicon<()> = Lexicon::new(&[
     ("Pope", ()),
 ]);
 
+/// Courtesy titles: the capitalized word after one is a person's name ("Two men shot Mr.
+/// García to death", not García, Nuevo León).
+pub(crate) static HONORIFICS: Lexicon<()> = Lexicon::new(&[
+    ("Mr", ()),
+    ("Mrs", ()),
+    ("Ms", ()),
+    ("Dr", ()),
+    ("Sheikh", ()),
+]);
+
+/// Nouns for a person: the name right after one is the person's ("a colleague of the
+/// environmentalist leader Berta Cáceres").
+pub(crate) static PERSON_NOUNS: Lexicon<()> = Lexicon::new(&[
+    ("leader", ()),
+    ("activist", ()),
+    ("journalist", ()),
+    ("lawyer", ()),
+    ("priest", ()),
+    ("imam", ()),
+    ("cleric", ()),
+    ("colleague", ()),
+    ("candidate", ()),
+    ("politician", ()),
+    ("businessman", ()),
+    ("singer", ()),
+    ("judge", ()),
+    ("reporter", ()),
+]);
+
 /// Faiths and peoples: never places, before a noun ("the Muslim call to prayer", "a Shiite
 /// mosque") or ending a name ("Roman Catholic", "Iranian Kurdish").
 pub(crate) static FAITHS_AND_PEOPLES: Lexicon<()> = Lexicon::new(&[

@@ -381,13 +381,22 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
             named
                 .into_iter()
                 .for_each(|(iso3, weight)| add(&iso3, weight));
-        } else if named.is_empty() && at >= MAX_DATELINE_CITY_START {
-            // "120 miles north of Tegucigalpa": a capital points to its country as an
-            // adjective does; not the city a wire report was filed from ("BEIRUT (AFP)").
-            let capital_of =
-                gazetteer.country_with_capital(&fold(w.strip_suffix("'s").unwrap_or(w)));
-            if let Some(country) = capital_of {
-                add(&country.iso3, 1);
+        }
+    }
+    // "120 miles north of Tegucigalpa": in a text that names no country, a capital points to
+    // its country as an adjective does; not the city a wire report was filed from ("BEIRUT
+    // (AFP)").
+    if counts.is_empty() {
+        let from = MAX_DATELINE_CITY_START.min(text.len());
+        for (_, w) in words_in(text, from, text.len()) {
+            if w.starts_with(char::is_uppercase) {
+                let folded = fold(w.strip_suffix("'s").unwrap_or(w));
+                if let Some(country) = gazetteer.country_with_capital(&folded) {
+                    match counts.iter_mut().find(|(c, _)| *c == country.iso3) {
+                        Some((_, n)) => *n += 1,
+                        None => counts.push((country.iso3.clone(), 1)),
+                    }
+                }
             }
         }
     }
@@ -1207,9 +1216,31 @@ fn unit_rather_than(
     if place.population >= MAJOR_CITY {
         return None;
     }
-    let unit = unit_named(written, gazetteer, countries)?;
+    // Units of exactly that name only (no spelling search): most names are none.
+    let folded = fold(written);
+    let by_geonames = || {
+        countries
+            .iter()
+            .filter_map(|c| gazetteer.country(c))
+            .find_map(|c| gazetteer.unit_named(&folded, &c.iso2))
+    };
+    let by_iso = || {
+        let units = gazetteer
+            .has_unit(&folded)
+            .then(|| gazetteer.subdivisions(&folded))?;
+        units
+            .iter()
+            .find(|u| {
+                countries.is_empty()
+                    || gazetteer
+                        .iso3(&u.country)
+                        .is_some_and(|c| countries.iter().any(|x| x == c))
+            })
+            .map(|u| gazetteer.unit_of_subdivision(u))
+    };
+    let unit = by_geonames().or_else(by_iso)?;
     let of_place = gazetteer.unit_of_place(place)?;
-    (fold(&unit.name) == fold(written)
+    (fold(&unit.name) == folded
         && of_place.is(&unit) == Some(false)
         && of_place.country() == unit.country())
     .then_some(unit)

@@ -387,7 +387,9 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     // its country as an adjective does; not the city a wire report was filed from ("BEIRUT
     // (AFP)").
     if counts.is_empty() {
-        let from = MAX_DATELINE_CITY_START.min(text.len());
+        let from = (MAX_DATELINE_CITY_START..text.len())
+            .find(|&at| text.is_char_boundary(at))
+            .unwrap_or(text.len());
         for (_, w) in words_in(text, from, text.len()) {
             if w.starts_with(char::is_uppercase) {
                 let folded = fold(w.strip_suffix("'s").unwrap_or(w));

@@ -236,3 +236,14 @@ fn a_long_article_with_thousands_of_events() {
         report.events.len()
     );
 }
+
+#[test]
+fn a_letter_of_two_bytes_across_the_dateline_bound() {
+    // The capital reader starts past the dateline, 40 bytes in: "é" spans bytes 39 and 40.
+    let text = format!(
+        "{}é Gunmen killed five people in Kabul on Monday.",
+        "x".repeat(39)
+    );
+    let report = parse_within(&text, LIMIT);
+    assert!(!report.casualties.is_empty());
+}

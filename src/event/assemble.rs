@@ -572,7 +572,19 @@ fn event_of(
     let first = &sentences[g.sentences[0]];
     let last = &sentences[*g.sentences.last().unwrap_or(&g.sentences[0])];
     let span = Span::new(first.start, last.end);
-    let (event_type, event_type_span) = event_type(text, &g.sentences, sentences, g, casualties);
+    // "Saudi-led warplanes struck a funeral ... More than 140 mourners were killed": the
+    // sentence that tells of the incident names its kind when the toll's does not.
+    let (event_type, event_type_span) =
+        match event_type(text, &g.sentences, sentences, g, casualties) {
+            (_, None) if !around.is_empty() => {
+                let (kind, span) = event_type(text, around, sentences, g, casualties);
+                match span {
+                    Some(_) => (kind, span),
+                    None => event_type(text, &g.sentences, sentences, g, casualties),
+                }
+            }
+            found => found,
+        };
     Event {
         event_type,
         event_type_span,
@@ -879,6 +891,13 @@ mod tests {
         ] {
             assert_eq!(event_type_of(text), EventType::SuicideBomb, "{text}");
         }
+    }
+
+    #[test]
+    fn the_sentence_telling_of_the_incident_names_its_kind() {
+        let text = "Warplanes struck a funeral hall in the capital on Saturday. More than 140 \
+                    mourners were killed, officials said.";
+        assert_eq!(event_type_of(text), EventType::AirOrDroneStrike);
     }
 
     #[test]

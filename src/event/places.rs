@@ -95,7 +95,7 @@ impl Location {
             name: name.to_string(),
             canonical: Some(unit.name.clone()),
             admin1: Some(gazetteer.unit_of_subdivision(unit).name),
-            country: gazetteer.iso3(&unit.country).map(str::to_string),
+            country: gazetteer.iso3(unit.country()).map(str::to_string),
             latitude: None,
             longitude: None,
             precision: 4,
@@ -208,7 +208,7 @@ fn context_countries(
             .filter(|_| spelled_as_written)
             .unwrap_or(&[])
         {
-            if let Some(iso3) = gazetteer.iso3(&unit.country) {
+            if let Some(iso3) = gazetteer.iso3(unit.country()) {
                 if !countries.iter().any(|c| c == iso3) {
                     countries.push(iso3.to_string());
                 }
@@ -316,7 +316,7 @@ fn unit_country<'g>(folded: &str, gazetteer: &'g Gazetteer) -> Option<&'g str> {
     let [unit] = gazetteer.subdivisions(folded) else {
         return None;
     };
-    let home = gazetteer.iso3(&unit.country)?;
+    let home = gazetteer.iso3(unit.country())?;
     // A place abroad of that very name makes it ambiguous; one only spelled like it does not.
     let abroad = gazetteer.has_name(folded)
         && gazetteer
@@ -326,16 +326,21 @@ fn unit_country<'g>(folded: &str, gazetteer: &'g Gazetteer) -> Option<&'g str> {
     (gazetteer.has_unit(folded) && !abroad).then_some(home)
 }
 
-/// Countries the article names (by name or adjective), most named first, with their weights
-/// (a name weighs [`NAME_WEIGHT`], an adjective one).
+/// Adds `weight` to the count of `iso3`, first counted at the end.
+fn add_weight(counts: &mut Vec<(String, usize)>, iso3: &str, weight: usize) {
+    match counts.iter_mut().find(|(c, _)| c == iso3) {
+        Some((_, n)) => *n += weight,
+        None => counts.push((iso3.to_string(), weight)),
+    }
+}
+
+/// Countries the article names (by name or adjective, or by a capital when it names none),
+/// most named first, with their weights (a name weighs [`NAME_WEIGHT`], an adjective one).
 pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String, usize)> {
     let mut counts: Vec<(String, usize)> = Vec::new();
     // A country's name weighs more than an adjective, which often describes an actor
     // ("Rwandan rebels ... in eastern Democratic Republic of Congo").
-    let mut add = |iso3: &str, weight: usize| match counts.iter_mut().find(|(c, _)| c == iso3) {
-        Some((_, n)) => *n += weight,
-        None => counts.push((iso3.to_string(), weight)),
-    };
+    let mut add = |iso3: &str, weight: usize| add_weight(&mut counts, iso3, weight);
     // The two words before the current one: "the Liberation of Rwanda" names an armed group.
     let mut before = ["", ""];
     // Countries across a border are neighbours, not where it happened: "near the borders
@@ -394,10 +399,7 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
             if w.starts_with(char::is_uppercase) {
                 let folded = fold(w.strip_suffix("'s").unwrap_or(w));
                 if let Some(country) = gazetteer.country_with_capital(&folded) {
-                    match counts.iter_mut().find(|(c, _)| *c == country.iso3) {
-                        Some((_, n)) => *n += 1,
-                        None => counts.push((country.iso3.clone(), 1)),
-                    }
+                    add_weight(&mut counts, &country.iso3, 1);
                 }
             }
         }
@@ -1096,9 +1098,7 @@ pub(crate) fn places_in(
         // In the article's countries; or, with none, a city of its own name big enough to be
         // what the name means ("hit Baghdad on Monday").
         let place = gazetteer.places(&folded).into_iter().find(|p| {
-            let in_context = gazetteer
-                .iso3(&p.country)
-                .is_some_and(|c| countries.iter().any(|x| x == c));
+            let in_context = among(gazetteer, &p.country, countries);
             let major = countries.is_empty() && p.population >= MAJOR_CITY;
             Gazetteer::is_official(p, &folded) && (in_context || major)
         });
@@ -1147,12 +1147,7 @@ fn directional_unit(
     let units: Vec<&Subdivision> = gazetteer
         .subdivisions(&fold(&format!("{word} {}", &text[s..e])))
         .iter()
-        .filter(|u| {
-            countries.is_empty()
-                || gazetteer
-                    .iso3(&u.country)
-                    .is_some_and(|c| countries.iter().any(|x| x == c))
-        })
+        .filter(|u| countries.is_empty() || among(gazetteer, u.country(), countries))
         .collect();
     let [unit] = units[..] else {
         return None;
@@ -1180,15 +1175,14 @@ fn without_unit_words(folded: &str) -> &str {
 
 /// The first-order unit written `written` ("Aleppo province", "Jowzjan Province") in one of
 /// `countries`, where the gazetteer knows it.
-fn unit_named(written: &str, gazetteer: &Gazetteer, countries: &[String]) -> Option<Unit> {
+fn unit_named(
+    written: &str,
+    gazetteer: &Gazetteer,
+    countries: &[String],
+    spelling: Spelling,
+) -> Option<Unit> {
     let folded = fold(written);
     let base = without_unit_words(&folded);
-    let in_countries = |country: &str| {
-        countries.is_empty()
-            || gazetteer
-                .iso3(country)
-                .is_some_and(|c| countries.iter().any(|x| x == c))
-    };
     let by_geonames = || {
         countries
             .iter()
@@ -1196,13 +1190,33 @@ fn unit_named(written: &str, gazetteer: &Gazetteer, countries: &[String]) -> Opt
             .find_map(|c| gazetteer.unit_named(base, &c.iso2))
     };
     let by_iso = || {
-        gazetteer
-            .units_called(base)
+        let units = match spelling {
+            Spelling::Tolerant => gazetteer.units_called(base),
+            Spelling::Exact => gazetteer
+                .has_unit(base)
+                .then(|| gazetteer.subdivisions(base))?,
+        };
+        units
             .iter()
-            .find(|u| in_countries(&u.country))
+            .find(|u| countries.is_empty() || among(gazetteer, u.country(), countries))
             .map(|u| gazetteer.unit_of_subdivision(u))
     };
     by_geonames().or_else(by_iso)
+}
+
+/// How a name must be written to be a unit's: as the gazetteer writes it, or also spelled
+/// like it ("Saada province" is Sa'dah's).
+#[derive(Clone, Copy)]
+enum Spelling {
+    Exact,
+    Tolerant,
+}
+
+/// Whether a country (ISO alpha-2) is one of `countries` (ISO alpha-3).
+fn among(gazetteer: &Gazetteer, iso2: &str, countries: &[String]) -> bool {
+    gazetteer
+        .iso3(iso2)
+        .is_some_and(|c| countries.iter().any(|x| x == c))
 }
 
 /// "killed in Guerrero": a bare name of a first-order unit of the place's country is that
@@ -1219,30 +1233,9 @@ fn unit_rather_than(
         return None;
     }
     // Units of exactly that name only (no spelling search): most names are none.
-    let folded = fold(written);
-    let by_geonames = || {
-        countries
-            .iter()
-            .filter_map(|c| gazetteer.country(c))
-            .find_map(|c| gazetteer.unit_named(&folded, &c.iso2))
-    };
-    let by_iso = || {
-        let units = gazetteer
-            .has_unit(&folded)
-            .then(|| gazetteer.subdivisions(&folded))?;
-        units
-            .iter()
-            .find(|u| {
-                countries.is_empty()
-                    || gazetteer
-                        .iso3(&u.country)
-                        .is_some_and(|c| countries.iter().any(|x| x == c))
-            })
-            .map(|u| gazetteer.unit_of_subdivision(u))
-    };
-    let unit = by_geonames().or_else(by_iso)?;
+    let unit = unit_named(written, gazetteer, countries, Spelling::Exact)?;
     let of_place = gazetteer.unit_of_place(place)?;
-    (fold(&unit.name) == folded
+    (fold(&unit.name) == fold(written)
         && of_place.is(&unit) == Some(false)
         && of_place.country() == unit.country())
     .then_some(unit)
@@ -1287,7 +1280,7 @@ fn container_unit(
             return None;
         }
         if admin {
-            if let Some(unit) = unit_named(&text[s..e], gazetteer, countries) {
+            if let Some(unit) = unit_named(&text[s..e], gazetteer, countries, Spelling::Tolerant) {
                 return Some(unit);
             }
         }
@@ -1309,7 +1302,7 @@ fn places_named(
     let units_named: Vec<Option<Unit>> = found
         .iter()
         .filter(|&&(_, _, admin)| admin)
-        .map(|&(s, e, _)| unit_named(&text[s..e], gazetteer, countries))
+        .map(|&(s, e, _)| unit_named(&text[s..e], gazetteer, countries, Spelling::Tolerant))
         .collect();
     let admin1 = found
         .iter()
@@ -1415,15 +1408,11 @@ fn places_named(
                                 && gazetteer
                                     .places(&folded)
                                     .iter()
-                                    .any(|p| p.country == u.country))
+                                    .any(|p| p.country == u.country()))
             };
             units
                 .iter()
-                .find(|u| {
-                    gazetteer
-                        .iso3(&u.country)
-                        .is_some_and(|c| countries.iter().any(|x| x == c))
-                })
+                .find(|u| among(gazetteer, u.country(), countries))
                 .or_else(|| units.first().filter(abroad))
                 .cloned()
         });

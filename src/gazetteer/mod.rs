@@ -50,11 +50,17 @@ pub(crate) type Text = Cow<'static, str>;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Subdivision {
     pub name: String,
-    pub country: String,
     /// The ISO 3166-2 code ("AF-NAN").
     pub code: String,
     /// The code of the subdivision this one is part of ("PH-40" of Cavite, "PH-CAV").
     pub parent: Option<String>,
+}
+
+impl Subdivision {
+    /// The country (ISO alpha-2), which begins the code.
+    pub(crate) fn country(&self) -> &str {
+        self.code.split('-').next().unwrap_or("")
+    }
 }
 
 /// A first-order unit as GeoNames names it: the name news writes ("Nangarhar", where ISO
@@ -62,7 +68,7 @@ pub(crate) struct Subdivision {
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Admin1 {
     name: String,
-    iso: String,
+    iso: Option<String>,
 }
 
 /// A first-order unit by what the gazetteer knows of it: its name, its GeoNames key ("AF.18")
@@ -623,7 +629,6 @@ impl Gazetteer {
             let folded = fold(name);
             let unit = Subdivision {
                 name: name.to_string(),
-                country: code.split('-').next().unwrap_or("").to_string(),
                 code: code.to_string(),
                 parent: cols.next().map(str::to_string),
             };
@@ -645,7 +650,8 @@ impl Gazetteer {
             let mut col = || cols.next().unwrap_or("").to_string();
             let [country, code, name, iso] = [(); 4].map(|_| col());
             let key = format!("{country}.{code}");
-            if !iso.is_empty() {
+            let iso = (!iso.is_empty()).then_some(iso);
+            if let Some(iso) = &iso {
                 self.admin1_by_iso.insert(iso.clone(), key.clone());
             }
             self.admin1_by_name
@@ -842,7 +848,7 @@ impl Gazetteer {
         let admin1 = self.admin1_by_code.get(&key)?;
         Some(Unit {
             name: admin1.name.clone(),
-            iso: (!admin1.iso.is_empty()).then(|| admin1.iso.clone()),
+            iso: admin1.iso.clone(),
             geonames: Some(key),
         })
     }
@@ -971,9 +977,7 @@ mod tests {
         assert_eq!(without_kind("borno"), None);
         let g = Gazetteer::countries_only();
         assert_eq!(
-            g.subdivisions("xinjiang")
-                .first()
-                .map(|u| u.country.as_str()),
+            g.subdivisions("xinjiang").first().map(|u| u.country()),
             Some("CN")
         );
     }
@@ -982,7 +986,7 @@ mod tests {
     fn units_are_known_by_their_common_name() {
         let g = Gazetteer::countries_only();
         for name in ["michoacan", "veracruz", "coahuila"] {
-            let country = g.subdivisions(name).first().map(|u| u.country.as_str());
+            let country = g.subdivisions(name).first().map(|u| u.country());
             assert_eq!(country, Some("MX"), "{name}");
         }
     }

@@ -574,17 +574,15 @@ fn event_of(
     let span = Span::new(first.start, last.end);
     // "Saudi-led warplanes struck a funeral ... More than 140 mourners were killed": the
     // sentence that tells of the incident names its kind when the toll's does not.
-    let (event_type, event_type_span) =
-        match event_type(text, &g.sentences, sentences, g, casualties) {
-            (_, None) if !around.is_empty() => {
-                let (kind, span) = event_type(text, around, sentences, g, casualties);
-                match span {
-                    Some(_) => (kind, span),
-                    None => event_type(text, &g.sentences, sentences, g, casualties),
-                }
-            }
-            found => found,
-        };
+    let own = event_type(text, &g.sentences, sentences, g, casualties);
+    let (event_type, event_type_span) = match own {
+        (_, None) if !around.is_empty() => match event_type(text, around, sentences, g, casualties)
+        {
+            (kind, Some(span)) => (kind, Some(span)),
+            _ => own,
+        },
+        _ => own,
+    };
     Event {
         event_type,
         event_type_span,

@@ -1250,16 +1250,16 @@ const MAX_CONTAINER_CHAIN: usize = 120;
 /// The first-order unit named right after the place at `k` of `found`, in its sentence, as
 /// the place's container ("Kaure village in Shiroro local government area of Niger state"):
 /// smaller units and places may come between, linked by [`CONTAINER_LINKS`] and the like.
-fn container_unit(
+/// `units` holds the unit each candidate names, if any.
+fn container_unit<'u>(
     text: &str,
     found: &[(usize, usize, bool)],
+    units: &'u [Option<Unit>],
     k: usize,
-    gazetteer: &Gazetteer,
-    countries: &[String],
-) -> Option<Unit> {
+) -> Option<&'u Unit> {
     let place_end = found.get(k)?.1;
     let mut end = place_end;
-    for &(s, e, admin) in found.get(k + 1..)? {
+    for (&(s, e, _), unit) in found.get(k + 1..)?.iter().zip(units.get(k + 1..)?) {
         // The whole chain is short: a list of names is no chain of containers.
         if s.saturating_sub(place_end) > MAX_CONTAINER_CHAIN {
             return None;
@@ -1279,10 +1279,8 @@ fn container_unit(
         if !links || gap.len() > MAX_CONTAINER_GAP {
             return None;
         }
-        if admin {
-            if let Some(unit) = unit_named(&text[s..e], gazetteer, countries, Spelling::Tolerant) {
-                return Some(unit);
-            }
+        if unit.is_some() {
+            return unit.as_ref();
         }
         end = e;
     }
@@ -1299,16 +1297,19 @@ fn places_named(
 ) -> Vec<Location> {
     // The first-order units the text names: "Tejeras in central Comayagua province" is the
     // Tejeras there, not Lempira's.
+    // The unit each candidate names, where it is a known one called so.
     let units_named: Vec<Option<Unit>> = found
         .iter()
-        .filter(|&&(_, _, admin)| admin)
-        .map(|&(s, e, _)| unit_named(&text[s..e], gazetteer, countries, Spelling::Tolerant))
+        .map(|&(s, e, admin)| {
+            admin
+                .then(|| unit_named(&text[s..e], gazetteer, countries, Spelling::Tolerant))
+                .flatten()
+        })
         .collect();
     let admin1 = found
         .iter()
-        .filter(|&&(_, _, admin)| admin)
         .zip(&units_named)
-        .next()
+        .find(|(&(_, _, admin), _)| admin)
         .map(|(&(s, e, _), unit)| unit.as_ref().map_or(&text[s..e], |u| &u.name).to_string());
     let any_unit_named = units_named.iter().any(Option::is_some);
     let in_units_named = |p: &&&Place| {
@@ -1325,7 +1326,7 @@ fn places_named(
         // Read only where it may change the place: most names have no unit after them.
         let container = || {
             (any_unit_named && !admin)
-                .then(|| container_unit(text, found, k, gazetteer, countries))
+                .then(|| container_unit(text, found, &units_named, k))
                 .flatten()
         };
         if let Some(unit) = directional_unit(text, s, e, gazetteer, countries) {
@@ -1445,7 +1446,7 @@ fn places_named(
                 if let Some(unit) = elsewhere {
                     Location {
                         canonical: None,
-                        admin1: Some(unit.name),
+                        admin1: Some(unit.name.clone()),
                         latitude: None,
                         longitude: None,
                         precision: 7,
@@ -1482,7 +1483,7 @@ fn places_named(
                 None => Location {
                     name: written,
                     canonical: None,
-                    admin1: container().map(|u| u.name).or_else(|| admin1.clone()),
+                    admin1: container().map(|u| u.name.clone()).or_else(|| admin1.clone()),
                     // Set below, from the places resolved beside it.
                     country: None,
                     latitude: None,

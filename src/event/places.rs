@@ -1483,7 +1483,9 @@ fn places_named(
                 None => Location {
                     name: written,
                     canonical: None,
-                    admin1: container().map(|u| u.name.clone()).or_else(|| admin1.clone()),
+                    admin1: container()
+                        .map(|u| u.name.clone())
+                        .or_else(|| admin1.clone()),
                     // Set below, from the places resolved beside it.
                     country: None,
                     latitude: None,

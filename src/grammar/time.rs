@@ -15,10 +15,10 @@ use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{Fnv, Lexicon};
 use crate::lexicon::time::{
-    Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, CLOCK_HOURS, DAY_PARTS,
-    DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS,
-    POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS, TIME_ZONES, UNITS,
-    VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS,
+    Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
+    CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS, MONTHS, NOT_PAST,
+    ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS,
+    TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -29,6 +29,8 @@ const FUTURE_LOOKBACK: usize = 8;
 /// How far before and after an expression a past-tense verb is looked for.
 const PAST_LOOKBACK: usize = 4;
 const PAST_LOOKAHEAD: usize = 2;
+/// How far after an expression a future cue is looked for.
+const FUTURE_LOOKAHEAD: usize = 4;
 
 /// "year-earlier" and its kin: a year before the date under discussion.
 const YEAR_BEFORE: Expr = Expr::Ago {
@@ -68,8 +70,11 @@ pub(crate) enum Expr {
     Weekday { day: u32, shift: Option<i32> },
     /// "today" (0), "yesterday" (-1), "tomorrow" (1), "the previous day".
     RelativeDay { offset: i64, anchored: bool },
-    /// "last week", "this year", "next month", "the same quarter".
+    /// "last week", "this year", "next month".
     Shifted { unit: Unit, shift: i32 },
+    /// "the following year", "that month", "the same week": a unit shifted from the last
+    /// date the text gave.
+    AnchoredShift { unit: Unit, shift: i32 },
     /// "the third quarter", "third-quarter", "the quarter", "fourth quarter of 1989", "the
     /// 1988 second quarter", "next year's first quarter" (`year_shift`).
     Quarter {
@@ -278,13 +283,9 @@ fn expression_core(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<
     // "early June", "late November", "mid-2019", "the end of 2018".
     let (i, position) = match lookup(&POSITIONS, i) {
         Some((rest, p)) => (rest.strip_prefix('-').unwrap_or(rest), Some(p)),
-        // "mid-November", "mid-2019": one word.
-        None => match Some(skip_space(i)).and_then(|s| {
-            s.get(..4)
-                .filter(|p| p.eq_ignore_ascii_case("mid-"))
-                .map(|_| &s[4..])
-        }) {
-            Some(rest) => (rest, Some(Position::Mid)),
+        // "mid-November", "late-2019": one word.
+        None => match hyphenated_position(i) {
+            Some((rest, p)) => (rest, Some(p)),
             None => (i, None),
         },
     };
@@ -296,7 +297,7 @@ fn expression_core(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<
         .or_else(|| holiday(i))
         .or_else(|| relative_day(i))
         .or_else(|| quarter(i))
-        .or_else(|| season(i))
+        .or_else(|| season(i, position.is_some()))
         .or_else(|| ago(i))
         .or_else(|| shifted(i))
         .or_else(|| duration(i))
@@ -313,6 +314,17 @@ fn expression_core(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<
         return None;
     }
     Some((rest, expr, part, position))
+}
+
+/// A position word joined by a hyphen to what it modifies: "mid-November", "late-2019".
+fn hyphenated_position(i: &str) -> Option<(&str, Position)> {
+    let s = skip_space(i);
+    let (_, w) = word(s).ok()?;
+    let (head, _) = w.split_once('-')?;
+    match lookup(&POSITIONS, head)? {
+        ("", p) => Some((&s[head.len() + 1..], p)),
+        _ => None,
+    }
 }
 
 /// A year in words: "nineteen ninety-six", "two thousand", "two thousand and one" (not
@@ -874,8 +886,8 @@ fn of_year(i: &str) -> (&str, Option<i32>) {
     }
 }
 
-/// "last summer", "spring 2019", "the winter".
-fn season(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+/// "last summer", "spring 2019", "the winter", "early summer" (`after_position`).
+fn season(i: &str, after_position: bool) -> Option<(&str, Expr, Option<&'static str>)> {
     let (i1, shift) = match lookup(&SHIFTS, i) {
         Some((r, s)) => (r, Some(s)),
         None => (phrase("the", i).unwrap_or(i), None),
@@ -883,7 +895,7 @@ fn season(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let (r, code) = lookup(&SEASONS, i1)?;
     // "fall" is also a verb: a bare lowercase "fall" needs a shift or a year.
     let (r, year) = of_year(r);
-    if shift.is_none() && year.is_none() && phrase("the", i).is_none() {
+    if shift.is_none() && year.is_none() && phrase("the", i).is_none() && !after_position {
         return None;
     }
     Some((r, Expr::Season { code, year, shift }, None))
@@ -986,15 +998,18 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             ));
         }
     }
-    if let Some(r) = phrase("the week", i) {
-        return Some((
-            r,
-            Expr::Shifted {
-                unit: Unit::Week,
-                shift: 0,
-            },
-            None,
-        ));
+    // "the week", "by the end of the month": the current one ("the month of June" is June).
+    for (p, unit) in [("the week", Unit::Week), ("the month", Unit::Month)] {
+        if let Some(r) = phrase(p, i).filter(|r| phrase("of", r).is_none()) {
+            return Some((r, Expr::Shifted { unit, shift: 0 }, None));
+        }
+    }
+    if let Some((r, shift)) = lookup(&ANCHORED_SHIFTS, i) {
+        if let Some((r2, (unit, false))) = lookup(&UNITS, r) {
+            if unit != Unit::Weekend {
+                return Some((r2, Expr::AnchoredShift { unit, shift }, None));
+            }
+        }
     }
     let (r, shift) = lookup(&SHIFTS, i)?;
     let (r2, (unit, plural)) = lookup(&UNITS, r)?;
@@ -1292,6 +1307,10 @@ static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
         rows(SCALES),
         rows(DECADE_WORDS),
         vec!["mid", "half a", "half an"],
+        rows(ANCHORED_SHIFTS.rows())
+            .into_iter()
+            .filter(|p| p.contains(' '))
+            .collect(),
     ]
     .concat();
     let mut words = StartWords::default();
@@ -1307,6 +1326,14 @@ static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
                 .entry(first)
                 .or_default()
                 .push(start_key(second)),
+        }
+    }
+    // "that" alone starts too many clauses: it starts an expression only before a unit
+    // ("later that year").
+    for (unit, (_, plural)) in UNITS.rows() {
+        if !plural {
+            let seconds = words.before.entry(start_key("that")).or_default();
+            seconds.push(start_key(unit));
         }
     }
     words
@@ -1356,7 +1383,16 @@ fn could_start(w: &str, next: Option<&str>) -> bool {
 
 /// The tense around word `k`: the nearest cue wins, a future cue ("will", "next") in the words
 /// before it or a past-tense verb close by ("began in May", "a deal inked in September").
-fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
+fn tense_at(words: &[(usize, &str)], k: usize, next: usize) -> Tense {
+    // "had been due to expire Friday", "had filed reports by Wednesday": a plan or deadline
+    // seen from the past is past.
+    let after = next..(next + FUTURE_LOOKAHEAD).min(words.len());
+    let perfect = (k.saturating_sub(FUTURE_LOOKBACK)..k)
+        .chain(after.clone())
+        .any(|j| words[j].1 == "had");
+    if perfect {
+        return Tense::Past;
+    }
     // "by Jan. 14": a deadline ahead; "as early as Tuesday", "as soon as Monday".
     let before = |n: usize, w: &str| k >= n && words[k - n].1.eq_ignore_ascii_case(w);
     if before(1, "by") || (before(1, "as") && before(3, "as")) {
@@ -1367,7 +1403,7 @@ fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
         let w = words[j].1;
         let pair = words
             .get(j + 1)
-            .filter(|_| j + 1 < k)
+            .filter(|_| j + 1 < k || j > k)
             .map(|(_, next)| (w, *next));
         is_in(&FUTURE_CUES, w)
             || w.ends_with("'ll")
@@ -1381,7 +1417,15 @@ fn tense_at(words: &[(usize, &str)], k: usize) -> Tense {
     let future = (k.saturating_sub(FUTURE_LOOKBACK)..k)
         .rev()
         .find(|&j| cue_at(j))
-        .map(|j| k - j);
+        .map(|j| k - j)
+        // "On Tuesday, the group plans to hold a news conference": a cue right after, but
+        // not a participle ("On Friday, the government planned to pay").
+        .or_else(|| {
+            after
+                .clone()
+                .find(|&j| cue_at(j) && !words[j].1.ends_with("ed"))
+                .map(|j| j + 1 - next)
+        });
     let is_past = |j: usize| {
         let w = words[j].1;
         // "will be held" is no past: a participle after "be" is passive.
@@ -1516,7 +1560,7 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
                     position,
                     clock,
                     qualifier,
-                    tense: tense_at(&words, k),
+                    tense: tense_at(&words, k, words.partition_point(|(s, _)| *s < stop)),
                 });
                 k = words.partition_point(|(s, _)| *s < stop).max(k + 1);
             }

@@ -199,10 +199,15 @@ pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
     }
     let exact = is_acronym(phrase);
     let mut rest = i;
-    for part in phrase.split(' ') {
+    let mut parts = phrase.split(' ').peekable();
+    while let Some(part) = parts.next() {
         let (r, w) = word(rest).ok()?;
         if !word_eq(w, part, exact) {
-            return None;
+            // A possessive ends a phrase as its base word does ("the week's"), leaving "'s".
+            let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+            let last = parts.peek().is_none();
+            let base_end = rest.len() - r.len() - (w.len() - base.len());
+            return (last && word_eq(base, part, exact)).then(|| &rest[base_end..]);
         }
         rest = r;
     }
@@ -318,6 +323,8 @@ mod tests {
         assert_eq!(phrase("is", "IS"), None);
         assert_eq!(phrase("IS", "IS fighters"), Some(" fighters"));
         assert_eq!(phrase("at least", "at leastwise"), None);
+        assert_eq!(phrase("the week", "the week's end"), Some("'s end"));
+        assert_eq!(phrase("the week", "the weekday's"), None);
     }
 
     #[test]

@@ -285,6 +285,15 @@ pub(crate) static SHIFTS: Lexicon<i32> = Lexicon::new(&[
     ("the same", 0),
 ]);
 
+/// Words that shift a unit from the last date the text gave, not from the reference date:
+/// "In 1995 ... the following year" is 1996; "June 1998 ... later that year" is 1998.
+pub(crate) static ANCHORED_SHIFTS: Lexicon<i32> = Lexicon::new(&[
+    ("the following", 1),
+    ("the previous", -1),
+    ("the same", 0),
+    ("that", 0),
+]);
+
 /// Position words: "early June" is its start, "late 2019" its end.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Position {
@@ -308,7 +317,9 @@ pub(crate) static POSITIONS: Lexicon<Position> = Lexicon::new(&[
     ("mid-", Position::Mid),
     ("the middle of", Position::Mid),
     ("middle of", Position::Mid),
+    ("the early", Position::Start),
     ("late", Position::End),
+    ("the late", Position::End),
     ("later", Position::End),
     ("the end of", Position::End),
     ("end of", Position::End),

@@ -266,12 +266,15 @@ pub(crate) struct TimeResolver {
 /// with no tense cue is the coming one: "results in mid-November" of a report of 27 October.
 const SOON_DAYS: i64 = 50;
 
+/// Most days ahead a date with its day and no tense cue may be (see [`Direction::Nearest`]).
+const FAR_AHEAD_DAYS: i64 = 120;
+
 /// Which way an expression without a year or week looks from the reference date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Direction {
     Back,
     Forward,
-    /// Whichever is closer (months and dates in sentences with no tense cue).
+    /// Whichever is closer, up to [`FAR_AHEAD_DAYS`] ahead (dates in sentences with no tense cue).
     Nearest,
     /// Back, or a month soon to come (a bare month in a sentence with no tense cue).
     BackOrSoon,
@@ -366,7 +369,12 @@ impl TimeResolver {
                 return timex(TimexKind::Set, value);
             }
             Expr::Clock { hour, minute } => {
-                let (value, interval) = match self.reference {
+                // "at 10 p.m." is on the day under discussion, the reference date by default.
+                let day = match self.anchor {
+                    Some(Period::Day(d)) => Some(d),
+                    _ => self.reference,
+                };
+                let (value, interval) = match day {
                     Some(day) => at_clock(day, hour, minute),
                     None => (format!("XXXX-XX-XXT{hour:02}:{minute:02}"), None),
                 };
@@ -402,7 +410,10 @@ impl TimeResolver {
         // Only dates of their own become the anchor: "a year earlier" twice is not two years.
         let refers_back = matches!(
             raw.expr,
-            Expr::Decade(_) | Expr::Ago { .. } | Expr::RelativeDay { anchored: true, .. }
+            Expr::Decade(_)
+                | Expr::Ago { .. }
+                | Expr::RelativeDay { anchored: true, .. }
+                | Expr::AnchoredShift { .. }
         );
         if !refers_back {
             self.anchor = Some(period);
@@ -474,7 +485,10 @@ impl TimeResolver {
                         // return by Jan. 14").
                         Direction::Back => d <= 0 || (day.is_some() && d <= 31),
                         Direction::BackOrSoon => d <= SOON_DAYS,
-                        Direction::Nearest => true,
+                        // Half a year ahead is as near as half a year back: a date
+                        // more than a season ahead, with no cue, is rather the past one
+                        // ("the Oct. 23 slaying" in a story of May).
+                        Direction::Nearest => d <= FAR_AHEAD_DAYS,
                     });
                     let (year, _) = options.into_iter().min_by_key(|&(_, d)| (d.abs(), d > 0))?;
                     match day {
@@ -555,6 +569,18 @@ impl TimeResolver {
             Expr::Shifted { unit, shift } => {
                 let r = reference?;
                 period_of(unit, r).shift(i64::from(shift))
+            }
+            Expr::AnchoredShift { unit, shift } => {
+                // From the last date given when it lies within one such unit ("June 1998 ...
+                // later that year"), else from the reference.
+                let within_unit = |(start, end): (NaiveDate, NaiveDate)| {
+                    period_of(unit, start).days().is_some_and(|(_, e)| end <= e)
+                };
+                let base = match self.anchor.and_then(Period::days) {
+                    Some(days) if within_unit(days) => days.0,
+                    _ => reference?,
+                };
+                period_of(unit, base).shift(i64::from(shift))
             }
             Expr::Quarter {
                 n,
@@ -682,11 +708,20 @@ impl TimeResolver {
                 format!("XXXX-{m:02}")
             }
             Expr::Weekday { day, .. } => format!("XXXX-WXX-{day}"),
-            Expr::RelativeDay { .. } => "XXXX-XX-XX".to_string(),
+            Expr::RelativeDay { .. }
+            | Expr::AnchoredShift {
+                unit: Unit::Day, ..
+            } => "XXXX-XX-XX".to_string(),
             Expr::Shifted {
+                unit: Unit::Week, ..
+            }
+            | Expr::AnchoredShift {
                 unit: Unit::Week, ..
             } => "XXXX-WXX".to_string(),
             Expr::Shifted {
+                unit: Unit::Month, ..
+            }
+            | Expr::AnchoredShift {
                 unit: Unit::Month, ..
             } => "XXXX-XX".to_string(),
             Expr::Quarter { n: Some(q), .. } => format!("XXXX-Q{q}"),

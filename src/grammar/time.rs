@@ -107,10 +107,11 @@ pub(crate) enum Expr {
     },
     /// "now", "recently", "the future".
     Reference(Reference),
-    /// "daily", "every Friday", "each year".
+    /// "daily", "every Friday", "each July", "each year".
     Set {
         unit: Option<Unit>,
         weekday: Option<u32>,
+        month: Option<u32>,
     },
     /// "10:30 a.m.", "3 p.m.".
     Clock { hour: u32, minute: u32 },
@@ -168,6 +169,7 @@ fn names_a_periodical(p: &Parsed<'_>, before: Option<&str>) -> bool {
     let Expr::Set {
         unit: Some(_),
         weekday: None,
+        month: None,
     } = p.expr
     else {
         return false;
@@ -1227,6 +1229,7 @@ fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             Expr::Set {
                 unit: Some(unit),
                 weekday: None,
+                month: None,
             },
             None,
         ));
@@ -1238,6 +1241,18 @@ fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             Expr::Set {
                 unit: None,
                 weekday: Some(day),
+                month: None,
+            },
+            None,
+        ));
+    }
+    if let Some((r2, month)) = lookup(&MONTHS, r) {
+        return Some((
+            r2,
+            Expr::Set {
+                unit: None,
+                weekday: None,
+                month: Some(month),
             },
             None,
         ));
@@ -1250,6 +1265,7 @@ fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         Expr::Set {
             unit: Some(unit),
             weekday: None,
+            month: None,
         },
         None,
     ))

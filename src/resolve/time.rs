@@ -359,12 +359,17 @@ impl TimeResolver {
                 };
                 return timex(TimexKind::Date, value.to_string());
             }
-            Expr::Set { unit, weekday } => {
-                let value = match (unit, weekday) {
-                    (_, Some(d)) => format!("XXXX-WXX-{d}"),
-                    (Some(Unit::Quarter), None) => "P3M".to_string(),
-                    (Some(u), None) => duration_value(u, Some(1)),
-                    (None, None) => "PX".to_string(),
+            Expr::Set {
+                unit,
+                weekday,
+                month,
+            } => {
+                let value = match (unit, weekday, month) {
+                    (_, Some(d), _) => format!("XXXX-WXX-{d}"),
+                    (_, _, Some(m)) => format!("XXXX-{m:02}"),
+                    (Some(Unit::Quarter), None, None) => "P3M".to_string(),
+                    (Some(u), None, None) => duration_value(u, Some(1)),
+                    (None, None, None) => "PX".to_string(),
                 };
                 return timex(TimexKind::Set, value);
             }
@@ -659,9 +664,12 @@ impl TimeResolver {
                 anchored,
             } => {
                 // Back from the last date mentioned ("a year earlier"), and back from a quarter
-                // under discussion even for "a year ago" (results against the year before).
+                // under discussion even for "a year ago" (results against the year before),
+                // but not "a month ago", which counts from the reference.
+                let by_quarters = matches!(unit, Unit::Year | Unit::Quarter);
                 let base = match (anchored, self.anchor) {
-                    (true, Some(p)) | (_, Some(p @ Period::Quarter { .. })) => Some(p),
+                    (true, Some(p)) => Some(p),
+                    (_, Some(p @ Period::Quarter { .. })) if by_quarters => Some(p),
                     _ => reference.map(|r| period_of(unit, r)),
                 }?;
                 let steps = i64::from(n) * i64::from(direction);

@@ -248,9 +248,11 @@ impl Parser {
     ) -> (Option<Dateline>, Option<chrono::NaiveDate>, Vec<Timex>) {
         let text = article.text();
         let mut raw = Vec::new();
-        for s in sentence_list {
-            time_grammar::scan_sentence(text, s.start, s.end, &mut raw);
-        }
+        time_grammar::scan_sentences(
+            text,
+            sentence_list.iter().map(|s| (s.start, s.end)),
+            &mut raw,
+        );
         // The dateline resolves alone: a full date needs no reference.
         let mut alone = TimeResolver::new(None, self.options.time_policy, self.options.day_first);
         let dateline = dateline::pick(text, &raw).and_then(|raw| {

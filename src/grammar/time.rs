@@ -1420,18 +1420,39 @@ fn is_time_word(w: &str) -> bool {
         .or_else(|| w.strip_suffix("’s"))
         .unwrap_or(w);
     let tail = w.rsplit('-').next().unwrap_or(w);
+    let mut buf = [0u8; 32];
     [w, tail].iter().any(|w| {
-        is_in(&UNITS, w)
-            || is_in(&MONTHS, w)
-            || is_in(&WEEKDAYS, w)
-            || is_in(&DAY_PARTS, w)
-            || is_in(&SEASONS, w)
-            || is_in(&HOLIDAYS, w)
-            || is_in(&TIME_ZONES, w)
-            || ["half", "halves"].iter().any(|h| w.eq_ignore_ascii_case(h))
-            || CLOCK_WORDS.iter().any(|c| w.eq_ignore_ascii_case(c))
+        lower_into(w, &mut buf).is_some_and(|key| TIME_WORDS.contains(key))
+            || (w.contains('’') && TIME_WORDS.contains(&start_key(w)))
     })
 }
+
+/// The words of [`is_time_word`], lower case, in one set: it is asked of up to four words
+/// after every count.
+static TIME_WORDS: Lazy<HashSet<StartKey, FnvBuild>> = Lazy::new(|| {
+    fn one_word<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
+        table
+            .iter()
+            .map(|(p, _)| *p)
+            .filter(|p| !p.contains(' '))
+            .collect()
+    }
+    [
+        one_word(UNITS.rows()),
+        one_word(MONTHS.rows()),
+        one_word(WEEKDAYS.rows()),
+        one_word(DAY_PARTS.rows()),
+        one_word(SEASONS.rows()),
+        one_word(HOLIDAYS.rows()),
+        one_word(TIME_ZONES.rows()),
+        vec!["half", "halves"],
+        CLOCK_WORDS.to_vec(),
+    ]
+    .concat()
+    .into_iter()
+    .map(start_key)
+    .collect()
+});
 
 /// Whether word `k` of `words` (words of `text`) may start an expression as far as counts go:
 /// a count or qualifier needs a time word soon after it (see [`LEADS_TO_TIME`]); a number
@@ -1575,10 +1596,30 @@ fn tense_at(words: &[(usize, &str)], k: usize, next: usize) -> Tense {
     }
 }
 
-/// Finds the temporal expressions of `text[start..end]` (one sentence), appending to `out`.
-pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<RawTimex>) {
-    let window = &text[..end];
+/// Finds the temporal expressions of the sentences `text[start..end]`, appending to `out`.
+pub(crate) fn scan_sentences(
+    text: &str,
+    sentences: impl IntoIterator<Item = (usize, usize)>,
+    out: &mut Vec<RawTimex>,
+) {
+    // One buffer of words for all sentences: no allocation per sentence.
     let mut words: Vec<(usize, &str)> = Vec::new();
+    for (start, end) in sentences {
+        words.clear();
+        scan_sentence(text, start, end, &mut words, out);
+    }
+}
+
+/// Finds the temporal expressions of `text[start..end]` (one sentence), appending to `out`;
+/// `words` is an empty buffer for its words.
+fn scan_sentence<'a>(
+    text: &'a str,
+    start: usize,
+    end: usize,
+    words: &mut Vec<(usize, &'a str)>,
+    out: &mut Vec<RawTimex>,
+) {
+    let window = &text[..end];
     let mut pos = start;
     while pos < end {
         let rest = &window[pos..];
@@ -1602,12 +1643,12 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
         let worth_trying = if article {
             words.get(k + 1).is_some_and(|&(_, next)| {
                 (could_start(next, words.get(k + 2).map(|&(_, w)| w))
-                    && count_may_start(window, &words, k + 1))
+                    && count_may_start(window, words, k + 1))
                     || is_in(&AFTER_ARTICLE, next)
             })
         } else {
             could_start(first, words.get(k + 1).map(|&(_, w)| w))
-                && count_may_start(window, &words, k)
+                && count_may_start(window, words, k)
         };
         if !worth_trying {
             k += 1;
@@ -1684,7 +1725,7 @@ pub(crate) fn scan_sentence(text: &str, start: usize, end: usize, out: &mut Vec<
                     position,
                     clock,
                     qualifier,
-                    tense: tense_at(&words, k, words.partition_point(|(s, _)| *s < stop)),
+                    tense: tense_at(words, k, words.partition_point(|(s, _)| *s < stop)),
                 });
                 k = words.partition_point(|(s, _)| *s < stop).max(k + 1);
             }
@@ -1699,7 +1740,7 @@ mod tests {
 
     fn scan(s: &str) -> Vec<(String, Expr)> {
         let mut out = Vec::new();
-        scan_sentence(s, 0, s.len(), &mut out);
+        scan_sentences(s, [(0, s.len())], &mut out);
         out.iter()
             .map(|t| (s[t.start..t.end].to_string(), t.expr))
             .collect()

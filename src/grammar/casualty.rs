@@ -17,7 +17,7 @@ use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word, 
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SPAN_UNITS,
-    SUBSET_BEFORE,
+    SUBSET_BEFORE, TOTAL_BEFORE,
 };
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, INTRANSITIVE,
@@ -324,9 +324,9 @@ fn restates(w: Window<'_>, m: &RawCasualty, previous: &RawCasualty) -> bool {
 
 /// A cue before a subject that lets it take the outcome of the mention before it.
 fn shares_outcome_after(w: Window<'_>, before: &[Token]) -> bool {
-    ends_with(w, before, SUBSET_BEFORE.rows())
-        || ends_with(w, before, OUTCOME_LEADS.rows())
-        || ends_with(w, before, ALONG_WITH.rows())
+    ends_with(w, before, &SUBSET_BEFORE)
+        || ends_with(w, before, &OUTCOME_LEADS)
+        || ends_with(w, before, &ALONG_WITH)
         || before
             .last()
             .is_some_and(|t| token_text(w, t).eq_ignore_ascii_case("and"))
@@ -383,22 +383,22 @@ fn token_text<'t>(w: Window<'t>, t: &Token) -> &'t str {
 }
 
 /// True when the last words of `before` spell a row of `table`.
-fn ends_with<T>(w: Window<'_>, before: &[Token], table: &[(&'static str, T)]) -> bool {
-    let Some(last) = before.last().map(|t| token_text(w, t)) else {
-        return false;
-    };
-    table.iter().any(|(p, _)| {
-        // The last word first: most rows fail there, before any parsing.
-        let ends = p.len() >= last.len()
-            && p.as_bytes()[p.len() - last.len()..].eq_ignore_ascii_case(last.as_bytes())
-            && (p.len() == last.len() || p.as_bytes()[p.len() - last.len() - 1] == b' ');
-        if !ends {
-            return false;
-        }
+fn ends_with<T: Copy>(w: Window<'_>, before: &[Token], table: &Lexicon<T>) -> bool {
+    row_ending(w, before, table).is_some()
+}
+
+/// The first row of `table` the last words of `before` spell, found by its last word.
+fn row_ending<T: Copy>(w: Window<'_>, before: &[Token], table: &Lexicon<T>) -> Option<T> {
+    let last = before.last().map(|t| token_text(w, t))?;
+    let rows = table.rows();
+    // Entries come in the table's order.
+    table.ending_with(last).iter().find_map(|e| {
+        let (p, value) = rows[e.row];
         let n = p.split(' ').count();
-        n <= before.len()
+        let spelled = n <= before.len()
             && phrase(p, &w.text[before[before.len() - n].start..])
-                .is_some_and(|rest| w.pos(rest) == before[before.len() - 1].end)
+                .is_some_and(|rest| w.pos(rest) == before[before.len() - 1].end);
+        spelled.then_some(value)
     })
 }
 
@@ -1498,7 +1498,7 @@ fn leaving(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
 /// "killing 13 more fighters", "killed a general and two other soldiers", "injured others",
 /// "shot dead Sheikh Ali Othman", "the killing of a local leader".
 fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualty> {
-    if ends_with(w, before, PASSIVE.rows()) {
+    if ends_with(w, before, &PASSIVE) {
         return None;
     }
     if let Some(m) = object_then_result(w, pos) {
@@ -1788,12 +1788,9 @@ fn subject_outcome(
         return None;
     }
     // "The dead included six civilians": members of a toll, said before or not at all.
-    let lead = OUTCOME_LEADS
-        .rows()
-        .iter()
-        .find(|row| ends_with(w, before, std::slice::from_ref(*row)));
-    let subset_cue = ends_with(w, before, SUBSET_BEFORE.rows()) || lead.is_some();
-    let along_cue = ends_with(w, before, ALONG_WITH.rows());
+    let lead = row_ending(w, before, &OUTCOME_LEADS);
+    let subset_cue = ends_with(w, before, &SUBSET_BEFORE) || lead.is_some();
+    let along_cue = ends_with(w, before, &ALONG_WITH);
     // "... killed 15 civilians and eight policemen": the policemen share the outcome.
     let and_cue = before.last().is_some_and(|t| {
         token_text(w, t).eq_ignore_ascii_case("and")
@@ -1828,7 +1825,7 @@ fn subject_outcome(
             end,
             ..
         }) => (inherited?, subset, end),
-        None if lead.is_some() => (lead.map(|row| row.1)?, true, c.end),
+        None if lead.is_some() => (lead?, true, c.end),
         None => {
             let implied = c.victims.and_then(|v| v.implied);
             if let Some(o) = implied {
@@ -2112,11 +2109,7 @@ fn cue_after<T: Copy>(w: Window<'_>, after: &[Token], table: &Lexicon<T>) -> boo
 }
 
 fn aggregate_before(w: Window<'_>, before: &[Token]) -> bool {
-    ends_with(
-        w,
-        before,
-        &[("a total of", ()), ("total of", ()), ("in total", ())],
-    )
+    ends_with(w, before, &TOTAL_BEFORE)
 }
 
 /// "since 2011", "in 2019 and early 2020", "between 2014 and 2017" after a count make it a

@@ -23,6 +23,10 @@ pub(crate) static ALONG_WITH: Lexicon<()> = Lexicon::new(&[
     ("with", ()),
 ]);
 
+/// Before a count: it totals parts ("a total of 40").
+pub(crate) static TOTAL_BEFORE: Lexicon<()> =
+    Lexicon::new(&[("a total of", ()), ("total of", ()), ("in total", ())]);
+
 /// After "among the": nouns that make "were among the dead" a subset of a toll.
 pub(crate) static AMONG_THE: Lexicon<()> = Lexicon::new(&[
     ("dead", ()),

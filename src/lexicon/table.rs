@@ -39,8 +39,8 @@ fn key_hash(key: &[u8]) -> u64 {
     fnv_from(FNV_OFFSET, key)
 }
 
-/// A row found by its first word: its index, the rest of its phrase, and whether it is an
-/// acronym that must match exactly.
+/// A row found by a word: its index, the rest of its phrase (after the first word, or before
+/// the last), and whether it is an acronym that must match exactly.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Entry {
     pub row: usize,
@@ -48,16 +48,16 @@ pub(crate) struct Entry {
     pub acronym: bool,
 }
 
-/// One first word of the index and the rows it starts.
+/// One word of the index and the rows it starts (or ends).
 struct Key {
     hash: u64,
     word: Box<[u8]>,
     entries: Vec<Entry>,
 }
 
-/// Rows by the first word of their phrase, lower case, and the first bytes and the lengths of
-/// those words: a word starting otherwise, or of another length, is rejected before it is
-/// hashed.
+/// Rows by one word of their phrase (the first, or the last), lower case, and the first bytes
+/// and the lengths of those words: a word starting otherwise, or of another length, is
+/// rejected before it is hashed.
 ///
 /// The words are found by open addressing on the hash the lookup computes while it lowers the
 /// word's case: the grammars look up about 16 words per word of text, and a `HashMap` hashed
@@ -131,10 +131,12 @@ impl Index {
     }
 }
 
-/// Rows of `(phrase, value)`, looked up by the phrase's first word in O(1).
+/// Rows of `(phrase, value)`, looked up by the phrase's first word in O(1), or by its last
+/// word (for the words before a position: "along with", "including").
 pub(crate) struct Lexicon<T: 'static> {
     rows: &'static [(&'static str, T)],
     index: OnceCell<Index>,
+    last_index: OnceCell<Index>,
 }
 
 /// An acronym row (`IS`, `HTS`) must match case-sensitively.
@@ -147,6 +149,7 @@ impl<T> Lexicon<T> {
         Lexicon {
             rows,
             index: OnceCell::new(),
+            last_index: OnceCell::new(),
         }
     }
 
@@ -164,78 +167,121 @@ impl<T> Lexicon<T> {
     /// The rows whose phrase starts with `first`, ignoring ASCII case (callers check
     /// acronyms exactly).
     pub(crate) fn starting_with(&self, first: &str) -> &[Entry] {
-        let index = self.index();
-        let bytes = first.as_bytes();
-        let starts = bytes
-            .first()
-            .is_some_and(|b| index.may_start(b.to_ascii_lowercase()));
-        // A typographic apostrophe changes the length: only plain words are rejected by it.
-        let length_known = index.lengths & (1 << bytes.len().min(63)) != 0;
-        if bytes.len() > MAX_KEY || !starts || !(length_known || bytes.contains(&0xE2)) {
-            return &[];
-        }
-        // Lower case and hash in one pass over the word.
-        let mut buf = [0u8; MAX_KEY];
-        let mut hash = FNV_OFFSET;
-        let mut non_ascii = false;
-        for (b, &c) in buf.iter_mut().zip(bytes) {
-            *b = c.to_ascii_lowercase();
-            hash = (hash ^ u64::from(*b)).wrapping_mul(FNV_PRIME);
-            non_ascii |= c >= 0x80;
-        }
-        let key = &buf[..bytes.len()];
-        // Typographic apostrophes (E2 80 99) are indexed as ASCII ones.
-        let found = if non_ascii && key.windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
-            let ascii = first.replace('’', "'").to_ascii_lowercase();
-            index.get(key_hash(ascii.as_bytes()), ascii.as_bytes())
-        } else if !index.may_hold(hash) {
-            None
-        } else {
-            index.get(hash, key)
-        };
-        found.unwrap_or(&[])
+        entries_of(self.index(), first)
+    }
+
+    /// The rows whose phrase ends with `last`, ignoring ASCII case; an entry's `tail` is the
+    /// phrase before that word.
+    pub(crate) fn ending_with(&self, last: &str) -> &[Entry] {
+        let index = self.last_index.get_or_init(|| {
+            Index::build(self.rows, |phrase| {
+                let (before, last) = phrase.rsplit_once(' ').unwrap_or(("", phrase));
+                (last, before)
+            })
+        });
+        entries_of(index, last)
     }
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            let mut map = Index::default();
-            let mut position: HashMap<Box<[u8]>, usize> = HashMap::new();
-            for (row, (phrase, _)) in self.rows.iter().enumerate() {
-                let (head, tail) = phrase.split_once(' ').unwrap_or((phrase, ""));
-                let entry = Entry {
-                    row,
-                    tail,
-                    acronym: is_acronym(phrase),
-                };
-                let key = head.to_ascii_lowercase().into_bytes().into_boxed_slice();
-                if let Some(&b) = key.first() {
-                    // A typographic apostrophe (E2 80 99) reads as an ASCII one.
-                    let also = if b == b'\'' { 0xE2 } else { b };
-                    for b in [b, also] {
-                        map.first_bytes[usize::from(b / 64)] |= 1 << (b % 64);
-                    }
-                }
-                if key.len() <= MAX_KEY {
-                    map.lengths |= 1 << key.len();
-                }
-                let hash = key_hash(&key);
-                for bit in bloom_bits(hash) {
-                    map.bloom[bit / 64] |= 1 << (bit % 64);
-                }
-                match position.get(&key) {
-                    Some(&k) => map.keys[k].entries.push(entry),
-                    None => {
-                        position.insert(key.clone(), map.keys.len());
-                        map.keys.push(Key {
-                            hash,
-                            word: key,
-                            entries: vec![entry],
-                        });
-                    }
+            Index::build(self.rows, |phrase| {
+                phrase.split_once(' ').unwrap_or((phrase, ""))
+            })
+        })
+    }
+}
+
+/// The entries of `index` under `word`, ignoring ASCII case.
+fn entries_of<'i>(index: &'i Index, word: &str) -> &'i [Entry] {
+    let bytes = word.as_bytes();
+    let starts = bytes
+        .first()
+        .is_some_and(|b| index.may_start(b.to_ascii_lowercase()));
+    // A typographic apostrophe changes the length: only plain words are rejected by it.
+    let length_known = index.lengths & (1 << bytes.len().min(63)) != 0;
+    if bytes.len() > MAX_KEY || !starts || !(length_known || bytes.contains(&0xE2)) {
+        return &[];
+    }
+    // Lower case and hash in one pass over the word.
+    let mut buf = [0u8; MAX_KEY];
+    let mut hash = FNV_OFFSET;
+    let mut non_ascii = false;
+    for (b, &c) in buf.iter_mut().zip(bytes) {
+        *b = c.to_ascii_lowercase();
+        hash = (hash ^ u64::from(*b)).wrapping_mul(FNV_PRIME);
+        non_ascii |= c >= 0x80;
+    }
+    let key = &buf[..bytes.len()];
+    // Typographic apostrophes (E2 80 99) are indexed as ASCII ones.
+    let found = if non_ascii && key.windows(3).any(|w| w == [0xE2, 0x80, 0x99]) {
+        let ascii = word.replace('’', "'").to_ascii_lowercase();
+        index.get(key_hash(ascii.as_bytes()), ascii.as_bytes())
+    } else if !index.may_hold(hash) {
+        None
+    } else {
+        index.get(hash, key)
+    };
+    found.unwrap_or(&[])
+}
+
+impl Index {
+    /// The index of `rows` by the word `key_of` splits off each phrase, with the rest.
+    fn build<T>(
+        rows: &'static [(&'static str, T)],
+        key_of: impl Fn(&'static str) -> (&'static str, &'static str),
+    ) -> Index {
+        let mut map = Index::default();
+        let mut position: HashMap<Box<[u8]>, usize> = HashMap::new();
+        for (row, (phrase, _)) in rows.iter().enumerate() {
+            let (head, tail) = key_of(phrase);
+            let entry = Entry {
+                row,
+                tail,
+                acronym: is_acronym(phrase),
+            };
+            let key = head.to_ascii_lowercase().into_bytes().into_boxed_slice();
+            if let Some(&b) = key.first() {
+                // A typographic apostrophe (E2 80 99) reads as an ASCII one.
+                let also = if b == b'\'' { 0xE2 } else { b };
+                for b in [b, also] {
+                    map.first_bytes[usize::from(b / 64)] |= 1 << (b % 64);
                 }
             }
-            map.build_slots();
-            map
-        })
+            if key.len() <= MAX_KEY {
+                map.lengths |= 1 << key.len();
+            }
+            let hash = key_hash(&key);
+            for bit in bloom_bits(hash) {
+                map.bloom[bit / 64] |= 1 << (bit % 64);
+            }
+            match position.get(&key) {
+                Some(&k) => map.keys[k].entries.push(entry),
+                None => {
+                    position.insert(key.clone(), map.keys.len());
+                    map.keys.push(Key {
+                        hash,
+                        word: key,
+                        entries: vec![entry],
+                    });
+                }
+            }
+        }
+        map.build_slots();
+        map
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_are_found_by_their_last_word_in_table_order() {
+        static TABLE: Lexicon<u8> =
+            Lexicon::new(&[("along with", 1), ("with", 2), ("among them", 3)]);
+        let rows: Vec<usize> = TABLE.ending_with("WITH").iter().map(|e| e.row).collect();
+        assert_eq!(rows, [0, 1]);
+        assert_eq!(TABLE.ending_with("with")[0].tail, "along");
+        assert!(TABLE.ending_with("among").is_empty());
     }
 }

@@ -26,13 +26,14 @@ use crate::lexicon::outcomes::{
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::{CIVILIANS, SIDE_WORDS};
-use crate::lexicon::table::{is_acronym, Lexicon};
+use crate::lexicon::table::{is_acronym, FirstWords, Lexicon};
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
     MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE,
     PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
     REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
 };
+use once_cell::sync::Lazy;
 
 /// Most words a phrase may skip between its victims and their outcome.
 const MAX_GAP_WORDS: usize = 14;
@@ -1027,7 +1028,22 @@ fn agent_before_infinitive(i: &str) -> Option<&str> {
 
 /// Auxiliaries, adverbs and an outcome: "have reportedly been killed", "were among the dead",
 /// "was ambushed and shot dead".
+/// The words an outcome after its victims may start with: an auxiliary, an adverb or the
+/// outcome itself (see [`aux_outcome`]).
+static OUTCOME_STARTS: Lazy<FirstWords> = Lazy::new(|| {
+    FirstWords::of(
+        AUXILIARIES
+            .phrases()
+            .chain(ADVERBS.phrases())
+            .chain(AFTER_VICTIMS.phrases()),
+    )
+});
+
 fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
+    // Called at every word of a subject's gap: most words start none of its tables.
+    if !word(i).is_ok_and(|(_, first)| OUTCOME_STARTS.may_start(first)) {
+        return None;
+    }
     let mut rest = i;
     let mut aux = 0;
     let mut singular = false;

@@ -158,6 +158,11 @@ impl<T> Lexicon<T> {
         self.rows
     }
 
+    /// Every row's phrase.
+    pub(crate) fn phrases(&self) -> impl Iterator<Item = &'static str> {
+        self.rows.iter().map(|(p, _)| *p)
+    }
+
     /// Whether some row may start with the byte `b` (any case): a cheap reject before reading
     /// a word.
     pub(crate) fn may_start_with(&self, b: u8) -> bool {
@@ -174,7 +179,7 @@ impl<T> Lexicon<T> {
     /// phrase before that word.
     pub(crate) fn ending_with(&self, last: &str) -> &[Entry] {
         let index = self.last_index.get_or_init(|| {
-            Index::build(self.rows, |phrase| {
+            Index::build(self.phrases(), |phrase| {
                 let (before, last) = phrase.rsplit_once(' ').unwrap_or(("", phrase));
                 (last, before)
             })
@@ -184,10 +189,31 @@ impl<T> Lexicon<T> {
 
     fn index(&self) -> &Index {
         self.index.get_or_init(|| {
-            Index::build(self.rows, |phrase| {
+            Index::build(self.phrases(), |phrase| {
                 phrase.split_once(' ').unwrap_or((phrase, ""))
             })
         })
+    }
+}
+
+/// The first words of the phrases of several tables, for one cheap test of whether any of
+/// them may start at a word.
+pub(crate) struct FirstWords(Index);
+
+impl FirstWords {
+    /// The set of the first words of `phrases`.
+    pub(crate) fn of(phrases: impl IntoIterator<Item = &'static str>) -> FirstWords {
+        FirstWords(Index::build(phrases, |phrase| {
+            phrase.split_once(' ').unwrap_or((phrase, ""))
+        }))
+    }
+
+    /// Whether `w`, or the base of the possessive `w`, is one of the words, ignoring ASCII
+    /// case (as [`crate::grammar::words::lookup`] reads a first word).
+    pub(crate) fn may_start(&self, w: &str) -> bool {
+        let base = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+        !entries_of(&self.0, w).is_empty()
+            || base.is_some_and(|b| !entries_of(&self.0, b).is_empty())
     }
 }
 
@@ -225,14 +251,15 @@ fn entries_of<'i>(index: &'i Index, word: &str) -> &'i [Entry] {
 }
 
 impl Index {
-    /// The index of `rows` by the word `key_of` splits off each phrase, with the rest.
-    fn build<T>(
-        rows: &'static [(&'static str, T)],
+    /// The index of `phrases` (rows in order) by the word `key_of` splits off each phrase,
+    /// with the rest.
+    fn build(
+        phrases: impl IntoIterator<Item = &'static str>,
         key_of: impl Fn(&'static str) -> (&'static str, &'static str),
     ) -> Index {
         let mut map = Index::default();
         let mut position: HashMap<Box<[u8]>, usize> = HashMap::new();
-        for (row, (phrase, _)) in rows.iter().enumerate() {
+        for (row, phrase) in phrases.into_iter().enumerate() {
             let (head, tail) = key_of(phrase);
             let entry = Entry {
                 row,

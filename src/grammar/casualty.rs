@@ -36,7 +36,7 @@ use crate::lexicon::victims::{
 use once_cell::sync::Lazy;
 
 /// Most words a phrase may skip between its victims and their outcome.
-const MAX_GAP_WORDS: usize = 14;
+const MAX_GAP_WORDS: usize = 18;
 /// Words of an agent between a verb of saying and its infinitive ("said by ... to have").
 const MAX_AGENT_WORDS: usize = 8;
 /// Most words an appositive may hold before the outcome ("Ali Khan, a teacher who ...,").
@@ -1476,7 +1476,10 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         let (r, wd) = word(rest).ok()?;
         // "the toll of the crisis between Fulani and Tivs": "and" joining names goes on.
         let between_names = wd.eq_ignore_ascii_case("and") && joins_names(previous, r);
-        if numeral(rest).is_ok() || is_in(&CLAUSE_BREAKS, wd) && !between_names {
+        // "killed in three days of violence": a count of days is no toll.
+        let span_of_time =
+            numeral(rest).is_ok_and(|(after, _)| lookup(&SPAN_UNITS, after).is_some());
+        if numeral(rest).is_ok() && !span_of_time || is_in(&CLAUSE_BREAKS, wd) && !between_names {
             return None;
         }
         previous = wd;

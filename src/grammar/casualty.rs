@@ -697,11 +697,17 @@ struct Counted {
 
 /// One conjunct: "at least 35 regime troops", "a policeman", "nine of the passengers".
 fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
-    let (after_count, c, implicit) = match explicit_count(i) {
-        Some((r, c)) => (r, c, false),
-        None => {
+    // "her two children", "his three brothers": a count after a possessive.
+    let after_possessive = word(i)
+        .ok()
+        .filter(|(_, d)| is_in(&POSSESSIVES, d))
+        .and_then(|(r, _)| explicit_count(r).map(|found| (r, found)));
+    let (i, (after_count, c, implicit)) = match (explicit_count(i), after_possessive) {
+        (Some((r, c)), _) => (i, (r, c, false)),
+        (None, Some((counted_from, (r, c)))) => (counted_from, (r, c, false)),
+        (None, None) => {
             let (r, c) = implicit_one(w, i)?;
-            (r, c, true)
+            (i, (r, c, true))
         }
     };
     // "27 year old", "3 km": a measure, not people.

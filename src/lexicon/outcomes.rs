@@ -309,8 +309,17 @@ pub(crate) static TOLL: Lexicon<Outcome> = Lexicon::new(&[
     ("number of dead", K),
     ("number of deaths", K),
     ("number of people killed", K),
+    ("number of those killed", K),
+    ("number of people dead", K),
+    ("number of fatalities", K),
+    ("fatalities", K),
+    ("fatality toll", K),
+    ("death count", K),
+    ("body count", K),
     ("number of injured", Inj),
     ("number of wounded", Inj),
+    ("number of people injured", Inj),
+    ("number of people wounded", Inj),
 ]);
 
 /// Words allowed between a toll noun and its count: "the death toll has risen to".

@@ -1104,6 +1104,22 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
                     (r, Expr::Duration { unit, n, half }, None)
                 });
             }
+            // "week-long", "decades-long": one unit, or some.
+            if unit_word.eq_ignore_ascii_case("long") {
+                let unit = lookup(&UNITS, num).filter(|(left, _)| left.is_empty());
+                if let Some((_, (unit, plural))) = unit.filter(|(_, (u, _))| *u != Unit::Weekend) {
+                    let n = (!plural).then_some(1);
+                    return Some((
+                        r,
+                        Expr::Duration {
+                            unit,
+                            n,
+                            half: false,
+                        },
+                        None,
+                    ));
+                }
+            }
         }
     }
     // "half an hour", "half a day": no whole unit and a half.

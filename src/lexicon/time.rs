@@ -183,10 +183,13 @@ pub(crate) enum Holiday {
     Nth { month: u32, weekday: u32, n: u32 },
     /// US Election Day: the Tuesday after the first Monday of November.
     ElectionDay,
+    /// Days from Easter Sunday (Gregorian): Good Friday is -2, Easter Monday 1.
+    Easter(i64),
 }
 
-/// Holidays that fall on the same day everywhere they are named. Holidays of lunar calendars
-/// and national days, which differ by year or country, are left out.
+/// Holidays that fall on the same day everywhere they are named (Easter by the Gregorian
+/// reckoning of the Western churches). Holidays of lunar calendars and national days, which
+/// differ by year or country, are left out.
 pub(crate) static HOLIDAYS: Lexicon<Holiday> = Lexicon::new(&[
     ("Christmas", Holiday::Fixed(12, 25)),
     ("Christmas Day", Holiday::Fixed(12, 25)),
@@ -212,6 +215,12 @@ pub(crate) static HOLIDAYS: Lexicon<Holiday> = Lexicon::new(&[
         },
     ),
     ("Election Day", Holiday::ElectionDay),
+    ("Easter", Holiday::Easter(0)),
+    ("Easter Sunday", Holiday::Easter(0)),
+    ("Easter Day", Holiday::Easter(0)),
+    ("Easter Monday", Holiday::Easter(1)),
+    ("Good Friday", Holiday::Easter(-2)),
+    ("Palm Sunday", Holiday::Easter(-7)),
 ]);
 
 /// Vague amounts before plural units that make a span: "recent months", "several years",

@@ -211,7 +211,28 @@ fn holiday_in(holiday: Holiday, year: i32) -> Option<NaiveDate> {
         Holiday::Nth { month, weekday, n } => nth(month, weekday, n),
         // The Tuesday after the first Monday.
         Holiday::ElectionDay => nth(11, 1, 1)?.checked_add_signed(Duration::days(1)),
+        Holiday::Easter(days) => easter_sunday(year)?.checked_add_signed(Duration::days(days)),
     }
+}
+
+/// Easter Sunday of a Gregorian year (the anonymous Gregorian computus).
+fn easter_sunday(year: i32) -> Option<NaiveDate> {
+    let y = year;
+    let a = y.rem_euclid(19);
+    let (b, c) = (y.div_euclid(100), y.rem_euclid(100));
+    let (d, e) = (b / 4, b % 4);
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    NaiveDate::from_ymd_opt(
+        y,
+        u32::try_from(n / 31).ok()?,
+        u32::try_from(n % 31 + 1).ok()?,
+    )
 }
 
 /// Half a unit in TIMEX3 terms, to follow a whole count: "PT5H" + "30M".

@@ -16,9 +16,10 @@ use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{Fnv, Lexicon};
 use crate::lexicon::time::{
     Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
-    CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS, MONTHS, NOT_PAST,
-    ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, STARTERS,
-    TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS,
+    CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS, MERIDIEMS, MONTHS,
+    NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS,
+    STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS,
+    YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -1421,15 +1422,8 @@ static LEADS_TO_TIME: Lazy<HashSet<StartKey, FnvBuild>> = Lazy::new(|| {
 /// five years ago", "two to three weeks".
 const TIME_WORD_WINDOW: usize = 4;
 
-/// Clock words after a count: "12 noon", "1400 hrs" (zones come from their table), and the
-/// "thousand" of a year in words.
-const CLOCK_WORDS: [&str; 5] = ["noon", "midnight", "o'clock", "hrs", "thousand"];
-
-/// The first word of a meridiem right after a count: "10 a.m.", "3 pm".
-const MERIDIEMS: [&str; 4] = ["a", "p", "am", "pm"];
-
-/// Whether `w` names time: a unit, month, weekday, part of day, season, holiday or clock
-/// word, alone, as the tail of a compound ("24-hour") or possessive ("year's").
+/// Whether `w` names time: a unit, month, weekday, part of day, season, holiday, zone or
+/// clock word, alone, as the tail of a compound ("24-hour") or possessive ("year's").
 fn is_time_word(w: &str) -> bool {
     let w = w
         .strip_suffix("'s")
@@ -1461,8 +1455,7 @@ static TIME_WORDS: Lazy<HashSet<StartKey, FnvBuild>> = Lazy::new(|| {
         one_word(SEASONS.rows()),
         one_word(HOLIDAYS.rows()),
         one_word(TIME_ZONES.rows()),
-        vec!["half", "halves"],
-        CLOCK_WORDS.to_vec(),
+        one_word(TIME_AFTER_COUNT.rows()),
     ]
     .concat()
     .into_iter()
@@ -1486,9 +1479,13 @@ fn count_may_start(text: &str, words: &[(usize, &str)], k: usize) -> bool {
         lower_into(w, &mut buf).is_some_and(|key| LEADS_TO_TIME.contains(key))
     };
     let after = &words[k + 1..];
-    let meridiem = after
-        .first()
-        .is_some_and(|&(_, next)| MERIDIEMS.iter().any(|m| next.eq_ignore_ascii_case(m)));
+    // Any case: "3 PM" is no acronym.
+    let meridiem = after.first().is_some_and(|&(_, next)| {
+        MERIDIEMS
+            .rows()
+            .iter()
+            .any(|(m, ())| next.eq_ignore_ascii_case(m))
+    });
     !gated
         || meridiem
         || after
@@ -1797,7 +1794,7 @@ mod tests {
     #[test]
     fn counts_start_expressions_only_before_time_words() {
         let texts: Vec<String> = scan(
-            "About 200 people fled at 10:30 and 3 pm, some two to three weeks after the \
+            "About 200 people fled at 10:30 and 3 PM, some two to three weeks after the \
              winter of nineteen ninety-six, for 1 1/2 hours and a 24-hour curfew; 1,384 \
              shares rose 2.5% in this year's first half.",
         )
@@ -1808,7 +1805,7 @@ mod tests {
             texts,
             [
                 "10:30",
-                "3 pm",
+                "3 PM",
                 "three weeks",
                 "the winter",
                 "nineteen ninety-six",

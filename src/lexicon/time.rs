@@ -272,6 +272,23 @@ pub(crate) static CLOCK_HOURS: Lexicon<()> = Lexicon::new(&[("hrs", ()), ("hours
 pub(crate) static AFTER_PERIODICAL: Lexicon<()> =
     Lexicon::new(&[("and", ()), ("or", ()), ("of", ()), ("in", ()), ("on", ())]);
 
+/// Words after a count, besides units, months, weekdays, parts of day, seasons, holidays
+/// and zones, that make it a time: "12 noon", "1400 hrs", "the first half", the "thousand"
+/// of a year in words.
+pub(crate) static TIME_AFTER_COUNT: Lexicon<()> = Lexicon::new(&[
+    ("noon", ()),
+    ("midnight", ()),
+    ("o'clock", ()),
+    ("hrs", ()),
+    ("thousand", ()),
+    ("half", ()),
+    ("halves", ()),
+]);
+
+/// The first word of a meridiem right after a count: "10 a.m.", "3 pm".
+pub(crate) static MERIDIEMS: Lexicon<()> =
+    Lexicon::new(&[("a", ()), ("p", ()), ("am", ()), ("pm", ())]);
+
 /// Words that shift a unit or weekday: "last week", "next Monday", "this year".
 pub(crate) static SHIFTS: Lexicon<i32> = Lexicon::new(&[
     ("last", -1),

@@ -5,13 +5,13 @@ use serde::Serialize;
 use crate::event::actors::actor_mentions;
 use crate::gazetteer::{fold, Gazetteer, Place, Subdivision, Unit};
 use crate::grammar::number::numeral;
-use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
+use crate::grammar::words::{is_in, lookup, phrase, skip_space, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES,
-    DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES, FAITHS_AND_PEOPLES,
-    FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS, INSTITUTION_HEADS, JOURNEYS,
-    NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF,
+    DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, DIRECTION_ADJECTIVES, ELIDED_ARTICLES,
+    FAITHS_AND_PEOPLES, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS, INSTITUTION_HEADS,
+    JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF,
     PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES,
     STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
@@ -183,9 +183,11 @@ fn context_countries(
         if !admin {
             if countries.is_empty() {
                 let folded = fold(&text[s..e]);
+                // "Birstall, northern England": the name after a direction.
                 let after_comma = text[e..]
                     .strip_prefix(", ")
-                    .and_then(|rest| name_at(text, text.len() - rest.len(), text.len()))
+                    .map(|rest| lookup(&DIRECTION_ADJECTIVES, rest).map_or(rest, |(r, ())| r))
+                    .and_then(|rest| name_at(text, text.len() - skip_space(rest).len(), text.len()))
                     .map(|(s, e)| fold(&text[s..e]));
                 for name in std::iter::once(&folded).chain(after_comma.as_ref()) {
                     if let Some(iso3) =

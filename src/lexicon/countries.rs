@@ -608,6 +608,24 @@ pub(crate) static DIRECTIONS: Lexicon<&str> = Lexicon::new(&[
     ("west", "west"),
 ]);
 
+/// Adjectives of a part of a land written before its name: "Birstall, northern England",
+/// "Dikwa, north-eastern Nigeria".
+pub(crate) static DIRECTION_ADJECTIVES: Lexicon<()> = Lexicon::new(&[
+    ("northern", ()),
+    ("southern", ()),
+    ("eastern", ()),
+    ("western", ()),
+    ("central", ()),
+    ("northeastern", ()),
+    ("north-eastern", ()),
+    ("northwestern", ()),
+    ("north-western", ()),
+    ("southeastern", ()),
+    ("south-eastern", ()),
+    ("southwestern", ()),
+    ("south-western", ()),
+]);
+
 /// Articles elided onto the name after them: "Pau d'Arco", "Côte d'Ivoire".
 pub(crate) const ELIDED_ARTICLES: &[&str] = &["d'", "d’", "l'", "l’"];
 

@@ -1445,7 +1445,17 @@ fn places_named(
                 let unit_elsewhere = (!admin)
                     .then(|| unit_rather_than(&written, p, gazetteer, countries))
                     .flatten();
-                if let Some(unit) = elsewhere {
+                // "Guerrero state" is the unit, not the Ciudad Guerrero of another one.
+                let unit_written = subdivision.as_ref().filter(|unit| {
+                    let unit = gazetteer.unit_of_subdivision(unit);
+                    admin
+                        && gazetteer
+                            .unit_of_place(p)
+                            .is_some_and(|of_place| of_place.is(&unit) == Some(false))
+                });
+                if let Some(unit) = unit_written {
+                    Location::of_unit(&written, Span::new(s, e), unit, gazetteer)
+                } else if let Some(unit) = elsewhere {
                     Location {
                         canonical: None,
                         admin1: Some(unit.name.clone()),

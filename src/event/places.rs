@@ -10,10 +10,10 @@ use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES,
     DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, DIRECTION_ADJECTIVES, ELIDED_ARTICLES,
-    FAITHS_AND_PEOPLES, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS, INSTITUTION_HEADS,
-    JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF,
-    PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES,
-    STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS,
+    INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY,
+    PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS,
+    SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -350,6 +350,8 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
     let mut neighbours = false;
     for (at, w) in words_in(text, 0, text.len()) {
         let group_name = before[1] == "of" && names_a_group(before[0]);
+        // "the shores of Lake Chad": a lake, not the country.
+        let feature = is_in(&FEATURE_WORDS, before[1]);
         neighbours =
             across_border(before[0], before[1]) || neighbours && (w == "and" || before[1] == "and");
         before = [before[1], w];
@@ -361,7 +363,7 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
         if !w.starts_with(char::is_uppercase) {
             continue;
         }
-        if group_name || neighbours {
+        if group_name || neighbours || feature {
             continue;
         }
         // A region weighs as a country's name, a force as an adjective.

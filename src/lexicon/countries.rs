@@ -400,6 +400,11 @@ pub(crate) static NOT_CAPITAL_CITY: Lexicon<()> = Lexicon::new(&[
 ]);
 
 /// Words before "of" that make the country after it part of an armed group's name: "the
+/// Words before a country's name that make it a feature's name: "the shores of Lake Chad",
+/// "Mount Kenya".
+pub(crate) static FEATURE_WORDS: Lexicon<()> =
+    Lexicon::new(&[("Lake", ()), ("Lac", ()), ("Mount", ()), ("Mt", ())]);
+
 /// Democratic Forces for the Liberation of Rwanda".
 pub(crate) static GROUP_NAME_WORDS: Lexicon<()> = Lexicon::new(&[("Liberation", ())]);
 

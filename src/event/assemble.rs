@@ -962,6 +962,20 @@ mod tests {
     }
 
     #[test]
+    fn us_forces_are_named_by_more_than_the_acronym() {
+        let text = "A US drone strike killed four al-Shabaab fighters near the town on Sunday.";
+        let event = first_event(text, "2019-06-17");
+        assert_eq!(
+            roles(&event, ActorRole::Perpetrator),
+            ["United States forces"]
+        );
+        // "US officials" speak; they are no party.
+        let text = "US officials said 12 militants were killed in the valley.";
+        let event = first_event(text, "2019-06-17");
+        assert!(event.actors.iter().all(|a| a.code.as_str() != "US"));
+    }
+
+    #[test]
     fn a_denial_is_no_claim() {
         let text = "A truck bomb killed 90 people in the capital on Wednesday, officials said. \
                     The Taliban denied responsibility and no group has claimed responsibility.";

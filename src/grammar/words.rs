@@ -197,10 +197,11 @@ pub(crate) fn phrase<'a>(phrase: &str, i: &'a str) -> Option<&'a str> {
             return None;
         }
     }
-    let exact = is_acronym(phrase);
     let mut rest = i;
     let mut parts = phrase.split(' ').peekable();
     while let Some(part) = parts.next() {
+        // An acronym matches exactly, word by word: "US forces", "DR Congo".
+        let exact = is_acronym(part);
         let (r, w) = word(rest).ok()?;
         if !word_eq(w, part, exact) {
             // A possessive ends a phrase as its base word does ("the week's"), leaving "'s".
@@ -246,7 +247,7 @@ fn longest_entry<'a, T: Copy>(
     let mut best: Option<(&'a str, T)> = None;
     for e in table.starting_with(first) {
         let case_ok = if e.acronym {
-            first == rows[e.row].0
+            first == head_of(rows[e.row].0)
         } else {
             !shouting
         };
@@ -276,7 +277,7 @@ pub(crate) fn lookup_rows<'a, T: Copy>(
     let mut best: Option<(&'a str, T)> = None;
     for &(p, value) in rows {
         let (head, tail) = p.split_once(' ').unwrap_or((p, ""));
-        if !word_eq(first, head, is_acronym(p)) {
+        if !word_eq(first, head, is_acronym(head)) {
             continue;
         }
         let rest = if tail.is_empty() {
@@ -291,6 +292,11 @@ pub(crate) fn lookup_rows<'a, T: Copy>(
         }
     }
     best
+}
+
+/// The first word of a row's phrase.
+fn head_of(phrase: &str) -> &str {
+    phrase.split(' ').next().unwrap_or(phrase)
 }
 
 /// True when the word `w` is a one-word row of `table`.

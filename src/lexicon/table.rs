@@ -40,7 +40,7 @@ fn key_hash(key: &[u8]) -> u64 {
 }
 
 /// A row found by a word: its index, the rest of its phrase (after the first word, or before
-/// the last), and whether it is an acronym that must match exactly.
+/// the last), and whether that word is an acronym that must match exactly.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Entry {
     pub row: usize,
@@ -139,7 +139,7 @@ pub(crate) struct Lexicon<T: 'static> {
     last_index: OnceCell<Index>,
 }
 
-/// An acronym row (`IS`, `HTS`) must match case-sensitively.
+/// An acronym (`IS`, `HTS`, the "US" of "US forces") must match case-sensitively.
 pub(crate) fn is_acronym(p: &str) -> bool {
     p.len() >= 2 && p.bytes().all(|b| b.is_ascii_uppercase())
 }
@@ -264,7 +264,7 @@ impl Index {
             let entry = Entry {
                 row,
                 tail,
-                acronym: is_acronym(phrase),
+                acronym: is_acronym(head),
             };
             let key = head.to_ascii_lowercase().into_bytes().into_boxed_slice();
             if let Some(&b) = key.first() {

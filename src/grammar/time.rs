@@ -679,14 +679,18 @@ fn holiday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 /// "today", "yesterday morning", "tonight", "overnight", "last evening", "the previous day".
 fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     if let Some(r) = phrase("overnight", i) {
-        return Some((
+        // "overnight Saturday", "overnight on Friday": that weekday's night.
+        let night_of = weekday(phrase("on", r).unwrap_or(r))
+            .filter(|&(_, _, part)| part.is_none())
+            .map(|(r2, expr, _)| (r2, expr, Some("NI")));
+        return night_of.or(Some((
             r,
             Expr::RelativeDay {
                 offset: -1,
                 anchored: false,
             },
             Some("NI"),
-        ));
+        )));
     }
     if let Some((r, offset)) = lookup(&RELATIVE_DAYS, i) {
         let tonight = phrase("tonight", i).is_some();

@@ -116,10 +116,11 @@ pub(crate) enum Expr {
     },
     /// "10:30 a.m.", "3 p.m.".
     Clock { hour: u32, minute: u32 },
-    /// "Thanksgiving Day", "last Christmas".
+    /// "Thanksgiving Day", "last Christmas", "Easter week" (`week`: the week it falls in).
     Holiday {
         holiday: Holiday,
         shift: Option<i32>,
+        week: bool,
     },
 }
 
@@ -673,7 +674,13 @@ fn weekday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 /// "Thanksgiving Day", "last Christmas", "Election Day": capitalized, as holidays are.
 fn holiday(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let (r, shift, holiday) = shifted_name(&HOLIDAYS, i)?;
-    Some((r, Expr::Holiday { holiday, shift }, None))
+    let (r, week) = phrase("week", r).map_or((r, false), |r| (r, true));
+    let expr = Expr::Holiday {
+        holiday,
+        shift,
+        week,
+    };
+    Some((r, expr, None))
 }
 
 /// "today", "yesterday morning", "tonight", "overnight", "last evening", "the previous day".

@@ -656,18 +656,36 @@ impl TimeResolver {
                 let y = year.or_else(|| reference.map(|r| r.year()))?;
                 Some(Period::Half { year: y, half: n })
             }
-            Expr::Holiday { holiday, shift } => {
+            Expr::Holiday {
+                holiday,
+                shift,
+                week,
+            } => {
                 // The nearest one in the policy's direction; "last" and "next" skip today's.
+                // A holiday's week is under way from its Monday ("as Easter week began").
                 let r = reference?;
+                let from = |d: NaiveDate| {
+                    if week {
+                        d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
+                    } else {
+                        d
+                    }
+                };
                 let days = (r.year() - 1..=r.year() + 1).filter_map(|y| holiday_in(holiday, y));
                 let day = match (shift, way) {
-                    (Some(s), _) if s < 0 => days.filter(|d| *d < r).max(),
-                    (Some(s), _) if s > 0 => days.filter(|d| *d > r).min(),
+                    (Some(s), _) if s < 0 => days.filter(|d| from(*d) < r).max(),
+                    (Some(s), _) if s > 0 => days.filter(|d| from(*d) > r).min(),
                     (_, Direction::Forward) => days.filter(|d| *d >= r).min(),
-                    (_, Direction::Back | Direction::BackOrSoon) => days.filter(|d| *d <= r).max(),
+                    (_, Direction::Back | Direction::BackOrSoon) => {
+                        days.filter(|d| from(*d) <= r).max()
+                    }
                     (_, Direction::Nearest) => days.min_by_key(|d| (*d - r).num_days().abs()),
                 };
-                day.map(Period::Day)
+                if week {
+                    day.map(|d| period_of(Unit::Week, d))
+                } else {
+                    day.map(Period::Day)
+                }
             }
             Expr::Season { code, year, shift } => {
                 let r = reference?;

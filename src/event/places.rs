@@ -750,7 +750,12 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         // named after "of".
         let describes = phrase("of", after).is_some()
             && country_word(&text[s..]).is_some_and(|(rest, _, _)| text.len() - rest.len() >= e);
+        // "a Nigerian town": the country's adjective names no town (a people may name a
+        // unit: Ethiopia's "Somali region").
+        let country_adjective = !admin
+            && country_word(&text[s..]).is_some_and(|(rest, _, _)| text.len() - rest.len() >= e);
         let not_place = describes
+            || country_adjective
             || text[s..e]
                 .split(' ')
                 .next()
@@ -890,6 +895,27 @@ fn located_as_written(text: &str, location: Location, gazetteer: &Gazetteer) -> 
             ..location
         },
     }
+}
+
+/// Where a name ends before a country's possessive run into it: "Kolofata" of "in Kolofata
+/// Cameroon's restive Far North".
+fn before_country_possessive(
+    text: &str,
+    s: usize,
+    e: usize,
+    gazetteer: &Gazetteer,
+) -> Option<usize> {
+    let possessive = text[e..].starts_with("'s") || text[e..].starts_with("’s");
+    let written = &text[s..e];
+    let country = |name: &str| gazetteer.country_named(&fold(name)).is_some();
+    if !possessive || country(written) {
+        return None;
+    }
+    // The longest country's name that ends the name ("South Sudan's").
+    written
+        .match_indices(' ')
+        .find(|&(at, _)| country(&written[at + 1..]))
+        .map(|(at, _)| s + at)
 }
 
 /// The names listed after a name ending at `end`, joined by commas and closed by "and":
@@ -1327,6 +1353,7 @@ fn places_named(
     };
     let mut out = Vec::new();
     for (k, &(s, e, admin)) in found.iter().enumerate() {
+        let e = before_country_possessive(text, s, e, gazetteer).unwrap_or(e);
         // Read only where it may change the place: most names have no unit after them.
         let container = || {
             (any_unit_named && !admin)

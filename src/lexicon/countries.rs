@@ -540,6 +540,21 @@ pub(crate) static FAITHS_AND_PEOPLES: Lexicon<()> = Lexicon::new(&[
     ("Hutu", ()),
     ("Tutsi", ()),
     ("Rohingya", ()),
+    ("Tiv", ()),
+    ("Igbo", ()),
+    ("Ijaw", ()),
+    ("Berom", ()),
+    ("Jukun", ()),
+    ("Dinka", ()),
+    ("Nuer", ()),
+    ("Tuareg", ()),
+    ("Dogon", ()),
+    ("Peul", ()),
+    ("Hazara", ()),
+    ("Pashtun", ()),
+    ("Yazidi", ()),
+    ("Alawite", ()),
+    ("Druze", ()),
 ]);
 
 /// Capitalized words that start no place name: institutions and news agencies ("Police

@@ -367,8 +367,9 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         .collect()
 }
 
-/// The event's place: the first one resolved to a populated place, else the first
-/// administrative unit, else the first name, else the article's most named country.
+/// The event's place: the first one resolved to a populated place, else the first place it
+/// happened near, else the first administrative unit, else the first name, else the
+/// article's most named country.
 fn main_location(
     text: &str,
     places: &[Location],
@@ -392,6 +393,8 @@ fn main_location(
             .min_by_key(|l| filed_from(l))
     };
     by_precision(&[1, 3])
+        // "south of Mosul" (precision 2): near the town, before its province.
+        .or_else(|| by_precision(&[2]))
         .or_else(|| by_precision(&[4]))
         .or_else(|| places.iter().find(|l| l.precision != 6))
         .or_else(|| places.first())

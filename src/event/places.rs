@@ -8,12 +8,13 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, skip_space, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, BORDER_WORDS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS, DESCRIBING_SUFFIXES,
-    DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, DIRECTION_ADJECTIVES, ELIDED_ARTICLES,
-    FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS,
-    INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY,
-    PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS,
-    SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    ADMIN_WORDS, BEARINGS, BORDER_WORDS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS,
+    DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, DIRECTION_ADJECTIVES,
+    ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS,
+    HONORIFICS, INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
+    OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS,
+    SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES,
+    UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -66,7 +67,8 @@ pub struct Location {
     pub latitude: Option<f64>,
     /// Longitude, when the place resolved.
     pub longitude: Option<f64>,
-    /// UCDP's `where_prec`: 1 the place itself, 3 a second-order unit ("Mangajek District",
+    /// UCDP's `where_prec`: 1 the place itself, 2 near it (the point "south of Baghdad" is
+    /// placed from), 3 a second-order unit ("Mangajek District",
     /// at its namesake's coordinates), 4 a first-order unit, 6 only the country, 7 a name the
     /// gazetteer does not know.
     pub precision: u8,
@@ -897,6 +899,13 @@ fn located_as_written(text: &str, location: Location, gazetteer: &Gazetteer) -> 
     }
 }
 
+/// Whether the name at `start` follows a bearing and "of" ("south of Baghdad", "30
+/// kilometers west of the capital"): a point others are placed from.
+fn after_bearing(text: &str, start: usize) -> bool {
+    let mut before = text[..start].split(' ').rev().filter(|w| !w.is_empty());
+    before.next() == Some("of") && before.next().is_some_and(|b| is_in(&BEARINGS, b))
+}
+
 /// Where a name ends before a country's possessive run into it: "Kolofata" of "in Kolofata
 /// Cameroon's restive Far North".
 fn before_country_possessive(
@@ -1536,7 +1545,16 @@ fn places_named(
                 },
             },
         };
-        out.push(located_as_written(text, location, gazetteer));
+        let location = located_as_written(text, location, gazetteer);
+        // "a bombing south of Baghdad": near the place, not in it (UCDP precision 2).
+        let precision = match location.precision {
+            1 if after_bearing(text, location.span.start) => 2,
+            p => p,
+        };
+        out.push(Location {
+            precision,
+            ..location
+        });
     }
     // A name the gazetteer does not know lies where the names beside it that it knows do
     // ("the Amazonian state of Roraima on the frontier with Venezuela" is in Brazil, "Gouderi

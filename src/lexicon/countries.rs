@@ -579,6 +579,10 @@ pub(crate) static NOT_PLACES: Lexicon<()> = Lexicon::new(&[
     ("University", ()),
     ("News", ()),
     ("UN", ()),
+    ("AU", ()),
+    ("AMISOM", ()),
+    ("NATO", ()),
+    ("New Year", ()),
     ("AFP", ()),
     ("Reuters", ()),
     ("Xinhua", ()),
@@ -644,6 +648,24 @@ pub(crate) static DIRECTION_ADJECTIVES: Lexicon<()> = Lexicon::new(&[
     ("south-eastern", ()),
     ("southwestern", ()),
     ("south-western", ()),
+]);
+
+/// Directions before "of" that make the name after it a reference point, not where
+/// something happened: "a suicide truck bombing south of Baghdad", "30 kilometers west of the
+/// capital".
+pub(crate) static BEARINGS: Lexicon<()> = Lexicon::new(&[
+    ("north", ()),
+    ("south", ()),
+    ("east", ()),
+    ("west", ()),
+    ("northeast", ()),
+    ("north-east", ()),
+    ("northwest", ()),
+    ("north-west", ()),
+    ("southeast", ()),
+    ("south-east", ()),
+    ("southwest", ()),
+    ("south-west", ()),
 ]);
 
 /// Articles elided onto the name after them: "Pau d'Arco", "Côte d'Ivoire".

@@ -258,7 +258,8 @@ pub(crate) fn scan_sentence(
                 let next = tokens.partition_point(|t| t.start < m.end);
                 m.cumulative_cue |= cumulative_before(w, &tokens[..first_token], m)
                     || cue_after(w, &tokens[next..], &CUMULATIVE_AFTER)
-                    || years_after(w, &tokens[next..]);
+                    || years_after(w, &tokens[next..])
+                    || since_year_before(w, &tokens[..first_token]);
                 m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
                     || cue_after(w, &tokens[next..], &AGGREGATE)
                     || time_span_after(w, &tokens[next..]);
@@ -2153,6 +2154,21 @@ fn years_after(w: Window<'_>, after: &[Token]) -> bool {
             .any(|l| lead.eq_ignore_ascii_case(l));
         // A second year within three words of the first: "in 2019 and early 2020".
         span_lead && next_is_year() && near.iter().skip(k + 2).take(3).any(year)
+    })
+}
+
+/// "Since 2014, more than 300 people have been killed": a running toll from a year named
+/// before the count, in its sentence.
+fn since_year_before(w: Window<'_>, before: &[Token]) -> bool {
+    let Some(last) = before.last() else {
+        return false;
+    };
+    before.windows(2).any(|pair| {
+        // In the count's clause: "Since 2014 ...; on Monday it killed 12" is no running toll.
+        let same_clause = !w.text[pair[1].end..last.end].contains([';', ':']);
+        token_text(w, &pair[0]).eq_ignore_ascii_case("since")
+            && explicit_count(token_text(w, &pair[1])).is_some_and(|(_, c)| is_year_like(&c))
+            && same_clause
     })
 }
 

@@ -2157,18 +2157,23 @@ fn years_after(w: Window<'_>, after: &[Token]) -> bool {
     })
 }
 
+/// Most words between "since" and the count it makes a running toll.
+const SINCE_LOOKBACK: usize = 12;
+
 /// "Since 2014, more than 300 people have been killed": a running toll from a year named
 /// before the count, in its sentence.
 fn since_year_before(w: Window<'_>, before: &[Token]) -> bool {
     let Some(last) = before.last() else {
         return false;
     };
-    before.windows(2).any(|pair| {
-        // In the count's clause: "Since 2014 ...; on Monday it killed 12" is no running toll.
-        let same_clause = !w.text[pair[1].end..last.end].contains([';', ':']);
+    // Bounded, as every cue is: a sentence of many counts costs linear time.
+    let near = &before[before.len().saturating_sub(SINCE_LOOKBACK)..];
+    near.windows(2).any(|pair| {
         token_text(w, &pair[0]).eq_ignore_ascii_case("since")
             && explicit_count(token_text(w, &pair[1])).is_some_and(|(_, c)| is_year_like(&c))
-            && same_clause
+            // In the count's clause: "Since 2014 ...; on Monday it killed 12" is no running
+            // toll.
+            && !w.text[pair[1].end..last.end].contains([';', ':'])
     })
 }
 

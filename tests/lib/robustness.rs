@@ -166,6 +166,16 @@ fn long_coordination() {
 }
 
 #[test]
+fn many_counts_in_one_sentence() {
+    // Every count looks back for its cues: the look is bounded, or one sentence of counts
+    // costs quadratic time.
+    parse_within(
+        &"since 2014 gunmen killed 5 villagers, ".repeat(30_000),
+        LIMIT,
+    );
+}
+
+#[test]
 fn text_without_spaces_or_with_only_punctuation() {
     parse_within(&"killed".repeat(150_000), LIMIT);
     parse_within(&".,;:!?()\"'-".repeat(100_000), LIMIT);

@@ -461,36 +461,52 @@ fn iso_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     ))
 }
 
-/// "03/09/2017".
+/// "03/09/2017", "05.03.2018" (day and month in the policy's order), "2018/03/05".
 fn slashed(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let s = skip_space(i);
     // Only the current token: a search through the rest of the text would make the scan
     // quadratic.
     let token_len = s
-        .find(|c: char| !(c.is_ascii_digit() || c == '/'))
+        .find(|c: char| !(c.is_ascii_digit() || c == '/' || c == '.'))
         .unwrap_or(s.len());
-    if !s[..token_len].contains('/') {
+    let token = &s[..token_len];
+    // One separator throughout: "03/09/2017", "05.03.2018", "2018/03/05".
+    let separator = ['/', '.'].into_iter().find(|&c| token.contains(c))?;
+    let parts: Vec<&str> = token.splitn(3, separator).collect();
+    let [a, b, c] = parts[..] else {
+        return None;
+    };
+    // A full stop may end the sentence after the year: "on 05.03.2018."
+    let c = c.strip_suffix('.').unwrap_or(c);
+    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&x.len()) && x.bytes().all(|b| b.is_ascii_digit())
+    };
+    let rest = &s[token_len - (token.len() - (a.len() + b.len() + c.len() + 2))..];
+    if digits(a, 4..=4) && digits(b, 1..=2) && digits(c, 1..=2) {
+        // Year first is always year, month, day.
+        let expr = Expr::Calendar {
+            year: Some(year_of(a)?),
+            month: Some(b.parse().ok().filter(|m| (1..=12).contains(m))?),
+            day: Some(c.parse().ok().filter(|d| (1..=31).contains(d))?),
+        };
+        return Some((rest, expr, None));
+    }
+    if !(digits(a, 1..=2) && digits(b, 1..=2) && digits(c, 4..=4)) {
         return None;
     }
-    let mut parts = s[..token_len].splitn(3, '/');
-    let a = parts.next()?;
-    let b = parts.next()?;
-    let rest = parts.next()?;
-    if rest.len() != 4 || a.is_empty() || a.len() > 2 || b.is_empty() || b.len() > 2 {
+    let (first, second): (u32, u32) = (a.parse().ok()?, b.parse().ok()?);
+    // A day and a month in some order: "10.0.1234" is a version, not a date.
+    let day_and_month =
+        (1..=31).contains(&first) && (1..=31).contains(&second) && (first <= 12 || second <= 12);
+    if !day_and_month {
         return None;
     }
-    let first: u32 = a.parse().ok()?;
-    let second: u32 = b.parse().ok()?;
-    let year = year_of(rest)?;
-    Some((
-        &s[token_len..],
-        Expr::Slashed {
-            first,
-            second,
-            year,
-        },
-        None,
-    ))
+    let expr = Expr::Slashed {
+        first,
+        second,
+        year: year_of(c)?,
+    };
+    Some((rest, expr, None))
 }
 
 /// "April 9, 2019", "Sept. 30", "9 April", "22 September, 2020", "March 2019", "June",
@@ -1483,8 +1499,10 @@ fn count_may_start(text: &str, words: &[(usize, &str)], k: usize) -> bool {
     };
     let digits = w.bytes().all(|b| b.is_ascii_digit());
     let gated = if digits {
-        let clock = text.as_bytes().get(at + w.len()) == Some(&b':');
-        w.len() != 4 && !clock
+        // "10:30", "03/09/2017", "05.03.2018": a clock time or a date in figures.
+        let after = &text.as_bytes()[(at + w.len()).min(text.len())..];
+        let joined = matches!(after, [b':' | b'/' | b'.', d, ..] if d.is_ascii_digit());
+        w.len() != 4 && !joined
     } else {
         let mut buf = [0u8; 32];
         lower_into(w, &mut buf).is_some_and(|key| LEADS_TO_TIME.contains(key))

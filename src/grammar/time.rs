@@ -86,11 +86,12 @@ pub(crate) enum Expr {
     },
     /// "the first half".
     Half { n: u32, year: Option<i32> },
-    /// "last summer", "spring 2019".
+    /// "last summer", "spring 2019", "this past spring" (`latest`: the last one over).
     Season {
         code: &'static str,
         year: Option<i32>,
         shift: Option<i32>,
+        latest: bool,
     },
     /// "two days ago", "a year earlier", "three years later".
     Ago {
@@ -928,7 +929,14 @@ fn season(i: &str, after_position: bool) -> Option<(&str, Expr, Option<&'static 
     if shift.is_none() && year.is_none() && phrase("the", i).is_none() && !after_position {
         return None;
     }
-    Some((r, Expr::Season { code, year, shift }, None))
+    let latest = phrase("this past", i).is_some();
+    let expr = Expr::Season {
+        code,
+        year,
+        shift,
+        latest,
+    };
+    Some((r, expr, None))
 }
 
 /// A count of units: "two", "24", "a", "an", "one".

@@ -687,10 +687,24 @@ impl TimeResolver {
                     day.map(Period::Day)
                 }
             }
-            Expr::Season { code, year, shift } => {
+            Expr::Season {
+                code,
+                year,
+                shift,
+                latest,
+            } => {
                 let r = reference?;
                 let y = match (year, shift) {
                     (Some(y), _) => y,
+                    // "this past spring": this year's if it is over, else last year's.
+                    (None, _) if latest => {
+                        let this_year = Period::Season {
+                            year: r.year(),
+                            code,
+                        };
+                        let over = this_year.days().is_some_and(|(_, end)| end <= r);
+                        r.year() - i32::from(!over)
+                    }
                     (None, Some(s)) => r.year() + s,
                     (None, None) => r.year(),
                 };

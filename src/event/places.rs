@@ -67,8 +67,8 @@ pub struct Location {
     pub latitude: Option<f64>,
     /// Longitude, when the place resolved.
     pub longitude: Option<f64>,
-    /// UCDP's `where_prec`: 1 the place itself, 2 near it (the point "south of Baghdad" is
-    /// placed from), 3 a second-order unit ("Mangajek District",
+    /// UCDP's `where_prec`: 1 the place itself, 2 near it ("near Beni", the point "south of
+    /// Baghdad" is placed from), 3 a second-order unit ("Mangajek District",
     /// at its namesake's coordinates), 4 a first-order unit, 6 only the country, 7 a name the
     /// gazetteer does not know.
     pub precision: u8,
@@ -899,11 +899,13 @@ fn located_as_written(text: &str, location: Location, gazetteer: &Gazetteer) -> 
     }
 }
 
-/// Whether the name at `start` follows a bearing and "of" ("south of Baghdad", "30
-/// kilometers west of the capital"): a point others are placed from.
+/// Whether the name at `start` follows "near" or a bearing and "of" ("near Beni", "south of
+/// Baghdad", "30 kilometers west of the capital"): a point others are placed from.
 fn after_bearing(text: &str, start: usize) -> bool {
     let mut before = text[..start].split(' ').rev().filter(|w| !w.is_empty());
-    before.next() == Some("of") && before.next().is_some_and(|b| is_in(&BEARINGS, b))
+    let first = before.next();
+    first == Some("near")
+        || first == Some("of") && before.next().is_some_and(|b| is_in(&BEARINGS, b))
 }
 
 /// Where a name ends before a country's possessive run into it: "Kolofata" of "in Kolofata
@@ -1546,7 +1548,8 @@ fn places_named(
             },
         };
         let location = located_as_written(text, location, gazetteer);
-        // "a bombing south of Baghdad": near the place, not in it (UCDP precision 2).
+        // "a bombing south of Baghdad", "near Beni": near the place, not in it (UCDP
+        // precision 2).
         let precision = match location.precision {
             1 if after_bearing(text, location.span.start) => 2,
             p => p,

@@ -8,13 +8,12 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, skip_space, word, words_in};
 use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, BEARINGS, BORDER_WORDS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS,
-    DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, DIRECTION_ADJECTIVES,
-    ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS,
-    HONORIFICS, INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
-    OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS,
-    SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES,
-    UNIT_KINDS_OF_ONE_COUNTRY,
+    ADMIN_WORDS, BORDER_WORDS, COMPASS_POINTS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS,
+    DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES,
+    FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS,
+    INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY,
+    PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS,
+    SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -188,7 +187,7 @@ fn context_countries(
                 // "Birstall, northern England": the name after a direction.
                 let after_comma = text[e..]
                     .strip_prefix(", ")
-                    .map(|rest| lookup(&DIRECTION_ADJECTIVES, rest).map_or(rest, |(r, ())| r))
+                    .map(|rest| lookup(&COMPASS_POINTS, rest).map_or(rest, |(r, ())| r))
                     .and_then(|rest| name_at(text, text.len() - skip_space(rest).len(), text.len()))
                     .map(|(s, e)| fold(&text[s..e]));
                 for name in std::iter::once(&folded).chain(after_comma.as_ref()) {
@@ -905,7 +904,7 @@ fn after_bearing(text: &str, start: usize) -> bool {
     let mut before = text[..start].split(' ').rev().filter(|w| !w.is_empty());
     let first = before.next();
     first == Some("near")
-        || first == Some("of") && before.next().is_some_and(|b| is_in(&BEARINGS, b))
+        || first == Some("of") && before.next().is_some_and(|b| is_in(&COMPASS_POINTS, b))
 }
 
 /// Where a name ends before a country's possessive run into it: "Kolofata" of "in Kolofata
@@ -1487,11 +1486,10 @@ fn places_named(
                     .flatten();
                 // "Guerrero state" is the unit, not the Ciudad Guerrero of another one.
                 let unit_written = subdivision.as_ref().filter(|unit| {
-                    let unit = gazetteer.unit_of_subdivision(unit);
                     admin
-                        && gazetteer
-                            .unit_of_place(p)
-                            .is_some_and(|of_place| of_place.is(&unit) == Some(false))
+                        && gazetteer.unit_of_place(p).is_some_and(|of_place| {
+                            of_place.is(&gazetteer.unit_of_subdivision(unit)) == Some(false)
+                        })
                 });
                 if let Some(unit) = unit_written {
                     Location::of_unit(&written, Span::new(s, e), unit, gazetteer)

@@ -699,17 +699,21 @@ struct Counted {
 /// One conjunct: "at least 35 regime troops", "a policeman", "nine of the passengers".
 fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
     // "her two children", "his three brothers": a count after a possessive.
-    let after_possessive = word(i)
-        .ok()
-        .filter(|(_, d)| is_in(&POSSESSIVES, d))
-        .and_then(|(r, _)| explicit_count(r).map(|found| (r, found)));
-    let (i, (after_count, c, implicit)) = match (explicit_count(i), after_possessive) {
-        (Some((r, c)), _) => (i, (r, c, false)),
-        (None, Some((counted_from, (r, c)))) => (counted_from, (r, c, false)),
-        (None, None) => {
-            let (r, c) = implicit_one(w, i)?;
-            (i, (r, c, true))
-        }
+    let after_possessive = || {
+        word(i)
+            .ok()
+            .filter(|(_, d)| is_in(&POSSESSIVES, d))
+            .and_then(|(r, _)| explicit_count(r).map(|(after, c)| (r, after, c)))
+    };
+    let (i, after_count, c, implicit) = match explicit_count(i) {
+        Some((r, c)) => (i, r, c, false),
+        None => match after_possessive() {
+            Some((counted_from, r, c)) => (counted_from, r, c, false),
+            None => {
+                let (r, c) = implicit_one(w, i)?;
+                (i, r, c, true)
+            }
+        },
     };
     // "27 year old", "3 km": a measure, not people.
     if !implicit && lookup(&NOT_VICTIMS, after_count).is_some() {
@@ -1483,10 +1487,10 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         let (r, wd) = word(rest).ok()?;
         // "the toll of the crisis between Fulani and Tivs": "and" joining names goes on.
         let between_names = wd.eq_ignore_ascii_case("and") && joins_names(previous, r);
-        // "killed in three days of violence": a count of days is no toll.
-        let span_of_time =
-            numeral(rest).is_ok_and(|(after, _)| lookup(&SPAN_UNITS, after).is_some());
-        if numeral(rest).is_ok() && !span_of_time || is_in(&CLAUSE_BREAKS, wd) && !between_names {
+        // A count ends the subject, but "killed in three days of violence" counts days.
+        let count_of_other =
+            numeral(rest).is_ok_and(|(after, _)| lookup(&SPAN_UNITS, after).is_none());
+        if count_of_other || is_in(&CLAUSE_BREAKS, wd) && !between_names {
             return None;
         }
         previous = wd;
@@ -2146,8 +2150,8 @@ fn years_after(w: Window<'_>, after: &[Token]) -> bool {
     near.iter().enumerate().any(|(k, t)| {
         let lead = token_text(w, t);
         let next_is_year = || near.get(k + 1).is_some_and(year);
-        if lead.eq_ignore_ascii_case("since") {
-            return next_is_year();
+        if near.get(k + 1).is_some_and(|next| since_year(w, t, next)) {
+            return true;
         }
         let span_lead = ["in", "between", "from"]
             .iter()
@@ -2169,12 +2173,17 @@ fn since_year_before(w: Window<'_>, before: &[Token]) -> bool {
     // Bounded, as every cue is: a sentence of many counts costs linear time.
     let near = &before[before.len().saturating_sub(SINCE_LOOKBACK)..];
     near.windows(2).any(|pair| {
-        token_text(w, &pair[0]).eq_ignore_ascii_case("since")
-            && explicit_count(token_text(w, &pair[1])).is_some_and(|(_, c)| is_year_like(&c))
+        since_year(w, &pair[0], &pair[1])
             // In the count's clause: "Since 2014 ...; on Monday it killed 12" is no running
             // toll.
             && !w.text[pair[1].end..last.end].contains([';', ':'])
     })
+}
+
+/// "since 2014": the two tokens start a running toll's time.
+fn since_year(w: Window<'_>, lead: &Token, next: &Token) -> bool {
+    token_text(w, lead).eq_ignore_ascii_case("since")
+        && explicit_count(token_text(w, next)).is_some_and(|(_, c)| is_year_like(&c))
 }
 
 /// "in 24 hours", "over the past two days", "in two days of attacks".

@@ -13,7 +13,7 @@ use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word};
 use crate::casualty::Qualifier;
 use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
-use crate::lexicon::table::{Fnv, Lexicon};
+use crate::lexicon::table::{first_word, Fnv, Lexicon};
 use crate::lexicon::time::{
     Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
     CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS, MERIDIEMS, MONTHS,
@@ -71,11 +71,13 @@ pub(crate) enum Expr {
     Weekday { day: u32, shift: Option<i32> },
     /// "today" (0), "yesterday" (-1), "tomorrow" (1), "the previous day".
     RelativeDay { offset: i64, anchored: bool },
-    /// "last week", "this year", "next month".
-    Shifted { unit: Unit, shift: i32 },
-    /// "the following year", "that month", "the same week": a unit shifted from the last
-    /// date the text gave.
-    AnchoredShift { unit: Unit, shift: i32 },
+    /// "last week", "this year", "next month"; "the following year", "that month", "the same
+    /// week" are `anchored`: shifted from the last date the text gave.
+    Shifted {
+        unit: Unit,
+        shift: i32,
+        anchored: bool,
+    },
     /// "the third quarter", "third-quarter", "the quarter", "fourth quarter of 1989", "the
     /// 1988 second quarter", "next year's first quarter" (`year_shift`).
     Quarter {
@@ -1006,6 +1008,7 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             Expr::Shifted {
                 unit: Unit::Weekend,
                 shift: 0,
+                anchored: false,
             },
             None,
         ));
@@ -1031,6 +1034,7 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
                 Expr::Shifted {
                     unit: Unit::Year,
                     shift: 0,
+                    anchored: false,
                 },
                 None,
             ));
@@ -1039,13 +1043,23 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // "the week", "by the end of the month": the current one ("the month of June" is June).
     for (p, unit) in [("the week", Unit::Week), ("the month", Unit::Month)] {
         if let Some(r) = phrase(p, i).filter(|r| phrase("of", r).is_none()) {
-            return Some((r, Expr::Shifted { unit, shift: 0 }, None));
+            let expr = Expr::Shifted {
+                unit,
+                shift: 0,
+                anchored: false,
+            };
+            return Some((r, expr, None));
         }
     }
     if let Some((r, shift)) = lookup(&ANCHORED_SHIFTS, i) {
         if let Some((r2, (unit, false))) = lookup(&UNITS, r) {
             if unit != Unit::Weekend {
-                return Some((r2, Expr::AnchoredShift { unit, shift }, None));
+                let expr = Expr::Shifted {
+                    unit,
+                    shift,
+                    anchored: true,
+                };
+                return Some((r2, expr, None));
             }
         }
     }
@@ -1066,17 +1080,12 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             None,
         ));
     }
-    if unit == Unit::Weekend {
-        return Some((
-            r2,
-            Expr::Shifted {
-                unit: Unit::Weekend,
-                shift,
-            },
-            None,
-        ));
-    }
-    Some((r2, Expr::Shifted { unit, shift }, None))
+    let expr = Expr::Shifted {
+        unit,
+        shift,
+        anchored: false,
+    };
+    Some((r2, expr, None))
 }
 
 /// "24 hours", "two days", "eight-year", "the past 48 hours", "recent months", "several
@@ -1353,34 +1362,36 @@ fn start_key(w: &str) -> StartKey {
         .into_boxed_slice()
 }
 
+/// The phrases of a table's rows.
+fn phrases_of<T>(rows: &'static [(&'static str, T)]) -> impl Iterator<Item = &'static str> {
+    rows.iter().map(|(p, _)| *p)
+}
+
+/// The first words of a table's phrases, as start-word keys.
+fn first_keys<T>(rows: &'static [(&'static str, T)]) -> impl Iterator<Item = StartKey> {
+    phrases_of(rows).map(|p| start_key(first_word(p)))
+}
+
 static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
-    fn rows<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
-        table.iter().map(|(p, _)| *p).collect()
-    }
-    let phrases = [
-        rows(MONTHS.rows()),
-        rows(WEEKDAYS.rows()),
-        rows(ORDINALS.rows()),
-        rows(STARTERS.rows()),
-        rows(UNITS.rows()),
-        rows(SHIFTS.rows()),
-        rows(POSITIONS.rows()),
-        rows(REFERENCES.rows()),
-        rows(RELATIVE_DAYS.rows()),
-        rows(FREQUENCIES.rows()),
-        rows(SEASONS.rows()),
-        rows(BEFORE_NUMBER.rows()),
-        rows(HOLIDAYS.rows()),
-        rows(SMALL),
-        rows(SCALES),
-        rows(DECADE_WORDS),
-        vec!["mid", "half a", "half an"],
-        rows(ANCHORED_SHIFTS.rows())
-            .into_iter()
-            .filter(|p| p.contains(' '))
-            .collect(),
-    ]
-    .concat();
+    let phrases = phrases_of(MONTHS.rows())
+        .chain(phrases_of(WEEKDAYS.rows()))
+        .chain(phrases_of(ORDINALS.rows()))
+        .chain(phrases_of(STARTERS.rows()))
+        .chain(phrases_of(UNITS.rows()))
+        .chain(phrases_of(SHIFTS.rows()))
+        .chain(phrases_of(POSITIONS.rows()))
+        .chain(phrases_of(REFERENCES.rows()))
+        .chain(phrases_of(RELATIVE_DAYS.rows()))
+        .chain(phrases_of(FREQUENCIES.rows()))
+        .chain(phrases_of(SEASONS.rows()))
+        .chain(phrases_of(BEFORE_NUMBER.rows()))
+        .chain(phrases_of(HOLIDAYS.rows()))
+        .chain(phrases_of(SMALL))
+        .chain(phrases_of(SCALES))
+        .chain(phrases_of(DECADE_WORDS))
+        .chain(["mid", "half a", "half an"])
+        // "that" alone starts too many clauses: see below.
+        .chain(phrases_of(ANCHORED_SHIFTS.rows()).filter(|p| p.contains(' ')));
     let mut words = StartWords::default();
     for phrase in phrases {
         let mut parts = phrase.split(' ');
@@ -1411,24 +1422,19 @@ static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
 /// within [`TIME_WORD_WINDOW`] words ("about two years ago", not "about 200 people"). They were
 /// most of the grammar's vain tries: numbers in news are mostly amounts.
 static LEADS_TO_TIME: Lazy<HashSet<StartKey, FnvBuild>> = Lazy::new(|| {
-    fn firsts<'a, T>(table: &'a [(&'static str, T)]) -> impl Iterator<Item = StartKey> + 'a {
-        table
-            .iter()
-            .map(|(p, _)| start_key(p.split(' ').next().unwrap_or(p)))
-    }
     // Words of the time lexicons themselves stay free ("second", "may"), and so do the heads
     // of years in words ("nineteen ninety-six").
-    let time_words: HashSet<StartKey> = firsts(MONTHS.rows())
-        .chain(firsts(WEEKDAYS.rows()))
-        .chain(firsts(UNITS.rows()))
-        .chain(firsts(SHIFTS.rows()))
-        .chain(firsts(POSITIONS.rows()))
-        .chain(firsts(REFERENCES.rows()))
-        .chain(firsts(RELATIVE_DAYS.rows()))
-        .chain(firsts(FREQUENCIES.rows()))
-        .chain(firsts(SEASONS.rows()))
-        .chain(firsts(HOLIDAYS.rows()))
-        .chain(firsts(DECADE_WORDS))
+    let time_words: HashSet<StartKey> = first_keys(MONTHS.rows())
+        .chain(first_keys(WEEKDAYS.rows()))
+        .chain(first_keys(UNITS.rows()))
+        .chain(first_keys(SHIFTS.rows()))
+        .chain(first_keys(POSITIONS.rows()))
+        .chain(first_keys(REFERENCES.rows()))
+        .chain(first_keys(RELATIVE_DAYS.rows()))
+        .chain(first_keys(FREQUENCIES.rows()))
+        .chain(first_keys(SEASONS.rows()))
+        .chain(first_keys(HOLIDAYS.rows()))
+        .chain(first_keys(DECADE_WORDS))
         .chain(
             [
                 "nineteen",
@@ -1441,11 +1447,11 @@ static LEADS_TO_TIME: Lazy<HashSet<StartKey, FnvBuild>> = Lazy::new(|| {
             .map(start_key),
         )
         .collect();
-    firsts(SMALL)
-        .chain(firsts(SCALES))
-        .chain(firsts(BEFORE_NUMBER.rows()))
-        .chain(firsts(VAGUE_AMOUNTS.rows()))
-        .chain(firsts(ORDINALS.rows()))
+    first_keys(SMALL)
+        .chain(first_keys(SCALES))
+        .chain(first_keys(BEFORE_NUMBER.rows()))
+        .chain(first_keys(VAGUE_AMOUNTS.rows()))
+        .chain(first_keys(ORDINALS.rows()))
         .chain(["every", "each", "another", "recent"].map(start_key))
         .filter(|w| !time_words.contains(w))
         // "this" is mostly a determiner of other things ("this country").
@@ -1475,27 +1481,17 @@ fn is_time_word(w: &str) -> bool {
 /// The words of [`is_time_word`], lower case, in one set: it is asked of up to four words
 /// after every count.
 static TIME_WORDS: Lazy<HashSet<StartKey, FnvBuild>> = Lazy::new(|| {
-    fn one_word<T>(table: &[(&'static str, T)]) -> Vec<&'static str> {
-        table
-            .iter()
-            .map(|(p, _)| *p)
-            .filter(|p| !p.contains(' '))
-            .collect()
-    }
-    [
-        one_word(UNITS.rows()),
-        one_word(MONTHS.rows()),
-        one_word(WEEKDAYS.rows()),
-        one_word(DAY_PARTS.rows()),
-        one_word(SEASONS.rows()),
-        one_word(HOLIDAYS.rows()),
-        one_word(TIME_ZONES.rows()),
-        one_word(TIME_AFTER_COUNT.rows()),
-    ]
-    .concat()
-    .into_iter()
-    .map(start_key)
-    .collect()
+    phrases_of(UNITS.rows())
+        .chain(phrases_of(MONTHS.rows()))
+        .chain(phrases_of(WEEKDAYS.rows()))
+        .chain(phrases_of(DAY_PARTS.rows()))
+        .chain(phrases_of(SEASONS.rows()))
+        .chain(phrases_of(HOLIDAYS.rows()))
+        .chain(phrases_of(TIME_ZONES.rows()))
+        .chain(phrases_of(TIME_AFTER_COUNT.rows()))
+        .filter(|p| !p.contains(' '))
+        .map(start_key)
+        .collect()
 });
 
 /// Whether word `k` of `words` (words of `text`) may start an expression as far as counts go:

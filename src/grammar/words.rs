@@ -6,7 +6,7 @@
 use nom::error::{Error, ErrorKind};
 use nom::IResult;
 
-use crate::lexicon::table::{is_acronym, Lexicon};
+use crate::lexicon::table::{first_word, is_acronym, Lexicon};
 
 pub(crate) type PResult<'a, O> = IResult<&'a str, O>;
 
@@ -247,7 +247,7 @@ fn longest_entry<'a, T: Copy>(
     let mut best: Option<(&'a str, T)> = None;
     for e in table.starting_with(first) {
         let case_ok = if e.acronym {
-            first == head_of(rows[e.row].0)
+            first == first_word(rows[e.row].0)
         } else {
             !shouting
         };
@@ -292,11 +292,6 @@ pub(crate) fn lookup_rows<'a, T: Copy>(
         }
     }
     best
-}
-
-/// The first word of a row's phrase.
-fn head_of(phrase: &str) -> &str {
-    phrase.split(' ').next().unwrap_or(phrase)
 }
 
 /// True when the word `w` is a one-word row of `table`.

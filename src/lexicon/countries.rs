@@ -632,9 +632,23 @@ pub(crate) static DIRECTIONS: Lexicon<&str> = Lexicon::new(&[
     ("west", "west"),
 ]);
 
-/// Adjectives of a part of a land written before its name: "Birstall, northern England",
-/// "Dikwa, north-eastern Nigeria".
-pub(crate) static DIRECTION_ADJECTIVES: Lexicon<()> = Lexicon::new(&[
+/// Points of the compass, as nouns and adjectives: before "of" they make the name after it a
+/// point others are placed from ("a bombing south of Baghdad", "30 kilometers west of the
+/// capital"); after a comma they describe the part of a land named next ("Birstall, northern
+/// England", "Dikwa, north-eastern Nigeria").
+pub(crate) static COMPASS_POINTS: Lexicon<()> = Lexicon::new(&[
+    ("north", ()),
+    ("south", ()),
+    ("east", ()),
+    ("west", ()),
+    ("northeast", ()),
+    ("north-east", ()),
+    ("northwest", ()),
+    ("north-west", ()),
+    ("southeast", ()),
+    ("south-east", ()),
+    ("southwest", ()),
+    ("south-west", ()),
     ("northern", ()),
     ("southern", ()),
     ("eastern", ()),
@@ -648,24 +662,6 @@ pub(crate) static DIRECTION_ADJECTIVES: Lexicon<()> = Lexicon::new(&[
     ("south-eastern", ()),
     ("southwestern", ()),
     ("south-western", ()),
-]);
-
-/// Directions before "of" that make the name after it a reference point, not where
-/// something happened: "a suicide truck bombing south of Baghdad", "30 kilometers west of the
-/// capital".
-pub(crate) static BEARINGS: Lexicon<()> = Lexicon::new(&[
-    ("north", ()),
-    ("south", ()),
-    ("east", ()),
-    ("west", ()),
-    ("northeast", ()),
-    ("north-east", ()),
-    ("northwest", ()),
-    ("north-west", ()),
-    ("southeast", ()),
-    ("south-east", ()),
-    ("southwest", ()),
-    ("south-west", ()),
 ]);
 
 /// Articles elided onto the name after them: "Pau d'Arco", "Côte d'Ivoire".

@@ -188,12 +188,19 @@ impl<T> Lexicon<T> {
     }
 
     fn index(&self) -> &Index {
-        self.index.get_or_init(|| {
-            Index::build(self.phrases(), |phrase| {
-                phrase.split_once(' ').unwrap_or((phrase, ""))
-            })
-        })
+        self.index
+            .get_or_init(|| Index::build(self.phrases(), by_first_word))
     }
+}
+
+/// A phrase's first word and the rest: the key of the index most lookups use.
+fn by_first_word(phrase: &'static str) -> (&'static str, &'static str) {
+    phrase.split_once(' ').unwrap_or((phrase, ""))
+}
+
+/// A phrase's first word.
+pub(crate) fn first_word(phrase: &str) -> &str {
+    phrase.split_once(' ').map_or(phrase, |(first, _)| first)
 }
 
 /// The first words of the phrases of several tables, for one cheap test of whether any of
@@ -203,9 +210,7 @@ pub(crate) struct FirstWords(Index);
 impl FirstWords {
     /// The set of the first words of `phrases`.
     pub(crate) fn of(phrases: impl IntoIterator<Item = &'static str>) -> FirstWords {
-        FirstWords(Index::build(phrases, |phrase| {
-            phrase.split_once(' ').unwrap_or((phrase, ""))
-        }))
+        FirstWords(Index::build(phrases, by_first_word))
     }
 
     /// Whether `w`, or the base of the possessive `w`, is one of the words, ignoring ASCII

@@ -439,7 +439,7 @@ impl TimeResolver {
             Expr::Decade(_)
                 | Expr::Ago { .. }
                 | Expr::RelativeDay { anchored: true, .. }
-                | Expr::AnchoredShift { .. }
+                | Expr::Shifted { anchored: true, .. }
         );
         if !refers_back {
             self.anchor = Some(period);
@@ -585,6 +585,7 @@ impl TimeResolver {
             Expr::Shifted {
                 unit: Unit::Weekend,
                 shift,
+                ..
             } => {
                 // "the weekend": the last one, or the one under way on a Saturday or Sunday.
                 let r = reference?;
@@ -592,18 +593,18 @@ impl TimeResolver {
                 let base = if in_weekend || shift > 0 { 0 } else { -1 };
                 period_of(Unit::Weekend, r).shift(i64::from(base + shift.max(0)))
             }
-            Expr::Shifted { unit, shift } => {
-                let r = reference?;
-                period_of(unit, r).shift(i64::from(shift))
-            }
-            Expr::AnchoredShift { unit, shift } => {
-                // From the last date given when it lies within one such unit ("June 1998 ...
-                // later that year"), else from the reference.
+            Expr::Shifted {
+                unit,
+                shift,
+                anchored,
+            } => {
+                // An anchored shift counts from the last date given when it lies within one
+                // such unit ("June 1998 ... later that year"), else from the reference.
                 let within_unit = |(start, end): (NaiveDate, NaiveDate)| {
                     period_of(unit, start).days().is_some_and(|(_, e)| end <= e)
                 };
                 let base = match self.anchor.and_then(Period::days) {
-                    Some(days) if within_unit(days) => days.0,
+                    Some(days) if anchored && within_unit(days) => days.0,
                     _ => reference?,
                 };
                 period_of(unit, base).shift(i64::from(shift))
@@ -770,19 +771,15 @@ impl TimeResolver {
             }
             Expr::Weekday { day, .. } => format!("XXXX-WXX-{day}"),
             Expr::RelativeDay { .. }
-            | Expr::AnchoredShift {
-                unit: Unit::Day, ..
+            | Expr::Shifted {
+                unit: Unit::Day,
+                anchored: true,
+                ..
             } => "XXXX-XX-XX".to_string(),
             Expr::Shifted {
                 unit: Unit::Week, ..
-            }
-            | Expr::AnchoredShift {
-                unit: Unit::Week, ..
             } => "XXXX-WXX".to_string(),
             Expr::Shifted {
-                unit: Unit::Month, ..
-            }
-            | Expr::AnchoredShift {
                 unit: Unit::Month, ..
             } => "XXXX-XX".to_string(),
             Expr::Quarter { n: Some(q), .. } => format!("XXXX-Q{q}"),

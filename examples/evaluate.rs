@@ -209,13 +209,14 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
             let unit = (l.precision == 4).then(|| l.canonical.clone().unwrap_or(l.name.clone()));
             l.admin1.clone().or(unit)
         });
+        let mut admin1_ok = true;
         if let Some(g) = gold["region"].as_str().filter(|g| !g.is_empty()) {
             let found = found_admin1.as_deref().map(unit_key);
-            let ok = g
+            admin1_ok = g
                 .split(" and ")
                 .flat_map(|part| part.split('/'))
                 .any(|part| found.as_deref() == Some(unit_key(part).as_str()));
-            admin1.add(ok);
+            admin1.add(admin1_ok);
         }
         // The main event's type against the gold weapon.
         if let Some(fits) = gold["weapons"]
@@ -228,7 +229,7 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
             .as_str()
             .map_or(true, |g| found_country.as_deref() == Some(g));
         let place_ok = locality_found.unwrap_or(true);
-        let all_ok = deaths_ok && injured_ok && date_ok && country_ok && place_ok;
+        let all_ok = deaths_ok && injured_ok && date_ok && country_ok && place_ok && admin1_ok;
         if let (Some(out), false) = (misses.as_mut(), all_ok) {
             let found: Vec<Value> = report
                 .casualties
@@ -255,6 +256,9 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
                 "found_country": found_country,
                 "gold_locality": gold["locality"],
                 "found_places": names,
+                "gold_admin1": gold["region"],
+                "found_admin1": found_admin1,
+                "admin1_ok": admin1_ok,
                 "text": text,
                 "found": found,
             });

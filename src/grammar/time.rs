@@ -33,14 +33,6 @@ const PAST_LOOKAHEAD: usize = 2;
 /// How far after an expression a future cue is looked for.
 const FUTURE_LOOKAHEAD: usize = 4;
 
-/// "year-earlier" and its kin: a year before the date under discussion.
-const YEAR_BEFORE: Expr = Expr::Ago {
-    unit: Unit::Year,
-    n: 1,
-    direction: -1,
-    anchored: true,
-};
-
 /// A temporal expression as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Expr {
@@ -95,6 +87,9 @@ pub(crate) enum Expr {
         shift: Option<i32>,
         latest: bool,
     },
+    /// "year-earlier", "the year-ago quarter" (`quarter`): a year before the period under
+    /// report.
+    YearBefore { quarter: bool },
     /// "two days ago", "a year earlier", "three years later".
     Ago {
         unit: Unit,
@@ -860,8 +855,11 @@ fn quarter(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             }
         }
         if let Some((r, ())) = lookup(&YEAR_BEFORE_WORDS, r2) {
-            let r = phrase("quarter", r).or_else(|| phrase("period", r))?;
-            return Some((r, YEAR_BEFORE, None));
+            let (r, quarter) = match phrase("quarter", r) {
+                Some(r) => (r, true),
+                None => (phrase("period", r)?, false),
+            };
+            return Some((r, Expr::YearBefore { quarter }, None));
         }
         // "the 1988 period": the period under discussion, in that year.
         let year_period = word(r2).ok().and_then(|(r, w)| {
@@ -957,7 +955,7 @@ fn unit_count(i: &str) -> Option<(&str, u32)> {
 fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     // "year-earlier", "year-ago": a year before the date under discussion.
     if let Some((r, ())) = lookup(&YEAR_BEFORE_WORDS, i) {
-        return Some((r, YEAR_BEFORE, None));
+        return Some((r, Expr::YearBefore { quarter: false }, None));
     }
     // "several years ago", "a few weeks ago": some time in the past.
     let units = lookup(&VAGUE_AMOUNTS, i).and_then(|(r, ())| lookup(&UNITS, r));

@@ -438,6 +438,7 @@ impl TimeResolver {
             raw.expr,
             Expr::Decade(_)
                 | Expr::Ago { .. }
+                | Expr::YearBefore { .. }
                 | Expr::RelativeDay { anchored: true, .. }
                 | Expr::Shifted { anchored: true, .. }
         );
@@ -710,6 +711,31 @@ impl TimeResolver {
                     (None, None) => r.year(),
                 };
                 Some(Period::Season { year: y, code })
+            }
+            Expr::YearBefore { quarter } => {
+                // The period under report is the last date given, unless that one lies ahead
+                // (a forecast: "the third quarter of 1990") or in an earlier year (the
+                // comparison itself: "in the 1988 period. The year-ago results").
+                let r = reference?;
+                let under_report = self.anchor.filter(|p| {
+                    p.days()
+                        .is_some_and(|(start, _)| start <= r && start.year() == r.year())
+                });
+                let base = match (under_report, quarter) {
+                    (Some(p), false) => p,
+                    (Some(p), true) => period_of(Unit::Quarter, p.days()?.0),
+                    // No period under report: the last quarter completed, or the year.
+                    (None, true) => period_of(Unit::Quarter, r).shift(-1)?,
+                    (None, false) => Period::Year(r.year()),
+                };
+                match base {
+                    Period::Quarter { .. } => base.shift(-4),
+                    Period::Month { .. } => base.shift(-12),
+                    Period::Day(d) => d
+                        .checked_sub_months(chrono::Months::new(12))
+                        .map(Period::Day),
+                    _ => Some(Period::Year(base.days()?.0.year() - 1)),
+                }
             }
             Expr::Ago {
                 unit,

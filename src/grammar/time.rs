@@ -357,6 +357,24 @@ fn day_number(i: &str) -> Option<(&str, u32)> {
     small_number(w, 31).map(|d| (r, d))
 }
 
+/// A day, or the first day of a range of days: "3", "3-4", "3–4" (a date of two days,
+/// "on the night of 3-4 September", starts on the first).
+fn first_day(i: &str) -> Option<(&str, u32)> {
+    let (r, w) = word(i).ok()?;
+    if let Some((first, last)) = w.split_once('-') {
+        let (first, last) = (small_number(first, 31)?, small_number(last, 31)?);
+        return (first < last).then_some((r, first));
+    }
+    let (r, first) = day_number(i)?;
+    let Some(after_dash) = r.strip_prefix('–') else {
+        return Some((r, first));
+    };
+    match day_number(after_dash) {
+        Some((r2, last)) if first < last => Some((r2, first)),
+        _ => Some((r, first)),
+    }
+}
+
 /// The month and optional year after a day: " April", " of September", " September, 2020".
 fn month_after_day(i: &str) -> Option<(&str, u32, Option<i32>)> {
     let (r, m) = month(phrase("of", i).unwrap_or(i))?;
@@ -586,8 +604,8 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     // Month first.
     if let Some((r, m)) = month(i) {
-        // "April 9, 2019" / "April 9".
-        if let Some((r2, d)) = day_number(r) {
+        // "April 9, 2019" / "April 9" / "April 9-10".
+        if let Some((r2, d)) = first_day(r) {
             return Some(match comma_year(r2) {
                 Some((r3, y)) => (r3, cal(Some(y), Some(m), Some(d)), None),
                 None => (r2, cal(None, Some(m), Some(d)), None),
@@ -605,8 +623,8 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         }
         return Some((r, cal(None, Some(m), None), None));
     }
-    // Day first: "9 April", "22 September, 2020".
-    if let Some((r, d)) = day_number(i) {
+    // Day first: "9 April", "22 September, 2020", "3-4 September".
+    if let Some((r, d)) = first_day(i) {
         if let Some((r2, month, year)) = month_after_day(r) {
             return Some((r2, cal(year, Some(month), Some(d)), None));
         }

@@ -772,6 +772,29 @@ fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             ));
         }
     }
+    // "the next morning", "that night": a part of a day counted from the last date given.
+    let day_after_lead = [
+        ("the previous", -1),
+        ("the next", 1),
+        ("the following", 1),
+        ("the same", 0),
+        ("that", 0),
+    ]
+    .iter()
+    .find_map(|&(lead, offset)| {
+        let (r, part) = day_part(phrase(lead, i)?)?;
+        Some((r, offset, part))
+    });
+    if let Some((r, offset, part)) = day_after_lead {
+        return Some((
+            r,
+            Expr::RelativeDay {
+                offset,
+                anchored: true,
+            },
+            Some(part),
+        ));
+    }
     for (p, offset) in [
         ("the previous day", -1),
         ("the day before", -1),
@@ -1424,12 +1447,12 @@ static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
         }
     }
     // "that" alone starts too many clauses: it starts an expression only before a unit
-    // ("later that year").
-    for (unit, (_, plural)) in UNITS.rows() {
-        if !plural {
-            let seconds = words.before.entry(start_key("that")).or_default();
-            seconds.push(start_key(unit));
-        }
+    // ("later that year") or a part of the day ("that night").
+    let singular_units = UNITS.rows().iter().filter(|(_, (_, plural))| !plural);
+    let day_parts = DAY_PARTS.rows().iter().map(|(part, _)| part);
+    for word in singular_units.map(|(unit, _)| unit).chain(day_parts) {
+        let seconds = words.before.entry(start_key("that")).or_default();
+        seconds.push(start_key(word));
     }
     words
 });
@@ -1623,11 +1646,15 @@ fn tense_at(words: &[(usize, &str)], k: usize, next: usize) -> Tense {
         .find(|&j| cue_at(j))
         .map(|j| k - j)
         // "On Tuesday, the group plans to hold a news conference": a cue right after, but
-        // not a participle ("On Friday, the government planned to pay").
+        // not a participle ("On Friday, the government planned to pay"), nor "next", which
+        // after the expression dates something else ("on Monday; the next morning").
         .or_else(|| {
             after
                 .clone()
-                .find(|&j| cue_at(j) && !words[j].1.ends_with("ed"))
+                .find(|&j| {
+                    let w = words[j].1;
+                    cue_at(j) && !w.ends_with("ed") && !w.eq_ignore_ascii_case("next")
+                })
                 .map(|j| j + 1 - next)
         });
     let is_past = |j: usize| {

@@ -891,10 +891,12 @@ fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
             break;
         }
         // "Six people, two Turkish nationals and four Somalis": an apposition listing the
-        // parts of the count before it, not more victims.
+        // parts of the count before it, not more victims; a list of "a child and a man"
+        // parts only people in general ("two women, a child and a man" are four).
         if comma_only {
-            let (sum, ends_with_and) = list_sum(w, next);
-            if !ends_with_and || sum == item.count.value {
+            let (sum, ends_with_and, all_counted) = list_sum(w, next);
+            let parts = sum == item.count.value && (v.generic || all_counted);
+            if !ends_with_and || parts {
                 break;
             }
         }
@@ -915,10 +917,16 @@ fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
 
 /// The sum of a list of conjuncts starting with `first`, and whether "and" closes it
 /// ("5 soldiers, 3 police and 2 civilians").
-fn list_sum(w: Window<'_>, first: Counted) -> (Option<u64>, bool) {
+fn list_sum(w: Window<'_>, first: Counted) -> (Option<u64>, bool, bool) {
+    // "a child": one person by an article, not a number.
+    let counted = |c: &Counted| {
+        let written = w.text[c.count_start..c.count_end].trim();
+        !["a", "an"].iter().any(|a| written.eq_ignore_ascii_case(a))
+    };
     let mut sum = first.count.value;
     let mut end = first.end;
     let mut ends_with_and = false;
+    let mut all_counted = counted(&first);
     for _ in 0..8 {
         let Some((next_start, comma_only)) = conjunct_link(w, end) else {
             break;
@@ -928,9 +936,10 @@ fn list_sum(w: Window<'_>, first: Counted) -> (Option<u64>, bool) {
         };
         sum = sum.zip(next.count.value).map(|(a, b)| a.saturating_add(b));
         ends_with_and = !comma_only;
+        all_counted &= counted(&next);
         end = next.end;
     }
-    (sum, ends_with_and)
+    (sum, ends_with_and, all_counted)
 }
 
 /// Skips conjuncts that were not merged ("11 civilians and a soldier were killed"), and says

@@ -731,7 +731,8 @@ pub(crate) static RELATIVE_PRONOUNS: Lexicon<()> = Lexicon::new(&[
 ]);
 
 /// Possessive determiners: nouns listed after one are so many people ("his wife and son").
-pub(crate) static POSSESSIVES: Lexicon<()> = Lexicon::new(&[("his", ()), ("her", ())]);
+pub(crate) static POSSESSIVES: Lexicon<()> =
+    Lexicon::new(&[("his", ()), ("her", ()), ("their", ())]);
 
 /// Words after which a bare number ("killing 5") may end its phrase (temporal words, such as
 /// weekdays, too: see `outcomes::TEMPORAL_FILLERS`).

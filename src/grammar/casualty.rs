@@ -347,6 +347,7 @@ fn could_start_subject(first: &str) -> bool {
         || starts(&ADDITIVE, first)
         || starts(&GROUP_OF, first)
         || starts(&ONE, first)
+        || first.eq_ignore_ascii_case("both")
         || starts(&GENERIC_DETERMINERS, first)
         || starts(&PRONOUNS, first)
         || starts(&NOUNS, first)
@@ -986,6 +987,13 @@ fn another_one(w: Window<'_>, i: &str) -> Option<Counted> {
 
 /// "a policeman", "the village chief", "one soldier": a count of one.
 fn implicit_one<'t>(w: Window<'t>, i: &'t str) -> Option<(&'t str, RawCount)> {
+    // "both men", "both soldiers": two people; not "both soldiers and civilians", which
+    // joins two nouns.
+    if let Some(rest) = phrase("both", i) {
+        let (end, v) = noun_phrase(w, rest)?;
+        let joins = phrase("and", w.at(end)).is_some();
+        return (v.plural && v.implied.is_none() && !joins).then_some((rest, RawCount::exact(2)));
+    }
     let (rest, ()) = lookup(&ONE, i)?;
     let (end, v) = noun_phrase(w, rest)?;
     // "a Chinese couple": two people ("a couple of" is a vague few, read elsewhere).

@@ -128,9 +128,11 @@ fn can_date_event(text: &str, t: &Timex, reference: Option<NaiveDate>) -> bool {
     let Some(interval) = t.interval else {
         return false;
     };
+    // A period that began long ago but reaches into the last year ("last year" in March)
+    // still dates what happened in it.
     let in_range = reference.map_or(true, |r| {
-        let start = interval.start.date();
-        start <= r && (r - start).num_days() <= MAX_EVENT_AGE_DAYS
+        let (start, end) = (interval.start.date(), interval.end.date());
+        start <= r && (r - end).num_days() <= MAX_EVENT_AGE_DAYS
     });
     in_range && !dates_the_report(text, t)
 }
@@ -383,14 +385,14 @@ fn main_location(
             && !l.name.chars().any(char::is_lowercase)
             && (after.starts_with('(') || after.starts_with(','))
     };
-    // The first of some precisions, one named in the body before the filing city. A town and
+    // The first of some precisions named in the body; the filing city only after every unit
+    // the body names ("KABUL (Reuters) - ... in Helmand province" is in Helmand). A town and
     // a second-order unit come in text order ("southwest of Lubero Territory to the north of
     // Goma town" is in Lubero).
     let by_precision = |precisions: &[u8]| {
         places
             .iter()
-            .filter(|l| precisions.contains(&l.precision))
-            .min_by_key(|l| filed_from(l))
+            .find(|l| precisions.contains(&l.precision) && !filed_from(l))
     };
     by_precision(&[1, 3])
         // "south of Mosul" (precision 2): near the town, before its province.

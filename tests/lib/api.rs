@@ -77,3 +77,18 @@ fn a_caller_gazetteer_resolves_places() {
     assert_eq!(location.canonical.as_deref(), Some("Zorbagh"));
     assert_eq!(location.country.as_deref(), Some("SYR"));
 }
+
+#[test]
+fn a_toll_of_last_year_is_no_part_of_an_incident_of_this_week() {
+    let text = "A roadside bomb killed four civilians in Kunduz on Saturday, police said. \
+                More than 3,400 civilians were killed in the country last year, the United \
+                Nations said.";
+    let article = Article::new(text).with_date_str("2021-03-07").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let saturday = report
+        .events
+        .iter()
+        .find(|e| e.date.as_ref().is_some_and(|d| d.value == "2021-03-06"))
+        .expect("the incident of Saturday");
+    assert_eq!(saturday.killed(), 4);
+}

@@ -17,8 +17,9 @@ use crate::lexicon::actors::{
     CLAIMING_PARTIES, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, SOURCE_VERB_HELPERS, SPEAKERS,
     UNIDENTIFIED,
 };
+use crate::lexicon::countries::ADMIN_WORDS;
 use crate::lexicon::events::{
-    AMBUSHES, EVENT_CUES, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT,
+    AMBUSHES, EVENT_CUES, FRONTED_PLACE_LEADS, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT,
     SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
@@ -218,6 +219,32 @@ fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     words_in(text, s.start, s.end).any(|(at, _)| lookup(&NEW_INCIDENT, &window[at..]).is_some())
 }
 
+/// The place a sentence opens with, before a comma: "In neighbouring Hama province, ..." gives
+/// "Hama"; a sentence that moves to a place the incident so far never named tells of another.
+fn fronted_place<'t>(text: &'t str, s: &Sentence) -> Option<&'t str> {
+    let sentence = &text[s.start..s.end];
+    let mut rest = sentence.trim_start().strip_prefix("In ")?;
+    for _ in 0..MAX_FRONTED_LEADS {
+        match lookup(&FRONTED_PLACE_LEADS, rest) {
+            Some((r, ())) => rest = r,
+            None => break,
+        }
+    }
+    let rest = rest.trim_start();
+    let name_len: usize = rest
+        .split(' ')
+        .take_while(|w| w.starts_with(char::is_uppercase))
+        .map(|w| w.len() + 1)
+        .sum();
+    let name = rest.get(..name_len.checked_sub(1)?)?.trim_end_matches(',');
+    let after = rest[name.len()..].trim_start_matches(' ');
+    let after = lookup(&ADMIN_WORDS, after).map_or(after, |(r, ())| r);
+    (!name.is_empty() && after.starts_with(',')).then_some(name)
+}
+
+/// Most lead words in "In the neighbouring northern province of ...".
+const MAX_FRONTED_LEADS: usize = 4;
+
 /// Most words between a determiner and a noun naming the incident again: "the weekend
 /// attacks", "the deadly suicide bombing".
 const MAX_INCIDENT_MODIFIERS: usize = 2;
@@ -264,9 +291,16 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 }
                 _ => false,
             };
+            // "In neighbouring Hama province, ...": a place the incident so far never named.
+            let placed_apart = fronted_place(text, s).is_some_and(|place| {
+                !g.sentences
+                    .iter()
+                    .any(|&gs| text[sentences[gs].start..sentences[gs].end].contains(place))
+            });
             same_sentence
                 || (!opens_new_incident(text, s)
                     && !dated_apart
+                    && !placed_apart
                     && match (g.day, day) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,

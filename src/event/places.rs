@@ -175,6 +175,31 @@ fn context_countries(
         .any(|&(_, weight)| weight >= NAME_WEIGHT);
     let mut countries: Vec<String> = named_countries.into_iter().map(|(c, _)| c).collect();
     let named_by_words = countries.len();
+    // Only adjectives, which often describe an actor ("Russian air strikes"): the countries
+    // of places named by their own name come first.
+    let adjectives_only = !by_name && named_by_words > 0;
+    let mut own_names = 0;
+    let mut add_named = |countries: &mut Vec<String>, iso3: &str| {
+        if countries.iter().any(|c| c == iso3) {
+            if adjectives_only {
+                // Moved ahead of the adjectives, after the places' countries before it.
+                if let Some(at) = countries.iter().position(|c| c == iso3) {
+                    if at >= own_names {
+                        let c = countries.remove(at);
+                        countries.insert(own_names, c);
+                        own_names += 1;
+                    }
+                }
+            }
+            return;
+        }
+        if adjectives_only {
+            countries.insert(own_names, iso3.to_string());
+            own_names += 1;
+        } else {
+            countries.push(iso3.to_string());
+        }
+    };
     // "Borno state": a first-order unit only one country has names that country, before any
     // town does.
     for &(s, e, admin) in candidates {
@@ -212,9 +237,7 @@ fn context_countries(
             .unwrap_or(&[])
         {
             if let Some(iso3) = gazetteer.iso3(unit.country()) {
-                if !countries.iter().any(|c| c == iso3) {
-                    countries.push(iso3.to_string());
-                }
+                add_named(&mut countries, iso3);
             }
         }
     }
@@ -258,9 +281,7 @@ fn context_countries(
             Gazetteer::is_official(p, &folded) && big_enough
         });
         if let Some(iso3) = official.and_then(|p| gazetteer.iso3(&p.country)) {
-            if !countries.iter().any(|c| c == iso3) {
-                countries.push(iso3.to_string());
-            }
+            add_named(&mut countries, iso3);
         }
         // A spelling that only looks like a place's ("Adamawa") guesses nothing.
         let guess = places.first().filter(|_| gazetteer.has_name(&folded));

@@ -585,8 +585,16 @@ fn bracketed_acronym(i: &str) -> Option<&str> {
     is_acronym(acronym).then(|| r.strip_prefix(')')).flatten()
 }
 
-/// "of (the) ... <side word> ...", at most five words, giving a side.
+/// "of (the) ... <side word> ..." or "from ...", at most five words, giving a side.
 fn side_of_phrase(w: Window<'_>, i: &str) -> Option<(&'static str, usize)> {
+    // "fighters from the Islamic State group", "jihadists from Hayat Tahrir al-Sham": after
+    // "from", the side right away ("a worker from Kashmir's ruling coalition" is of no side).
+    if let Some(r) = phrase("from", i) {
+        let r = phrase("the", r).unwrap_or(r);
+        let (r, side) = lookup(&SIDE_WORDS, r)?;
+        let r = lookup(&NOUNS, r).map_or(r, |(after, _)| after);
+        return Some((side, w.pos(r)));
+    }
     let mut rest = phrase("of", i)?;
     let mut side = None;
     for _ in 0..5 {

@@ -146,6 +146,34 @@ pub(crate) static NEW_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("last week", ()),
 ]);
 
+/// Words between a sentence's opening "In" and the place it moves to: "In neighbouring Hama
+/// province, ...", "In the northern city of Kano, ...".
+pub(crate) static FRONTED_PLACE_LEADS: Lexicon<()> = Lexicon::new(&[
+    ("the", ()),
+    ("neighbouring", ()),
+    ("neighboring", ()),
+    ("nearby", ()),
+    ("northern", ()),
+    ("southern", ()),
+    ("eastern", ()),
+    ("western", ()),
+    ("central", ()),
+    ("northeastern", ()),
+    ("northwestern", ()),
+    ("southeastern", ()),
+    ("southwestern", ()),
+    ("north-eastern", ()),
+    ("north-western", ()),
+    ("south-eastern", ()),
+    ("south-western", ()),
+    ("city of", ()),
+    ("town of", ()),
+    ("village of", ()),
+    ("province of", ()),
+    ("state of", ()),
+    ("region of", ()),
+]);
+
 /// Nouns by which a sentence after an incident's own goes on about it, after a determiner and
 /// at most two other words: "The assailants hacked the victims to death late on Saturday",
 /// "the weekend attacks were carried out by ...".

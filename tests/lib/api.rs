@@ -92,3 +92,20 @@ fn a_toll_of_last_year_is_no_part_of_an_incident_of_this_week() {
         .expect("the incident of Saturday");
     assert_eq!(saturday.killed(), 4);
 }
+
+#[test]
+fn a_sentence_that_moves_to_another_province_tells_of_another_incident() {
+    let text = "Russian air strikes killed 18 civilians in the village of Maarat al-Numan in \
+                Idlib province on Thursday, a monitor said. Seven soldiers were killed in \
+                clashes south of the town overnight. In neighbouring Hama province, jihadists \
+                ambushed a convoy, killing 23 soldiers.";
+    let article = Article::new(text).with_date_str("2021-10-15").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let tolls: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
+    assert_eq!(tolls, [18, 7, 23]);
+    // Named only by an adjective, Russia is where the strikes came from, not where the
+    // clashes of the second event were.
+    let country = |k: usize| report.events[k].location.as_ref()?.country.clone();
+    assert_eq!(country(1).as_deref(), Some("SYR"));
+    assert_eq!(country(2).as_deref(), Some("SYR"));
+}

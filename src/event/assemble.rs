@@ -19,8 +19,8 @@ use crate::lexicon::actors::{
 };
 use crate::lexicon::countries::ADMIN_WORDS;
 use crate::lexicon::events::{
-    AMBUSHES, EVENT_CUES, FRONTED_PLACE_LEADS, NEW_INCIDENT, RANK, REPORTING_VERBS, SAME_INCIDENT,
-    SAME_INCIDENT_DETERMINERS,
+    AMBUSHES, CLAIM_SPEECH, EVENT_CUES, FRONTED_PLACE_LEADS, NEW_INCIDENT, RANK, REPORTING_VERBS,
+    SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -352,6 +352,10 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 previous.filter(|_| !opens_new_incident(text, &sentences[g.sentences[0]]));
             let around: Vec<usize> = next.into_iter().chain(refers_back).collect();
             let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
+            let neutral = without_claimed_counts(&g.mentions, text, sentences, casualties, actors);
+            if neutral.len() < g.mentions.len() {
+                event.casualties = side_casualties(&neutral, casualties);
+            }
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
             // "Al-Shabaab has claimed responsibility for the attack": a later sentence of no
             // other incident names who did it.
@@ -634,6 +638,46 @@ fn event_of(
         mentions: g.mentions.clone(),
         span,
     }
+}
+
+/// The mentions less the counts a party gives in its own claim ("Al Shabaab claimed
+/// responsibility, saying its fighters had killed 25"), when a count of the same outcome comes
+/// from another source: a party's toll of its enemies is no one else's word.
+fn without_claimed_counts(
+    mentions: &[usize],
+    text: &str,
+    sentences: &[Sentence],
+    casualties: &[Casualty],
+    actors: &[ActorAlias],
+) -> Vec<usize> {
+    let claimed: Vec<bool> = mentions
+        .iter()
+        .map(|&k| {
+            let c = &casualties[k];
+            let s = &sentences[sentence_of(sentences, c.span.start)];
+            // The count in what the party says, not in the act it claims ("claimed
+            // responsibility for the murder of a convert").
+            claimants_in(text, Span::new(s.start, s.end), actors)
+                .iter()
+                .any(|(_, at)| {
+                    at.end <= c.span.start
+                        && words_in(text, at.end, c.span.start)
+                            .any(|(_, w)| is_in(&CLAIM_SPEECH, w))
+                })
+        })
+        .collect();
+    let neutral_outcome = |outcome: Outcome| {
+        mentions
+            .iter()
+            .zip(&claimed)
+            .any(|(&k, &claim)| !claim && casualties[k].outcome == outcome)
+    };
+    mentions
+        .iter()
+        .zip(&claimed)
+        .filter(|&(&k, &claim)| !claim || !neutral_outcome(casualties[k].outcome))
+        .map(|(&k, _)| k)
+        .collect()
 }
 
 /// The event's own date, else the reference date (inherited).

@@ -146,6 +146,16 @@ pub(crate) static NEW_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("last week", ()),
 ]);
 
+/// Words by which a claiming party goes on to speak: "claimed responsibility, saying its
+/// fighters had killed 25".
+pub(crate) static CLAIM_SPEECH: Lexicon<()> = Lexicon::new(&[
+    ("saying", ()),
+    ("said", ()),
+    ("says", ()),
+    ("adding", ()),
+    ("statement", ()),
+]);
+
 /// Words between a sentence's opening "In" and the place it moves to: "In neighbouring Hama
 /// province, ...", "In the northern city of Kano, ...".
 pub(crate) static FRONTED_PLACE_LEADS: Lexicon<()> = Lexicon::new(&[

@@ -109,3 +109,14 @@ fn a_sentence_that_moves_to_another_province_tells_of_another_incident() {
     assert_eq!(country(1).as_deref(), Some("SYR"));
     assert_eq!(country(2).as_deref(), Some("SYR"));
 }
+
+#[test]
+fn a_party_s_own_count_in_its_claim_gives_way_to_a_neutral_one() {
+    let text = "A car bomb exploded outside a hotel in Mogadishu on Saturday, killing a dozen \
+                people, police said. Al-Shabaab claimed responsibility, saying its fighters \
+                had killed 25 apostates.";
+    let article = Article::new(text).with_date_str("2019-06-15").unwrap();
+    let report = Parser::new().parse_article(&article);
+    assert_eq!(report.events.len(), 1);
+    assert_eq!(report.events[0].killed(), 12);
+}

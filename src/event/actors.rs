@@ -123,12 +123,20 @@ pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Ve
 /// The source of `text[span]`: the first one with a name ("the Syrian Observatory for Human
 /// Rights said"), else the first generic one ("a monitor said").
 pub(crate) fn source_in(text: &str, span: Span) -> Option<Source> {
+    // A named source first ("the Syrian Observatory" over "officials"); a party's claim only
+    // when no one else reports ("police said" over "Al-Shabaab claimed").
     let mut first = None;
+    let mut claim = None;
     let mut from = span.start;
     while from < span.end {
         let Some(found) = next_source(text, Span::new(from, span.end)) else {
             break;
         };
+        from = found.span.end.max(from + 1);
+        if found.claim {
+            claim = claim.or(Some(found));
+            continue;
+        }
         if found
             .name
             .split_whitespace()
@@ -136,10 +144,9 @@ pub(crate) fn source_in(text: &str, span: Span) -> Option<Source> {
         {
             return Some(found);
         }
-        from = found.span.end.max(from + 1);
         first = first.or(Some(found));
     }
-    first
+    first.or(claim)
 }
 
 /// The armed groups that claim an attack in `text[span]` ("Al-Shabaab has claimed

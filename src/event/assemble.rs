@@ -19,8 +19,8 @@ use crate::lexicon::actors::{
 };
 use crate::lexicon::countries::ADMIN_WORDS;
 use crate::lexicon::events::{
-    AMBUSHES, CLAIM_SPEECH, EVENT_CUES, FRONTED_PLACE_LEADS, NEW_INCIDENT, RANK, REPORTING_VERBS,
-    SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
+    AMBUSHES, CLAIM_SPEECH, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, NEW_INCIDENT, RANK,
+    REPORTING_VERBS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -465,8 +465,8 @@ fn hit_by_verb(before: &str) -> bool {
 }
 
 /// "Iraqi police say a car bomb exploded", "police and hospital sources said", "according to
-/// Somali federal police": forces named as who reports are no party (an armed group that
-/// claims is, see [`CLAIMING_PARTIES`]).
+/// Somali federal police", "police found the bodies": forces named as who reports or finds
+/// the dead are no party (an armed group that claims is, see [`CLAIMING_PARTIES`]).
 fn speaks(text: &str, span: Span, code: &str) -> bool {
     if CLAIMING_PARTIES.contains(&code) {
         return false;
@@ -496,7 +496,10 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     if let Some((r, ())) = lookup(&SOURCE_VERB_HELPERS, rest) {
         rest = r;
     }
-    phrase("say", rest).is_some() || lookup(&REPORTING_VERBS, rest).is_some()
+    // "police found the bodies": who came upon the dead did not kill them.
+    phrase("say", rest).is_some()
+        || lookup(&REPORTING_VERBS, rest).is_some()
+        || lookup(&FINDING_VERBS, rest).is_some()
 }
 
 /// Words before the speaker joined to forces that report: "and hospital sources".

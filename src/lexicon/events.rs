@@ -221,6 +221,18 @@ pub(crate) static SAME_INCIDENT_DETERMINERS: Lexicon<()> =
     Lexicon::new(&[("the", ()), ("these", ()), ("this", ())]);
 
 /// Verbs of reporting: a date right after one dates the report ("said on Monday").
+/// Verbs of those who come upon the dead, not of who killed them: "police found the bodies of
+/// six men".
+pub(crate) static FINDING_VERBS: Lexicon<()> = Lexicon::new(&[
+    ("found", ()),
+    ("discovered", ()),
+    ("recovered", ()),
+    ("retrieved", ()),
+    ("exhumed", ()),
+    ("uncovered", ()),
+    ("pulled", ()),
+]);
+
 pub(crate) static REPORTING_VERBS: Lexicon<()> = Lexicon::new(&[
     ("said", ()),
     ("says", ()),

@@ -120,3 +120,18 @@ fn a_party_s_own_count_in_its_claim_gives_way_to_a_neutral_one() {
     assert_eq!(report.events.len(), 1);
     assert_eq!(report.events[0].killed(), 12);
 }
+
+#[test]
+fn police_who_find_the_dead_did_not_kill_them() {
+    let text = "Police found the bodies of six men in a ditch outside Celaya on Friday.";
+    let article = Article::new(text).with_date_str("2020-07-05").unwrap();
+    let report = Parser::new().parse_article(&article);
+    assert_eq!(report.events.len(), 1);
+    let perpetrators: Vec<&str> = report.events[0]
+        .actors
+        .iter()
+        .filter(|a| a.role == conflict_events::ActorRole::Perpetrator)
+        .map(|a| a.code.as_str())
+        .collect();
+    assert!(!perpetrators.contains(&"GOV"), "{perpetrators:?}");
+}

@@ -5,8 +5,8 @@ use serde::Serialize;
 use crate::casualty::Side;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
-    SourceVerb, ACTOR_ALIASES, ACTOR_NAMES, CLAIMING_PARTIES, CLAIMS_OF_ATTACKS, CLAUSE_OPENERS,
-    CLAUSE_WORDS, CONJUNCTIONS, DENIALS, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS, NOT_SOURCE_STARTS,
+    actor_code, claims, SourceVerb, ACTOR_ALIASES, CLAIMS_OF_ATTACKS, CLAUSE_OPENERS, CLAUSE_WORDS,
+    CONJUNCTIONS, DENIALS, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS, NOT_SOURCE_STARTS,
     NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS,
     UNIDENTIFIED, VICTIMS_REPORTED,
 };
@@ -70,12 +70,7 @@ pub(crate) fn name_of(code: &str, extra: &[ActorAlias]) -> String {
         .iter()
         .find(|a| a.code == code)
         .map(|a| a.name.clone())
-        .or_else(|| {
-            ACTOR_NAMES
-                .iter()
-                .find(|(c, _)| *c == code)
-                .map(|(_, n)| n.to_string())
-        })
+        .or_else(|| actor_code(code).map(|a| a.name.to_string()))
         .unwrap_or_else(|| code.to_string())
 }
 
@@ -162,8 +157,7 @@ pub(crate) fn claimants_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<
     actor_mentions(text, Span::new(span.start, claim_at), extra)
         .into_iter()
         .filter(|(code, at)| {
-            CLAIMING_PARTIES.contains(&code.as_str())
-                && !words_in(text, at.end, claim_at).any(|(_, w)| is_in(&DENIALS, w))
+            claims(code) && !words_in(text, at.end, claim_at).any(|(_, w)| is_in(&DENIALS, w))
         })
         .collect()
 }
@@ -448,8 +442,7 @@ fn source(window: &str, start: usize, end: usize, claim: bool) -> Source {
         .unwrap_or(name);
     let party = words_in(name, 0, name.len())
         .find_map(|(at, _)| {
-            let alias = lookup(&ACTOR_ALIASES, &name[at..])
-                .filter(|(_, code)| CLAIMING_PARTIES.contains(code));
+            let alias = lookup(&ACTOR_ALIASES, &name[at..]).filter(|(_, code)| claims(code));
             alias.or_else(|| lookup(&PARTY_SOURCES, &name[at..]))
         })
         .map(|(_, code)| Side::new(code));

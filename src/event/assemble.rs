@@ -14,8 +14,7 @@ use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
-    CLAIMING_PARTIES, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, SOURCE_VERB_HELPERS, SPEAKERS,
-    UNIDENTIFIED,
+    claims, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
 };
 use crate::lexicon::countries::ADMIN_WORDS;
 use crate::lexicon::events::{
@@ -466,9 +465,9 @@ fn hit_by_verb(before: &str) -> bool {
 
 /// "Iraqi police say a car bomb exploded", "police and hospital sources said", "according to
 /// Somali federal police", "police found the bodies": forces named as who reports or finds
-/// the dead are no party (an armed group that claims is, see [`CLAIMING_PARTIES`]).
+/// the dead are no party (an armed group that claims is, see [`claims`]).
 fn speaks(text: &str, span: Span, code: &str) -> bool {
-    if CLAIMING_PARTIES.contains(&code) {
+    if claims(code) {
         return false;
     }
     // "according to" earlier in the mention's clause.
@@ -535,7 +534,7 @@ fn actors_of(
         .filter(|(code, span)| {
             lookup(&FORCES_FACILITIES, &text[span.end..event.span.end]).is_some()
                 // Not "blaming the attack on the Boko Haram group": armed groups are blamed.
-                || !CLAIMING_PARTIES.contains(&code.as_str())
+                || !claims(code)
                     && hit_by_verb(&text[event.span.start..span.start])
         })
         .map(|(code, _)| code)

@@ -6,7 +6,7 @@ use crate::event::actors::actor_mentions;
 use crate::gazetteer::{fold, Gazetteer, Place, Subdivision, Unit};
 use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, skip_space, word, words_in};
-use crate::lexicon::actors::{ACTOR_ALIASES, ACTOR_HOMES};
+use crate::lexicon::actors::{actor_code, ACTOR_ALIASES};
 use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, COMPASS_POINTS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS,
     DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES,
@@ -249,8 +249,8 @@ fn context_countries(
     if countries.is_empty() {
         let home = actor_mentions(text, Span::new(0, text.len()), &[])
             .into_iter()
-            .find_map(|(code, _)| ACTOR_HOMES.iter().find(|&&(c, _)| c == code));
-        if let Some(&(_, iso3)) = home {
+            .find_map(|(code, _)| actor_code(&code)?.home);
+        if let Some(iso3) = home {
             countries.push(iso3.to_string());
         }
     }

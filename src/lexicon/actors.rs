@@ -9,44 +9,65 @@ pub(crate) const GOVERNMENT: &str = "GOV";
 /// Armed Group".
 pub(crate) const UNIDENTIFIED: &str = "UNIDENTIFIED";
 
-/// Canonical names of the side codes the lexicons use.
-pub(crate) const ACTOR_NAMES: &[(&str, &str)] = &[
-    ("IS", "Islamic State"),
-    ("GOV", "Government forces"),
-    ("HTS", "Hayat Tahrir al-Sham"),
-    ("RUS", "Russian forces"),
-    ("SDF", "Syrian Democratic Forces"),
-    ("COALITION", "US-led coalition"),
-    ("US", "United States forces"),
-    ("SAUDI_COALITION", "Saudi-led coalition"),
-    ("TALIBAN", "Taliban"),
-    ("BOKO_HARAM", "Boko Haram"),
-    ("AL_SHABAAB", "al-Shabaab"),
-    ("AL_QAEDA", "al-Qaeda"),
-    ("HOUTHI", "Houthis (Ansar Allah)"),
-    ("PKK", "Kurdistan Workers' Party (PKK)"),
-    ("NLF", "National Liberation Front"),
-    ("ADF", "Allied Democratic Forces"),
-    ("FULANI", "Fulani militia"),
-    ("UNIDENTIFIED", "Unidentified armed group"),
-    ("civilians", "Civilians"),
+/// One actor code: its canonical name, the country it fights in when it fights in one (where
+/// an article that names no country most likely happened: "Boko Haram fighters attacked
+/// Zango village"), and whether its word is a claim (an armed group's: a source named by one
+/// of its aliases is a party to the fighting; governments and their forces are left out, as
+/// "police said" is the usual report of an incident).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct ActorCode {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub home: Option<&'static str>,
+    pub claims: bool,
+}
+
+const fn actor(
+    code: &'static str,
+    name: &'static str,
+    home: Option<&'static str>,
+    claims: bool,
+) -> ActorCode {
+    ActorCode {
+        code,
+        name,
+        home,
+        claims,
+    }
+}
+
+/// The actor codes the lexicons use (see [`ACTOR_ALIASES`] for the names they go by).
+pub(crate) const ACTORS: &[ActorCode] = &[
+    actor("IS", "Islamic State", None, true),
+    actor("GOV", "Government forces", None, false),
+    actor("HTS", "Hayat Tahrir al-Sham", Some("SYR"), true),
+    actor("RUS", "Russian forces", None, false),
+    actor("SDF", "Syrian Democratic Forces", Some("SYR"), true),
+    actor("COALITION", "US-led coalition", None, false),
+    actor("US", "United States forces", None, false),
+    actor("SAUDI_COALITION", "Saudi-led coalition", Some("YEM"), false),
+    actor("TALIBAN", "Taliban", Some("AFG"), true),
+    actor("BOKO_HARAM", "Boko Haram", Some("NGA"), true),
+    actor("AL_SHABAAB", "al-Shabaab", Some("SOM"), true),
+    actor("AL_QAEDA", "al-Qaeda", None, true),
+    actor("HOUTHI", "Houthis (Ansar Allah)", Some("YEM"), true),
+    actor("PKK", "Kurdistan Workers' Party (PKK)", Some("TUR"), true),
+    actor("NLF", "National Liberation Front", Some("SYR"), true),
+    actor("ADF", "Allied Democratic Forces", Some("COD"), true),
+    actor("FULANI", "Fulani militia", Some("NGA"), false),
+    actor("UNIDENTIFIED", "Unidentified armed group", None, false),
+    actor("civilians", "Civilians", None, false),
 ];
 
-/// The country each actor fights in, when it fights in one: where an article that names no
-/// country most likely happened ("Boko Haram fighters attacked Zango village").
-pub(crate) const ACTOR_HOMES: &[(&str, &str)] = &[
-    ("HTS", "SYR"),
-    ("SDF", "SYR"),
-    ("NLF", "SYR"),
-    ("SAUDI_COALITION", "YEM"),
-    ("HOUTHI", "YEM"),
-    ("TALIBAN", "AFG"),
-    ("BOKO_HARAM", "NGA"),
-    ("AL_SHABAAB", "SOM"),
-    ("PKK", "TUR"),
-    ("ADF", "COD"),
-    ("FULANI", "NGA"),
-];
+/// The entry of `code` in [`ACTORS`].
+pub(crate) fn actor_code(code: &str) -> Option<&'static ActorCode> {
+    ACTORS.iter().find(|a| a.code == code)
+}
+
+/// Whether the word of the actor `code` is a claim (see [`ActorCode::claims`]).
+pub(crate) fn claims(code: &str) -> bool {
+    actor_code(code).is_some_and(|a| a.claims)
+}
 
 /// Actor aliases beyond the side words of the casualty grammar: the names perpetrators go by.
 pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
@@ -308,23 +329,6 @@ pub(crate) static NOT_SOURCE_STARTS: Lexicon<()> =
 /// people were killed", "found dead".
 pub(crate) static CLAUSE_WORDS: Lexicon<()> =
     Lexicon::new(&[("killed", ()), ("died", ()), ("dead", ())]);
-
-/// Armed groups whose word is a claim: a source named by one of their aliases (see
-/// [`ACTOR_ALIASES`]) is a party to the fighting. Governments and their forces are left out:
-/// "police said" is the usual report of an incident, not a claim.
-pub(crate) const CLAIMING_PARTIES: &[&str] = &[
-    "IS",
-    "HTS",
-    "SDF",
-    "NLF",
-    "TALIBAN",
-    "BOKO_HARAM",
-    "AL_SHABAAB",
-    "AL_QAEDA",
-    "HOUTHI",
-    "PKK",
-    "ADF",
-];
 
 /// Words that deny a claim between a group and "claimed": "The Taliban denied responsibility
 /// and no group has claimed it".

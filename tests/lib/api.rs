@@ -135,3 +135,38 @@ fn police_who_find_the_dead_did_not_kill_them() {
         .collect();
     assert!(!perpetrators.contains(&"GOV"), "{perpetrators:?}");
 }
+
+#[test]
+fn armed_groups_of_more_conflicts_are_actors_not_places() {
+    let parser = Parser::new();
+    // The actors other than the government and civilians.
+    let groups = |text: &str| -> Vec<String> {
+        let article = Article::new(text).with_date_str("2017-07-31").unwrap();
+        let report = parser.parse_article(&article);
+        report.events[0]
+            .actors
+            .iter()
+            .map(|a| a.code.as_str().to_string())
+            .filter(|code| code != "GOV" && code != "civilians")
+            .collect()
+    };
+    assert_eq!(
+        groups("The Pakistani Taliban killed a police officer in Peshawar on Sunday."),
+        ["TTP"]
+    );
+    assert_eq!(
+        groups("Abu Sayyaf militants beheaded seven loggers in Basilan on Sunday."),
+        ["ABU_SAYYAF"]
+    );
+    // A gang's name is no place.
+    let article = Article::new("Members of the Barrio 18 gang shot dead four bus drivers.")
+        .with_date_str("2017-07-31")
+        .unwrap();
+    let report = parser.parse_article(&article);
+    let places: Vec<&str> = report.events[0]
+        .places
+        .iter()
+        .map(|p| p.name.as_str())
+        .collect();
+    assert!(!places.contains(&"Barrio 18"), "{places:?}");
+}

@@ -149,6 +149,11 @@ pub(crate) fn source_in(text: &str, span: Span) -> Option<Source> {
 /// those named before the claim in its sentence, with no denial between ("The Taliban denied
 /// responsibility and no group has claimed it" names none).
 pub(crate) fn claimants_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(String, Span)> {
+    // Most sentences claim nothing: a word every claim holds tells before the words are read.
+    let window = &text[span.start..span.end];
+    if !CLAIM_MARKS.iter().any(|mark| window.contains(mark)) {
+        return Vec::new();
+    }
     let claim = words_in(text, span.start, span.end)
         .find(|&(start, _)| lookup(&CLAIMS_OF_ATTACKS, &text[start..span.end]).is_some());
     let Some((claim_at, _)) = claim else {
@@ -161,6 +166,9 @@ pub(crate) fn claimants_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<
         })
         .collect()
 }
+
+/// Words one of which every phrase of [`CLAIMS_OF_ATTACKS`] holds.
+const CLAIM_MARKS: &[&str] = &["claim", "Claim", "responsib", "carried out", "was behind"];
 
 /// The first source named in `text[span]`: "X said", "according to X", "said X", "claimed by
 /// X".
@@ -451,5 +459,20 @@ fn source(window: &str, start: usize, end: usize, claim: bool) -> Source {
         span: Span::new(start, end),
         claim: claim || party.is_some(),
         party,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_claim_holds_a_claim_mark() {
+        for (phrase, ()) in CLAIMS_OF_ATTACKS.rows() {
+            assert!(
+                CLAIM_MARKS.iter().any(|mark| phrase.contains(mark)),
+                "{phrase}"
+            );
+        }
     }
 }

@@ -16,10 +16,10 @@ use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{first_word, Fnv, Lexicon};
 use crate::lexicon::time::{
     Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
-    CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS, MERIDIEMS, MONTHS,
-    NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS,
-    STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS,
-    YEAR_BEFORE_WORDS,
+    CLOCK_HOURS, DAY_PARTS, DAY_SHIFTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS,
+    MERIDIEMS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS,
+    SEASONS, SHIFTS, STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS,
+    WEEKDAYS, YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -365,7 +365,7 @@ fn first_day(i: &str) -> Option<(&str, u32)> {
         let (first, last) = (small_number(first, 31)?, small_number(last, 31)?);
         return (first < last).then_some((r, first));
     }
-    let (r, first) = day_number(i)?;
+    let first = small_number(w, 31)?;
     let Some(after_dash) = r.strip_prefix('–') else {
         return Some((r, first));
     };
@@ -773,16 +773,12 @@ fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         }
     }
     // "the next morning", "that night": a part of a day counted from the last date given.
-    let day_after_lead = [
-        ("the previous", -1),
-        ("the next", 1),
-        ("the following", 1),
-        ("the same", 0),
-        ("that", 0),
-    ]
-    .iter()
-    .find_map(|&(lead, offset)| {
-        let (r, part) = day_part(phrase(lead, i)?)?;
+    let lead = match phrase("the", i) {
+        Some(r) => lookup_rows(DAY_SHIFTS, r),
+        None => phrase("that", i).map(|r| (r, 0)),
+    };
+    let day_after_lead = lead.and_then(|(r, offset)| {
+        let (r, part) = day_part(r)?;
         Some((r, offset, part))
     });
     if let Some((r, offset, part)) = day_after_lead {

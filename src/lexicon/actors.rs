@@ -1,5 +1,9 @@
 //! Actor codes and their canonical names; words that name a source of a report.
 
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
 use crate::lexicon::table::Lexicon;
 
 /// The code of government forces, which carry out no suicide bombing.
@@ -110,7 +114,9 @@ pub(crate) const ACTORS: &[ActorCode] = &[
 
 /// The entry of `code` in [`ACTORS`].
 pub(crate) fn actor_code(code: &str) -> Option<&'static ActorCode> {
-    ACTORS.iter().find(|a| a.code == code)
+    static BY_CODE: Lazy<HashMap<&str, &ActorCode>> =
+        Lazy::new(|| ACTORS.iter().map(|a| (a.code, a)).collect());
+    BY_CODE.get(code).copied()
 }
 
 /// Whether the word of the actor `code` is a claim (see [`ActorCode::claims`]).

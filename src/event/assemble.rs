@@ -296,10 +296,17 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     .iter()
                     .any(|&gs| text[sentences[gs].start..sentences[gs].end].contains(place))
             });
+            // "A string of attacks across Iraq killed at least 31 people. ... a car bomb
+            // killed 12": a sum over incidents is followed by its parts, each its own ("four
+            // officers were among the troops killed" still belongs to the sum).
+            let after_sum = g.mentions.iter().all(|&m| casualties[m].flags.aggregate)
+                && !c.flags.aggregate
+                && !c.flags.subset;
             same_sentence
                 || (!opens_new_incident(text, s)
                     && !dated_apart
                     && !placed_apart
+                    && !after_sum
                     && match (g.day, day) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,

@@ -16,7 +16,7 @@ use super::number::{count, numeral, RawCount};
 use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word, words_in};
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::cues::{
-    AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SPAN_UNITS,
+    AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SERIES_OF, SPAN_UNITS,
     SUBSET_BEFORE, TOTAL_BEFORE,
 };
 use crate::lexicon::outcomes::{
@@ -2164,8 +2164,16 @@ fn cue_after<T: Copy>(w: Window<'_>, after: &[Token], table: &Lexicon<T>) -> boo
 }
 
 fn aggregate_before(w: Window<'_>, before: &[Token]) -> bool {
+    let near = &before[before.len().saturating_sub(SERIES_LOOKBACK)..];
     ends_with(w, before, &TOTAL_BEFORE)
+        || near
+            .iter()
+            .any(|t| lookup(&SERIES_OF, w.at(t.start)).is_some())
 }
+
+/// How many words before a count a subject of several incidents is looked for ("a string of
+/// attacks across the country killed").
+const SERIES_LOOKBACK: usize = 10;
 
 /// "since 2011", "in 2019 and early 2020", "between 2014 and 2017" after a count make it a
 /// toll over years.

@@ -27,6 +27,19 @@ pub(crate) static ALONG_WITH: Lexicon<()> = Lexicon::new(&[
 pub(crate) static TOTAL_BEFORE: Lexicon<()> =
     Lexicon::new(&[("a total of", ()), ("total of", ()), ("in total", ())]);
 
+/// Subjects that are several incidents: "A string of attacks across Iraq killed at least 31
+/// people" sums them.
+pub(crate) static SERIES_OF: Lexicon<()> = Lexicon::new(&[
+    ("a string of", ()),
+    ("a series of", ()),
+    ("a wave of", ()),
+    ("a spate of", ()),
+    ("a spree of", ()),
+    ("separate attacks", ()),
+    ("separate incidents", ()),
+    ("separate bombings", ()),
+]);
+
 /// After "among the": nouns that make "were among the dead" a subset of a toll.
 pub(crate) static AMONG_THE: Lexicon<()> = Lexicon::new(&[
     ("dead", ()),

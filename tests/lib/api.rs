@@ -170,3 +170,18 @@ fn armed_groups_of_more_conflicts_are_actors_not_places() {
         .collect();
     assert!(!places.contains(&"Barrio 18"), "{places:?}");
 }
+
+#[test]
+fn the_parts_of_a_sum_over_incidents_are_events_of_their_own() {
+    let text = "A wave of attacks across the country killed at least 20 people on Tuesday, \
+                officials said. In the deadliest, a car bomb killed 12 people at a market in \
+                Kirkuk.";
+    let article = Article::new(text).with_date_str("2016-05-17").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let events: Vec<(bool, u64)> = report
+        .events
+        .iter()
+        .map(|e| (e.is_aggregate(), e.killed()))
+        .collect();
+    assert_eq!(events, [(true, 20), (false, 12)]);
+}

@@ -27,6 +27,7 @@ use crate::lexicon::outcomes::{
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::{CIVILIANS, SIDE_WORDS};
 use crate::lexicon::table::{is_acronym, FirstWords, Lexicon};
+use crate::lexicon::time::MONTHS;
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
     MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE,
@@ -2175,15 +2176,15 @@ fn aggregate_before(w: Window<'_>, before: &[Token]) -> bool {
 /// attacks across the country killed").
 const SERIES_LOOKBACK: usize = 10;
 
-/// "since 2011", "in 2019 and early 2020", "between 2014 and 2017" after a count make it a
-/// toll over years.
+/// "since 2011", "since March 2011", "in 2019 and early 2020", "between 2014 and 2017" after a
+/// count make it a toll over years.
 fn years_after(w: Window<'_>, after: &[Token]) -> bool {
     let near = &after[..after.len().min(CUE_LOOKAHEAD)];
     let year = |t: &Token| explicit_count(token_text(w, t)).is_some_and(|(_, c)| is_year_like(&c));
     near.iter().enumerate().any(|(k, t)| {
         let lead = token_text(w, t);
         let next_is_year = || near.get(k + 1).is_some_and(year);
-        if near.get(k + 1).is_some_and(|next| since_year(w, t, next)) {
+        if since_year(w, &near[k..]).is_some() {
             return true;
         }
         let span_lead = ["in", "between", "from"]
@@ -2205,18 +2206,29 @@ fn since_year_before(w: Window<'_>, before: &[Token]) -> bool {
     };
     // Bounded, as every cue is: a sentence of many counts costs linear time.
     let near = &before[before.len().saturating_sub(SINCE_LOOKBACK)..];
-    near.windows(2).any(|pair| {
-        since_year(w, &pair[0], &pair[1])
+    (0..near.len()).any(|k| {
+        since_year(w, &near[k..]).is_some_and(|year| {
             // In the count's clause: "Since 2014 ...; on Monday it killed 12" is no running
             // toll.
-            && !w.text[pair[1].end..last.end].contains([';', ':'])
+            !w.text[year.end..last.end].contains([';', ':'])
+        })
     })
 }
 
-/// "since 2014": the two tokens start a running toll's time.
-fn since_year(w: Window<'_>, lead: &Token, next: &Token) -> bool {
-    token_text(w, lead).eq_ignore_ascii_case("since")
-        && explicit_count(token_text(w, next)).is_some_and(|(_, c)| is_year_like(&c))
+/// "since 2014", "since October 2014": the tokens start a running toll's time; the year's.
+fn since_year<'t>(w: Window<'_>, tokens: &'t [Token]) -> Option<&'t Token> {
+    let (lead, rest) = tokens.split_first()?;
+    if !token_text(w, lead).eq_ignore_ascii_case("since") {
+        return None;
+    }
+    let rest = match rest.split_first() {
+        Some((month, after)) if is_in(&MONTHS, token_text(w, month)) => after,
+        _ => rest,
+    };
+    let year = rest.first()?;
+    explicit_count(token_text(w, year))
+        .is_some_and(|(_, c)| is_year_like(&c))
+        .then_some(year)
 }
 
 /// "in 24 hours", "over the past two days", "in two days of attacks".

@@ -19,7 +19,7 @@ use crate::lexicon::actors::{
 use crate::lexicon::countries::ADMIN_WORDS;
 use crate::lexicon::events::{
     AMBUSHES, CLAIM_SPEECH, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, NEW_INCIDENT, RANK,
-    REPORTING_VERBS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
+    REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -98,7 +98,8 @@ fn dates_the_report(text: &str, t: &Timex) -> bool {
     // Past the name of whom the report was made to: "told AFP", "told Radio Okapi".
     for _ in 0..=MAX_ADDRESSEE_WORDS {
         match words.next() {
-            Some(w) if is_in(&REPORTING_VERBS, w) => return true,
+            // "according to a government statement on June 28".
+            Some(w) if is_in(&REPORTING_VERBS, w) || is_in(&REPORT_NOUNS, w) => return true,
             Some(w) if w.starts_with(char::is_uppercase) => continue,
             _ => return false,
         }

@@ -221,6 +221,20 @@ pub(crate) static SAME_INCIDENT_DETERMINERS: Lexicon<()> =
     Lexicon::new(&[("the", ()), ("these", ()), ("this", ())]);
 
 /// Verbs of reporting: a date right after one dates the report ("said on Monday").
+/// Nouns of a report: a date right after one dates the report, not the incident ("according to
+/// a government statement on June 28").
+pub(crate) static REPORT_NOUNS: Lexicon<()> = Lexicon::new(&[
+    ("statement", ()),
+    ("statements", ()),
+    ("report", ()),
+    ("announcement", ()),
+    ("communique", ()),
+    ("briefing", ()),
+    ("interview", ()),
+    ("conference", ()),
+    ("tweet", ()),
+]);
+
 /// Verbs of those who come upon the dead, not of who killed them: "police found the bodies of
 /// six men".
 pub(crate) static FINDING_VERBS: Lexicon<()> = Lexicon::new(&[

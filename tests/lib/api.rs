@@ -185,3 +185,13 @@ fn the_parts_of_a_sum_over_incidents_are_events_of_their_own() {
         .collect();
     assert_eq!(events, [(true, 20), (false, 12)]);
 }
+
+#[test]
+fn a_date_after_a_statement_dates_the_report() {
+    let text = "The state coordination group said in a statement Friday that two women were \
+                killed in Ciudad Victoria Thursday night.";
+    let article = Article::new(text).with_date_str("2016-07-16").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let date = report.events[0].date.as_ref().unwrap();
+    assert_eq!(date.value, "2016-07-14TNI");
+}

@@ -16,7 +16,7 @@ use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
     claims, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
 };
-use crate::lexicon::countries::ADMIN_WORDS;
+use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::events::{
     AMBUSHES, CLAIM_SPEECH, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, NEW_INCIDENT, RANK,
     REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
@@ -225,7 +225,7 @@ fn fronted_place<'t>(text: &'t str, s: &Sentence) -> Option<&'t str> {
     let sentence = &text[s.start..s.end];
     let mut rest = sentence.trim_start().strip_prefix("In ")?;
     for _ in 0..MAX_FRONTED_LEADS {
-        match lookup(&FRONTED_PLACE_LEADS, rest) {
+        match lookup(&FRONTED_PLACE_LEADS, rest).or_else(|| lookup(&COMPASS_POINTS, rest)) {
             Some((r, ())) => rest = r,
             None => break,
         }

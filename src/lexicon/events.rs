@@ -156,26 +156,14 @@ pub(crate) static CLAIM_SPEECH: Lexicon<()> = Lexicon::new(&[
     ("statement", ()),
 ]);
 
-/// Words between a sentence's opening "In" and the place it moves to: "In neighbouring Hama
-/// province, ...", "In the northern city of Kano, ...".
+/// Words between a sentence's opening "In" and the place it moves to, besides the points of
+/// the compass (`countries::COMPASS_POINTS`): "In neighbouring Hama province, ...", "In the
+/// northern city of Kano, ...".
 pub(crate) static FRONTED_PLACE_LEADS: Lexicon<()> = Lexicon::new(&[
     ("the", ()),
     ("neighbouring", ()),
     ("neighboring", ()),
     ("nearby", ()),
-    ("northern", ()),
-    ("southern", ()),
-    ("eastern", ()),
-    ("western", ()),
-    ("central", ()),
-    ("northeastern", ()),
-    ("northwestern", ()),
-    ("southeastern", ()),
-    ("southwestern", ()),
-    ("north-eastern", ()),
-    ("north-western", ()),
-    ("south-eastern", ()),
-    ("south-western", ()),
     ("city of", ()),
     ("town of", ()),
     ("village of", ()),

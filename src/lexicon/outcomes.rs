@@ -370,6 +370,7 @@ pub(crate) static INTRANSITIVE: Lexicon<()> = Lexicon::new(&[
     ("died", ()),
     ("perished", ()),
     ("drowned", ()),
+    ("succumbed", ()),
     ("lost their lives", ()),
     ("lost his life", ()),
     ("lost her life", ()),

@@ -22,7 +22,8 @@ use crate::lexicon::cues::{
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, INTRANSITIVE,
     LEAVING, NEGATED, NEGATIONS, NEGATION_FILLERS, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE,
-    PERFECT, RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_LINK,
+    PERFECT, RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_GUESSES,
+    TOLL_LINK,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::{CIVILIANS, SIDE_WORDS};
@@ -1516,7 +1517,8 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         // A count ends the subject, but "killed in three days of violence" counts days.
         let count_of_other =
             numeral(rest).is_ok_and(|(after, _)| lookup(&SPAN_UNITS, after).is_none());
-        if count_of_other || is_in(&CLAUSE_BREAKS, wd) && !between_names {
+        let guess = is_in(&TOLL_GUESSES, wd);
+        if count_of_other || guess || is_in(&CLAUSE_BREAKS, wd) && !between_names {
             return None;
         }
         previous = wd;

@@ -322,6 +322,17 @@ pub(crate) static TOLL: Lexicon<Outcome> = Lexicon::new(&[
     ("number of people wounded", Inj),
 ]);
 
+/// Words that make what a toll will reach a guess, no count: "the death toll could rise to
+/// 50", "is expected to climb".
+pub(crate) static TOLL_GUESSES: Lexicon<()> = Lexicon::new(&[
+    ("could", ()),
+    ("may", ()),
+    ("might", ()),
+    ("would", ()),
+    ("likely", ()),
+    ("expected", ()),
+]);
+
 /// Words allowed between a toll noun and its count: "the death toll has risen to".
 pub(crate) static TOLL_LINK: Lexicon<()> = Lexicon::new(&[
     ("has", ()),

@@ -8,7 +8,9 @@
 use chrono::NaiveDate;
 
 use super::actors::{actor_mentions, claimants_in, name_of, source_in, ActorAlias};
-use super::places::{places_in, ArticlePlaces, Location, MAX_DATELINE_CITY_START};
+use super::places::{
+    place_unknown_units, places_in, ArticlePlaces, Location, MAX_DATELINE_CITY_START,
+};
 use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
@@ -407,6 +409,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     .find(|found| found.iter().any(|l| l.precision < COUNTRY_PRECISION));
                 event.places.extend(later.into_iter().flatten());
             }
+            place_unknown_units(&mut event.places);
             event.location =
                 main_location(text, &event.places, &article_places.countries, gazetteer);
             event

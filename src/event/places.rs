@@ -1175,6 +1175,52 @@ pub(crate) fn places_in(
     out
 }
 
+/// "Nad Ali district of Helmand": a second-order unit the gazetteer does not know is in the
+/// first-order unit of the nearest place of its country that has one, among an event's places.
+pub(crate) fn place_unknown_units(places: &mut [Location]) {
+    let mut known: Vec<(usize, Option<String>, String)> = places
+        .iter()
+        .filter_map(|l| Some((l.span.start, l.country.clone(), l.admin1.clone()?)))
+        .collect();
+    known.sort_by_key(|(s, _, _)| *s);
+    for l in places.iter_mut() {
+        if l.canonical.is_some() || l.admin1.is_some() || l.precision != 3 {
+            continue;
+        }
+        let at = l.span.start;
+        let after = known.partition_point(|(s, _, _)| *s < at);
+        // The nearest on each side of its country, the one after first on a tie; a few
+        // names on each side are looked at, so many names stay linear.
+        let of_country = |(_, c, _): &&(usize, Option<String>, String)| *c == l.country;
+        let before_it = known[..after]
+            .iter()
+            .rev()
+            .take(NEAR_NAMES)
+            .find(of_country);
+        let after_it = known[after..].iter().take(NEAR_NAMES).find(of_country);
+        l.admin1 = [before_it, after_it]
+            .into_iter()
+            .flatten()
+            .min_by_key(|(s, _, _)| (s.abs_diff(at), *s < at))
+            .map(|(_, _, a)| a.clone());
+    }
+}
+
+/// How many known names on each side of an unknown unit may give its first-order unit.
+const NEAR_NAMES: usize = 8;
+
+/// Whether a second-order unit's word follows `text[..end]`: "Nad Ali district", "Agatu local
+/// government area".
+fn second_order_after(text: &str, end: usize) -> bool {
+    let after = &text[end..];
+    SECOND_ORDER_UNITS.iter().any(|unit| {
+        after
+            .get(..unit.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(unit))
+            && !after[unit.len()..].starts_with(char::is_alphanumeric)
+    })
+}
+
 /// "northern Sinai", "the north of Darfur": the first-order unit named for that part of the
 /// name ("North Sinai", "North Darfur"), when exactly one in the article's countries is.
 fn directional_unit(
@@ -1561,7 +1607,15 @@ fn places_named(
                     country: None,
                     latitude: None,
                     longitude: None,
-                    precision: if admin { 4 } else { 7 },
+                    // "Nad Ali district of Helmand": a second-order unit the gazetteer does
+                    // not know is still one (UCDP precision 3).
+                    precision: if admin {
+                        4
+                    } else if second_order_after(text, e) {
+                        3
+                    } else {
+                        7
+                    },
                     span: Span::new(s, e),
                 },
             },

@@ -50,6 +50,8 @@ struct Group {
     sentences: Vec<usize>,
     mentions: Vec<usize>,
     day: Option<NaiveDate>,
+    /// One of the parts after a sum over incidents ("In the deadliest attack, ...").
+    part: bool,
 }
 
 fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
@@ -302,14 +304,23 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             // "A string of attacks across Iraq killed at least 31 people. ... a car bomb
             // killed 12": a sum over incidents is followed by its parts, each its own ("four
             // officers were among the troops killed" still belongs to the sum).
-            let after_sum = g.mentions.iter().all(|&m| casualties[m].flags.aggregate)
-                && !c.flags.aggregate
-                && !c.flags.subset;
+            let own_count = !c.flags.aggregate && !c.flags.subset && !c.flags.additive;
+            let after_sum = g.mentions.iter().all(|&m| casualties[m].flags.aggregate) && own_count;
+            // "Later, a suicide bomber ... killing five soldiers": after one part, a new
+            // sentence's own count of an outcome the part has is the next ("38 people are
+            // wounded in the two attacks" is not).
+            let next_part = g.part
+                && own_count
+                && g.sentences.last() != Some(&si)
+                && g.mentions
+                    .iter()
+                    .any(|&m| casualties[m].outcome == c.outcome);
             same_sentence
                 || (!opens_new_incident(text, s)
                     && !dated_apart
                     && !placed_apart
                     && !after_sum
+                    && !next_part
                     && match (g.day, day) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,
@@ -324,10 +335,14 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 g.day = g.day.or(day);
             }
         } else {
+            let part = groups.last().is_some_and(|g| {
+                g.part || g.mentions.iter().all(|&m| casualties[m].flags.aggregate)
+            }) && !c.flags.aggregate;
             groups.push(Group {
                 sentences: vec![si],
                 mentions: vec![k],
                 day,
+                part,
             });
         }
     }

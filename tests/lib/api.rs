@@ -175,7 +175,7 @@ fn armed_groups_of_more_conflicts_are_actors_not_places() {
 fn the_parts_of_a_sum_over_incidents_are_events_of_their_own() {
     let text = "A wave of attacks across the country killed at least 20 people on Tuesday, \
                 officials said. In the deadliest, a car bomb killed 12 people at a market in \
-                Kirkuk.";
+                Kirkuk. Later, a suicide bomber killed five soldiers at a checkpoint in Tikrit.";
     let article = Article::new(text).with_date_str("2016-05-17").unwrap();
     let report = Parser::new().parse_article(&article);
     let events: Vec<(bool, u64)> = report
@@ -183,7 +183,7 @@ fn the_parts_of_a_sum_over_incidents_are_events_of_their_own() {
         .iter()
         .map(|e| (e.is_aggregate(), e.killed()))
         .collect();
-    assert_eq!(events, [(true, 20), (false, 12)]);
+    assert_eq!(events, [(true, 20), (false, 12), (false, 5)]);
 }
 
 #[test]

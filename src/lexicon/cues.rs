@@ -84,6 +84,13 @@ pub(crate) static AGGREGATE: Lexicon<()> = Lexicon::new(&[
     ("altogether", ()),
     ("combined", ()),
     ("across", ()),
+    // "wounded in the two attacks", "killed in two separate bomb attacks" (not "in both
+    // communities": one raid on two villages).
+    ("in the two", ()),
+    ("in the three", ()),
+    ("in two separate", ()),
+    ("in three separate", ()),
+    ("in separate", ()),
 ]);
 
 /// Units of a span of time: "in 24 hours", "over the past two days" make a count an aggregate.

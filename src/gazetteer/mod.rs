@@ -285,12 +285,15 @@ fn built(folded: &str, onto: fn(&str, &mut String)) -> String {
 }
 
 /// Appends to `all` the characters of `folded` that `keep` keeps, past its articles, each run
-/// of one character once, and a final "h" dropped from what is longer than `h_after`.
+/// of one character once ("q" read as "k"), and a final "h" dropped from what is longer than
+/// `h_after`.
 fn collapse_onto(folded: &str, keep: impl Fn(char) -> bool, h_after: usize, all: &mut String) {
     let start = all.len();
     let mut previous = None;
     for word in folded.split(' ').filter(|w| !is_article(w)) {
-        for c in word.chars().filter(|&c| keep(c)) {
+        // "q" and "k" write one Arabic sound: "Dakuk" is Daquq, "Kayyara" Qayyarah.
+        let sounds = word.chars().map(|c| if c == 'q' { 'k' } else { c });
+        for c in sounds.filter(|&c| keep(c)) {
             if Some(c) != previous {
                 all.push(c);
             }

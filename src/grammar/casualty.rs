@@ -1783,6 +1783,13 @@ fn negation(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         .or_else(|| phrase("nobody", i))
         .or_else(|| phrase("none", i))
     {
+        // "None of the soldiers were killed": past whom "none" counts.
+        let r = match phrase("of", r) {
+            Some(of) => {
+                noun_phrase(w, phrase("the", of).unwrap_or(of)).map_or(of, |(end, _)| w.at(end))
+            }
+            None => r,
+        };
         let found = aux_outcome(w, r, false)?;
         let mut m = zero(found.outcome?, found.end);
         m.count_end = w.pos(r);

@@ -1088,14 +1088,12 @@ fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     }
     if let Some((r, shift)) = lookup(&ANCHORED_SHIFTS, i) {
         if let Some((r2, (unit, false))) = lookup(&UNITS, r) {
-            if unit != Unit::Weekend {
-                let expr = Expr::Shifted {
-                    unit,
-                    shift,
-                    anchored: true,
-                };
-                return Some((r2, expr, None));
-            }
+            let expr = Expr::Shifted {
+                unit,
+                shift,
+                anchored: true,
+            };
+            return Some((r2, expr, None));
         }
     }
     let (r, shift) = lookup(&SHIFTS, i)?;

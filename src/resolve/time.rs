@@ -586,8 +586,13 @@ impl TimeResolver {
             Expr::Shifted {
                 unit: Unit::Weekend,
                 shift,
-                ..
+                anchored,
             } => {
+                // "The attack came on Saturday. The previous weekend, ...": from the last day
+                // given.
+                if let Some((d, _)) = self.anchor.filter(|_| anchored).and_then(Period::days) {
+                    return period_of(Unit::Weekend, d).shift(i64::from(shift));
+                }
                 // "the weekend": the last one, or the one under way on a Saturday or Sunday.
                 let r = reference?;
                 let in_weekend = r.weekday().num_days_from_monday() >= 5;

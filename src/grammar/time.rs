@@ -1036,6 +1036,22 @@ fn ago(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 
 /// "last week", "this year", "next month", "the coming weeks", "earlier this month".
 fn shifted(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    // "the week before last", "the weekend before last": two back.
+    for (p, unit) in [
+        ("the weekend", Unit::Weekend),
+        ("the week", Unit::Week),
+        ("the month", Unit::Month),
+        ("the year", Unit::Year),
+    ] {
+        if let Some(r) = phrase(p, i).and_then(|r| phrase("before last", r)) {
+            let expr = Expr::Shifted {
+                unit,
+                shift: -2,
+                anchored: false,
+            };
+            return Some((r, expr, None));
+        }
+    }
     // "the weekend" (the last one), "the year" (this one).
     if let Some(r) = phrase("the weekend", i) {
         return Some((

@@ -597,7 +597,10 @@ impl TimeResolver {
                 let r = reference?;
                 let in_weekend = r.weekday().num_days_from_monday() >= 5;
                 let base = if in_weekend || shift > 0 { 0 } else { -1 };
-                period_of(Unit::Weekend, r).shift(i64::from(base + shift.max(0)))
+                // "last weekend" (-1) is the last one; "the weekend before last" (-2) the one
+                // before it.
+                let back = if shift < -1 { shift + 1 } else { shift.max(0) };
+                period_of(Unit::Weekend, r).shift(i64::from(base + back))
             }
             Expr::Shifted {
                 unit,

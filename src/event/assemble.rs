@@ -442,9 +442,11 @@ fn main_location(
     gazetteer: &Gazetteer,
 ) -> Option<Location> {
     // "KABUL (Reuters) - ... in Kandahar": the city a wire report was filed from comes last.
+    // A dateline opens the article or a line of it (after a headline and a byline).
     let filed_from = |l: &Location| {
         let after = text[l.span.end..].trim_start_matches(' ');
-        l.span.start < MAX_DATELINE_CITY_START
+        let opens_line = text[..l.span.start].trim_end_matches(' ').ends_with('\n');
+        (l.span.start < MAX_DATELINE_CITY_START || opens_line)
             && !l.name.chars().any(char::is_lowercase)
             && (after.starts_with('(') || after.starts_with(','))
     };

@@ -1572,11 +1572,12 @@ fn places_named(
                 } else if let Some(unit) = unit_elsewhere {
                     Location::of_unit_named(place, unit)
                 } else {
+                    // "Nad Ali District", or "Pulwama district" with the word after the name.
                     let second_order = SECOND_ORDER_UNITS.iter().any(|unit| {
                         written.len() > unit.len()
                             && written.is_char_boundary(written.len() - unit.len())
                             && written[written.len() - unit.len()..].eq_ignore_ascii_case(unit)
-                    });
+                    }) || second_order_after(text, e);
                     // "Koro area, Mopti Region": a unit word ends the name of a listed place.
                     let first_order = admin
                         || written

@@ -6,9 +6,9 @@ use crate::casualty::Side;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
     actor_code, claims, SourceVerb, ACTOR_ALIASES, CLAIMS_OF_ATTACKS, CLAUSE_OPENERS, CLAUSE_WORDS,
-    CONJUNCTIONS, DENIALS, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS, NOT_SOURCE_STARTS,
-    NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS,
-    UNIDENTIFIED, VICTIMS_REPORTED,
+    CONJUNCTIONS, DENIALS, DOTTED_ALIASES, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS,
+    NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS,
+    SOURCE_VERB_HELPERS, UNIDENTIFIED, VICTIMS_REPORTED,
 };
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
@@ -83,16 +83,21 @@ pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Ve
         if start < next_free {
             continue;
         }
-        let caller = extra.iter().find_map(|a| {
-            let phrase_end = start + a.alias.len();
-            let candidate = window.get(start..phrase_end)?;
-            let bounded = window[phrase_end..]
-                .chars()
-                .next()
-                .map_or(true, |c| !c.is_alphanumeric());
-            (candidate.eq_ignore_ascii_case(&a.alias) && bounded)
-                .then(|| (a.code.clone(), phrase_end))
-        });
+        // The caller's aliases and those written with full stops ("U.S.-led coalition"),
+        // compared as written: the word lexicons read no full stop inside a word.
+        let caller = extra
+            .iter()
+            .find_map(|a| written_at(window, start, &a.alias).map(|end| (a.code.clone(), end)))
+            .or_else(|| {
+                // Every such alias has a full stop second: most words are rejected at once.
+                let dotted = window.as_bytes().get(start + 1) == Some(&b'.');
+                DOTTED_ALIASES
+                    .iter()
+                    .filter(|_| dotted)
+                    .find_map(|&(alias, code)| {
+                        written_at(window, start, alias).map(|end| (code.to_string(), end))
+                    })
+            });
         let hit = caller.or_else(|| {
             lookup(&ACTOR_ALIASES, &window[start..])
                 .filter(|&(after, _)| lookup(&NOT_ACTOR_AFTER, after).is_none())
@@ -113,6 +118,17 @@ pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Ve
         }
     }
     found
+}
+
+/// Where `alias` ends when `window` holds it at `start` as a whole phrase, ignoring case.
+fn written_at(window: &str, start: usize, alias: &str) -> Option<usize> {
+    let end = start + alias.len();
+    let candidate = window.get(start..end)?;
+    let bounded = window[end..]
+        .chars()
+        .next()
+        .map_or(true, |c| !c.is_alphanumeric());
+    (candidate.eq_ignore_ascii_case(alias) && bounded).then_some(end)
 }
 
 /// The source of `text[span]`: the first one with a name ("the Syrian Observatory for Human

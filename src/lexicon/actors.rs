@@ -312,6 +312,26 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("militants", "UNIDENTIFIED"),
 ]);
 
+/// Aliases written with full stops, compared as written (longest first where one begins
+/// another; each has a full stop second): "U.S.-led coalition", "U.S. troops".
+pub(crate) const DOTTED_ALIASES: &[(&str, &str)] = &[
+    ("U.S.-led coalition", "COALITION"),
+    ("U.S. forces", "US"),
+    ("U.S. troops", "US"),
+    ("U.S. military", "US"),
+    ("U.S. special forces", "US"),
+    ("U.S. drones", "US"),
+    ("U.S. drone", "US"),
+    ("U.S. air strikes", "US"),
+    ("U.S. air strike", "US"),
+    ("U.S. airstrikes", "US"),
+    ("U.S. airstrike", "US"),
+    ("U.S. strikes", "US"),
+    ("U.S. strike", "US"),
+    ("U.S. warplanes", "US"),
+    ("U.S. aircraft", "US"),
+];
+
 /// Words after an actor's name that make it describe a thing, not name the actor: "a
 /// legitimate military target", "a military court", "police uniforms".
 pub(crate) static NOT_ACTOR_AFTER: Lexicon<()> = Lexicon::new(&[

@@ -195,3 +195,17 @@ fn a_date_after_a_statement_dates_the_report() {
     let date = report.events[0].date.as_ref().unwrap();
     assert_eq!(date.value, "2016-07-14TNI");
 }
+
+#[test]
+fn aliases_with_full_stops_name_their_actor() {
+    let text = "A U.S.-led coalition air strike killed at least 40 Islamic State fighters near \
+                Tal Afar on Wednesday, the Iraqi military said.";
+    let article = Article::new(text).with_date_str("2017-06-07").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let codes: Vec<&str> = report.events[0]
+        .actors
+        .iter()
+        .map(|a| a.code.as_str())
+        .collect();
+    assert!(codes.contains(&"COALITION"), "{codes:?}");
+}

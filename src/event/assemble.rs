@@ -249,6 +249,9 @@ fn fronted_place<'t>(text: &'t str, s: &Sentence) -> Option<&'t str> {
 /// Most lead words in "In the neighbouring northern province of ...".
 const MAX_FRONTED_LEADS: usize = 4;
 
+/// Most sentences between an incident's own and the next count read for the incident's day.
+const MAX_SENTENCES_ABOUT_IT: usize = 2;
+
 /// Most words between a determiner and a noun naming the incident again: "the weekend
 /// attacks", "the deadly suicide bombing".
 const MAX_INCIDENT_MODIFIERS: usize = 2;
@@ -315,13 +318,25 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 && g.mentions
                     .iter()
                     .any(|&m| casualties[m].outcome == c.outcome);
+            // An incident of no day of its own takes the day of a sentence that goes on about
+            // it before this one ("The militants stormed Dalori on Friday evening"), against
+            // which "Another 10 people were killed ... on Thursday" is another.
+            let group_day = g.day.or_else(|| {
+                let last = *g.sentences.last()?;
+                (last + 1..si)
+                    .take(MAX_SENTENCES_ABOUT_IT)
+                    .map(|between| &sentences[between])
+                    .filter(|between| goes_on_about_it(text, between))
+                    .find_map(|between| day_of(text, timexes, between, reference))
+                    .map(|(d, _)| d)
+            });
             same_sentence
                 || (!opens_new_incident(text, s)
                     && !dated_apart
                     && !placed_apart
                     && !after_sum
                     && !next_part
-                    && match (g.day, day) {
+                    && match (group_day, day) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,
                     })

@@ -202,6 +202,10 @@ pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("airstrike", ()),
     ("strike", ()),
     ("fighting", ()),
+    // The perpetrators named again: "The militants stormed Dalori on Friday evening".
+    ("militants", ()),
+    ("insurgents", ()),
+    ("jihadists", ()),
 ]);
 
 /// Determiners before a noun of [`SAME_INCIDENT`] that make it the incident told before.

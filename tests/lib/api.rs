@@ -209,3 +209,25 @@ fn aliases_with_full_stops_name_their_actor() {
         .collect();
     assert!(codes.contains(&"COALITION"), "{codes:?}");
 }
+
+#[test]
+fn another_toll_on_another_day_is_another_incident() {
+    let text = "Suspected insurgents killed at least 30 people in attacks on two villages in \
+                Borno state, residents said on Saturday. The militants stormed the villages on \
+                Friday evening, burning homes. Another 10 people were killed when two suicide \
+                bombers blew themselves up at a mosque in Konduga on Thursday.";
+    let article = Article::new(text).with_date_str("2020-02-09").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let events: Vec<(String, u64)> = report
+        .events
+        .iter()
+        .map(|e| (e.date.as_ref().unwrap().value.clone(), e.killed()))
+        .collect();
+    assert_eq!(
+        events,
+        [
+            ("2020-02-07TEV".to_string(), 30),
+            ("2020-02-06".to_string(), 10)
+        ]
+    );
+}

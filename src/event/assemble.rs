@@ -478,7 +478,10 @@ fn main_location(
         // "south of Mosul" (precision 2): near the town, before its province.
         .or_else(|| by_precision(&[2]))
         .or_else(|| by_precision(&[4]))
-        .or_else(|| places.iter().find(|l| l.precision != 6))
+        .or_else(|| places.iter().find(|l| l.precision != 6 && !filed_from(l)))
+        // Where the body names only a country, the country, not the filing city ("CAIRO (AP)
+        // - ... in Egypt's restive northern Sinai Peninsula").
+        .or_else(|| places.iter().find(|l| !filed_from(l)))
         .or_else(|| places.first())
         .cloned()
         .or_else(|| {

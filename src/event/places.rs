@@ -11,9 +11,10 @@ use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, COMPASS_POINTS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS,
     DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES,
     FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS,
-    INSTITUTION_HEADS, JOURNEYS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY,
-    PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS,
-    SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    INSTITUTION_HEADS, JOURNEYS, LAND_FORMS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
+    OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS,
+    SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES,
+    UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -1250,9 +1251,14 @@ fn directional_unit(
     if !is_in(&DIRECTIONS, word) {
         return None;
     }
-    // The gazetteer reads "northern Sinai" as "North Sinai".
+    // The gazetteer reads "northern Sinai" as "North Sinai"; "northern Sinai Peninsula" too.
+    let written = &text[s..e];
+    let name = written
+        .rsplit_once(' ')
+        .filter(|(_, last)| is_in(&LAND_FORMS, last))
+        .map_or(written, |(name, _)| name);
     let units: Vec<&Subdivision> = gazetteer
-        .subdivisions(&fold(&format!("{word} {}", &text[s..e])))
+        .subdivisions(&fold(&format!("{word} {name}")))
         .iter()
         .filter(|u| countries.is_empty() || among(gazetteer, u.country(), countries))
         .collect();

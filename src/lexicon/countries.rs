@@ -632,6 +632,10 @@ pub(crate) static DIRECTIONS: Lexicon<&str> = Lexicon::new(&[
     ("west", "west"),
 ]);
 
+/// Land forms after a name that a direction before it divides into units: "northern Sinai
+/// Peninsula" is North Sinai.
+pub(crate) static LAND_FORMS: Lexicon<()> = Lexicon::new(&[("Peninsula", ()), ("peninsula", ())]);
+
 /// Points of the compass, as nouns and adjectives: before "of" they make the name after it a
 /// point others are placed from ("a bombing south of Baghdad", "30 kilometers west of the
 /// capital"); after a comma they describe the part of a land named next ("Birstall, northern

@@ -16,7 +16,8 @@ use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
-    claims, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
+    claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, SOURCE_VERB_HELPERS,
+    SPEAKERS, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::events::{
@@ -399,13 +400,23 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             // "Al-Shabaab has claimed responsibility for the attack": a later sentence of no
             // other incident names who did it.
             let last = g.sentences.last().copied().unwrap_or(0);
-            let claimants: Vec<(String, Span)> = (last + 1..sentences.len())
+            let mut claimants: Vec<(String, Span)> = (last + 1..sentences.len())
                 .take_while(|si| grouped.binary_search(si).is_err())
                 .flat_map(|si| {
                     let s = &sentences[si];
                     claimants_in(text, Span::new(s.start, s.end), actors)
                 })
                 .collect();
+            // "The fighting ... pitted fighters from the ex-Seleka coalition against anti-balaka
+            // militias": the sentence going on about the incident names its armed groups
+            // (forces named there are mostly who investigate or speak: "a military
+            // personnel, who investigated the incident").
+            if let Some(s) = next.map(|si| &sentences[si]) {
+                let groups = actor_mentions(text, Span::new(s.start, s.end), actors)
+                    .into_iter()
+                    .filter(|(code, span)| is_armed_group(code) && !speaks(text, *span, code));
+                claimants.extend(groups);
+            }
             event.actors = actors_of(&event, text, actors, &claimants);
             event.places = places_in(text, event.span, gazetteer, &article_places);
             // The sentence going on about the incident names its places too ("on the

@@ -119,6 +119,12 @@ pub(crate) fn actor_code(code: &str) -> Option<&'static ActorCode> {
     BY_CODE.get(code).copied()
 }
 
+/// Whether `code` is a non-state armed group: one that claims, or fights in one country,
+/// other than the government's forces.
+pub(crate) fn is_armed_group(code: &str) -> bool {
+    code != GOVERNMENT && actor_code(code).is_some_and(|a| a.claims || a.home.is_some())
+}
+
 /// Whether the word of the actor `code` is a claim (see [`ActorCode::claims`]).
 pub(crate) fn claims(code: &str) -> bool {
     actor_code(code).is_some_and(|a| a.claims)

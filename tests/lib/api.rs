@@ -231,3 +231,18 @@ fn another_toll_on_another_day_is_another_incident() {
         ]
     );
 }
+
+#[test]
+fn the_sentence_going_on_about_an_incident_names_its_armed_groups() {
+    let text = "At least 26 people were killed in clashes in the town of Kaga Bandoro on \
+                Wednesday, the U.N. mission said. The fighting pitted ex-Seleka fighters \
+                against anti-Balaka militias, a military officer who investigated it said.";
+    let article = Article::new(text).with_date_str("2016-10-13").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let codes: Vec<&str> = report.events[0]
+        .actors
+        .iter()
+        .map(|a| a.code.as_str())
+        .collect();
+    assert_eq!(codes, ["SELEKA", "ANTI_BALAKA"]);
+}

@@ -63,6 +63,8 @@ pub enum Vague {
     Several,
     /// "dozens": 24 to 99.
     Dozens,
+    /// "tens of" (a translation of Arabic and French news): 20 to 99.
+    Tens,
     /// "scores": 40 to 99.
     Scores,
     /// "hundreds": 200 to 999.
@@ -88,6 +90,7 @@ impl Vague {
             Vague::Handful => (2, Some(9)),
             Vague::Several => (3, Some(9)),
             Vague::Dozens => (24, Some(99)),
+            Vague::Tens => (20, Some(99)),
             Vague::Scores => (40, Some(99)),
             Vague::Hundreds => (200, Some(999)),
             Vague::Thousands => (2_000, Some(9_999)),

@@ -54,6 +54,7 @@ pub(crate) static VAGUE: Lexicon<Vague> = Lexicon::new(&[
     ("thousands", Vague::Thousands),
     ("tens of thousands of", Vague::TensOfThousands),
     ("tens of thousands", Vague::TensOfThousands),
+    ("tens of", Vague::Tens),
     ("hundreds of thousands of", Vague::HundredsOfThousands),
     ("hundreds of thousands", Vague::HundredsOfThousands),
     ("millions of", Vague::Millions),

@@ -200,14 +200,19 @@ fn a_date_after_a_statement_dates_the_report() {
 fn aliases_with_full_stops_name_their_actor() {
     let text = "A U.S.-led coalition air strike killed at least 40 Islamic State fighters near \
                 Tal Afar on Wednesday, the Iraqi military said.";
-    let article = Article::new(text).with_date_str("2017-06-07").unwrap();
+    let codes = first_event_actors(text, "2017-06-07");
+    assert!(codes.contains(&"COALITION".to_string()), "{codes:?}");
+}
+
+/// The actor codes of the first event of `text`, dated `date`.
+fn first_event_actors(text: &str, date: &str) -> Vec<String> {
+    let article = Article::new(text).with_date_str(date).unwrap();
     let report = Parser::new().parse_article(&article);
-    let codes: Vec<&str> = report.events[0]
+    report.events[0]
         .actors
         .iter()
-        .map(|a| a.code.as_str())
-        .collect();
-    assert!(codes.contains(&"COALITION"), "{codes:?}");
+        .map(|a| a.code.as_str().to_string())
+        .collect()
 }
 
 #[test]
@@ -237,12 +242,8 @@ fn the_sentence_going_on_about_an_incident_names_its_armed_groups() {
     let text = "At least 26 people were killed in clashes in the town of Kaga Bandoro on \
                 Wednesday, the U.N. mission said. The fighting pitted ex-Seleka fighters \
                 against anti-Balaka militias, a military officer who investigated it said.";
-    let article = Article::new(text).with_date_str("2016-10-13").unwrap();
-    let report = Parser::new().parse_article(&article);
-    let codes: Vec<&str> = report.events[0]
-        .actors
-        .iter()
-        .map(|a| a.code.as_str())
-        .collect();
-    assert_eq!(codes, ["SELEKA", "ANTI_BALAKA"]);
+    assert_eq!(
+        first_event_actors(text, "2016-10-13"),
+        ["SELEKA", "ANTI_BALAKA"]
+    );
 }

@@ -247,3 +247,10 @@ fn the_sentence_going_on_about_an_incident_names_its_armed_groups() {
         ["SELEKA", "ANTI_BALAKA"]
     );
 }
+
+#[test]
+fn government_airstrikes_name_the_government() {
+    let text = "Syrian government airstrikes on rebel-held towns killed at least 45 people on \
+                Monday, activists said.";
+    assert_eq!(first_event_actors(text, "2018-02-20"), ["GOV"]);
+}

@@ -392,7 +392,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 previous.filter(|_| !opens_new_incident(text, &sentences[g.sentences[0]]));
             let around: Vec<usize> = next.into_iter().chain(refers_back).collect();
             let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
-            let neutral = without_claimed_counts(&g.mentions, text, sentences, casualties, actors);
+            let neutral = without_claimed_counts(&g, text, sentences, casualties, actors);
             if neutral.len() < g.mentions.len() {
                 event.casualties = side_casualties(&neutral, casualties);
             }
@@ -703,12 +703,25 @@ fn event_of(
 /// responsibility, saying its fighters had killed 25"), when a count of the same outcome comes
 /// from another source: a party's toll of its enemies is no one else's word.
 fn without_claimed_counts(
-    mentions: &[usize],
+    g: &Group,
     text: &str,
     sentences: &[Sentence],
     casualties: &[Casualty],
     actors: &[ActorAlias],
 ) -> Vec<usize> {
+    let mentions = &g.mentions;
+    // The parties that claim in the incident's sentences, read once for all its counts.
+    let claimants: Vec<(String, Span)> = g
+        .sentences
+        .iter()
+        .flat_map(|&si| {
+            claimants_in(
+                text,
+                Span::new(sentences[si].start, sentences[si].end),
+                actors,
+            )
+        })
+        .collect();
     let claimed: Vec<bool> = mentions
         .iter()
         .map(|&k| {
@@ -716,13 +729,11 @@ fn without_claimed_counts(
             let s = &sentences[sentence_of(sentences, c.span.start)];
             // The count in what the party says, not in the act it claims ("claimed
             // responsibility for the murder of a convert").
-            claimants_in(text, Span::new(s.start, s.end), actors)
-                .iter()
-                .any(|(_, at)| {
-                    at.end <= c.span.start
-                        && words_in(text, at.end, c.span.start)
-                            .any(|(_, w)| is_in(&CLAIM_SPEECH, w))
-                })
+            claimants.iter().any(|(_, at)| {
+                at.start >= s.start
+                    && at.end <= c.span.start
+                    && words_in(text, at.end, c.span.start).any(|(_, w)| is_in(&CLAIM_SPEECH, w))
+            })
         })
         .collect();
     let neutral_outcome = |outcome: Outcome| {

@@ -179,26 +179,14 @@ fn context_countries(
     // Only adjectives, which often describe an actor ("Russian air strikes"): the countries
     // of places named by their own name come first.
     let adjectives_only = !by_name && named_by_words > 0;
-    let mut own_names = 0;
+    // The countries of places named by their own name, in the order they are named.
+    let mut own_named: Vec<String> = Vec::new();
     let mut add_named = |countries: &mut Vec<String>, iso3: &str| {
-        if countries.iter().any(|c| c == iso3) {
-            if adjectives_only {
-                // Moved ahead of the adjectives, after the places' countries before it.
-                if let Some(at) = countries.iter().position(|c| c == iso3) {
-                    if at >= own_names {
-                        let c = countries.remove(at);
-                        countries.insert(own_names, c);
-                        own_names += 1;
-                    }
-                }
-            }
-            return;
-        }
-        if adjectives_only {
-            countries.insert(own_names, iso3.to_string());
-            own_names += 1;
-        } else {
+        if !countries.iter().any(|c| c == iso3) {
             countries.push(iso3.to_string());
+        }
+        if !own_named.iter().any(|c| c == iso3) {
+            own_named.push(iso3.to_string());
         }
     };
     // "Borno state": a first-order unit only one country has names that country, before any
@@ -331,6 +319,10 @@ fn context_countries(
                 countries.push(c.clone());
             }
         }
+    }
+    if adjectives_only {
+        // Stable: the adjectives' countries keep their order after the named places'.
+        countries.sort_by_key(|c| own_named.iter().position(|o| o == c).unwrap_or(usize::MAX));
     }
     countries
 }

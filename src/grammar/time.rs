@@ -16,10 +16,10 @@ use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{first_word, Fnv, Lexicon};
 use crate::lexicon::time::{
     Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
-    CLOCK_HOURS, DAY_PARTS, DAY_SHIFTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS,
-    MERIDIEMS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS,
-    SEASONS, SHIFTS, STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS,
-    WEEKDAYS, YEAR_BEFORE_WORDS,
+    CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS, MERIDIEMS, MONTHS,
+    NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS,
+    STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS,
+    YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -772,14 +772,12 @@ fn relative_day(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             ));
         }
     }
-    // "the next morning", "that night": a part of a day counted from the last date given.
-    let lead = match phrase("the", i) {
-        Some(r) => lookup_rows(DAY_SHIFTS, r),
-        None => phrase("that", i).map(|r| (r, 0)),
-    };
+    // "the next morning", "that night": a part of a day counted from the last date given, as
+    // a unit is after the same words ("the following year"); "the next" too, here.
+    let lead = lookup(&ANCHORED_SHIFTS, i).or_else(|| phrase("the next", i).map(|r| (r, 1)));
     let day_after_lead = lead.and_then(|(r, offset)| {
         let (r, part) = day_part(r)?;
-        Some((r, offset, part))
+        Some((r, i64::from(offset), part))
     });
     if let Some((r, offset, part)) = day_after_lead {
         return Some((
@@ -1421,11 +1419,11 @@ fn first_keys<T>(rows: &'static [(&'static str, T)]) -> impl Iterator<Item = Sta
     phrases_of(rows).map(|p| start_key(first_word(p)))
 }
 
-static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
-    let phrases = phrases_of(MONTHS.rows())
+/// The phrases of the lexicons of time itself: months, weekdays, units, shifts, positions,
+/// references, relative days, frequencies, seasons, holidays and decades in words.
+fn time_phrases() -> impl Iterator<Item = &'static str> {
+    phrases_of(MONTHS.rows())
         .chain(phrases_of(WEEKDAYS.rows()))
-        .chain(phrases_of(ORDINALS.rows()))
-        .chain(phrases_of(STARTERS.rows()))
         .chain(phrases_of(UNITS.rows()))
         .chain(phrases_of(SHIFTS.rows()))
         .chain(phrases_of(POSITIONS.rows()))
@@ -1433,11 +1431,17 @@ static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
         .chain(phrases_of(RELATIVE_DAYS.rows()))
         .chain(phrases_of(FREQUENCIES.rows()))
         .chain(phrases_of(SEASONS.rows()))
-        .chain(phrases_of(BEFORE_NUMBER.rows()))
         .chain(phrases_of(HOLIDAYS.rows()))
+        .chain(phrases_of(DECADE_WORDS))
+}
+
+static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
+    let phrases = time_phrases()
+        .chain(phrases_of(ORDINALS.rows()))
+        .chain(phrases_of(STARTERS.rows()))
+        .chain(phrases_of(BEFORE_NUMBER.rows()))
         .chain(phrases_of(SMALL))
         .chain(phrases_of(SCALES))
-        .chain(phrases_of(DECADE_WORDS))
         .chain(["mid", "half a", "half an"])
         // "that" alone starts too many clauses: see below.
         .chain(phrases_of(ANCHORED_SHIFTS.rows()).filter(|p| p.contains(' ')));
@@ -1473,17 +1477,8 @@ static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
 static LEADS_TO_TIME: Lazy<HashSet<StartKey, FnvBuild>> = Lazy::new(|| {
     // Words of the time lexicons themselves stay free ("second", "may"), and so do the heads
     // of years in words ("nineteen ninety-six").
-    let time_words: HashSet<StartKey> = first_keys(MONTHS.rows())
-        .chain(first_keys(WEEKDAYS.rows()))
-        .chain(first_keys(UNITS.rows()))
-        .chain(first_keys(SHIFTS.rows()))
-        .chain(first_keys(POSITIONS.rows()))
-        .chain(first_keys(REFERENCES.rows()))
-        .chain(first_keys(RELATIVE_DAYS.rows()))
-        .chain(first_keys(FREQUENCIES.rows()))
-        .chain(first_keys(SEASONS.rows()))
-        .chain(first_keys(HOLIDAYS.rows()))
-        .chain(first_keys(DECADE_WORDS))
+    let time_words: HashSet<StartKey> = time_phrases()
+        .map(|p| start_key(first_word(p)))
         .chain(
             [
                 "nineteen",

@@ -94,11 +94,6 @@ pub(crate) static DAY_PARTS: Lexicon<&str> = Lexicon::new(&[
     ("noon", "MI"),
 ]);
 
-/// Days after "the" before a part of a day, counted from the last date given: "the next
-/// morning".
-pub(crate) const DAY_SHIFTS: &[(&str, i64)] =
-    &[("previous", -1), ("next", 1), ("following", 1), ("same", 0)];
-
 /// Seasons and their TIMEX3 codes.
 pub(crate) static SEASONS: Lexicon<&str> = Lexicon::new(&[
     ("spring", "SP"),

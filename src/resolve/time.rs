@@ -736,14 +736,7 @@ impl TimeResolver {
                     (None, true) => period_of(Unit::Quarter, r).shift(-1)?,
                     (None, false) => Period::Year(r.year()),
                 };
-                match base {
-                    Period::Quarter { .. } => base.shift(-4),
-                    Period::Month { .. } => base.shift(-12),
-                    Period::Day(d) => d
-                        .checked_sub_months(chrono::Months::new(12))
-                        .map(Period::Day),
-                    _ => Some(Period::Year(base.days()?.0.year() - 1)),
-                }
+                shifted_by(base, Unit::Year, -1, true)
             }
             Expr::Ago {
                 unit,
@@ -761,32 +754,7 @@ impl TimeResolver {
                     _ => reference.map(|r| period_of(unit, r)),
                 }?;
                 let steps = i64::from(n) * i64::from(direction);
-                // Shift the base at its own precision when it is a quarter ("a year earlier"
-                // than the third quarter is the third quarter of the year before).
-                match (base, unit) {
-                    (Period::Quarter { .. }, Unit::Year) => base.shift(steps * 4),
-                    (Period::Quarter { .. }, Unit::Quarter) => base.shift(steps),
-                    (Period::Month { .. }, Unit::Year) if anchored => base.shift(steps * 12),
-                    // "a year earlier" than a day is that day a year before.
-                    (Period::Day(d), Unit::Year | Unit::Month) if anchored => {
-                        let months = if unit == Unit::Year {
-                            steps * 12
-                        } else {
-                            steps
-                        };
-                        let months = i32::try_from(months).ok()?;
-                        let shifted = if months < 0 {
-                            d.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
-                        } else {
-                            d.checked_add_months(chrono::Months::new(months.unsigned_abs()))
-                        };
-                        shifted.map(Period::Day)
-                    }
-                    _ => {
-                        let day = base.days()?.0;
-                        period_of(unit, day).shift(steps)
-                    }
-                }
+                shifted_by(base, unit, steps, anchored)
             }
             _ => None,
         }
@@ -821,6 +789,32 @@ impl TimeResolver {
             Expr::Season { code, .. } => format!("XXXX-{code}"),
             _ => "XXXX".to_string(),
         }
+    }
+}
+
+/// `base` moved `steps` units, at its own precision when it is a quarter ("a year earlier" than
+/// the third quarter is the third quarter of the year before) or, counting from a date given
+/// (`anchored`), a month or a day ("a year earlier" than a day is that day a year before).
+fn shifted_by(base: Period, unit: Unit, steps: i64, anchored: bool) -> Option<Period> {
+    match (base, unit) {
+        (Period::Quarter { .. }, Unit::Year) => base.shift(steps * 4),
+        (Period::Quarter { .. }, Unit::Quarter) => base.shift(steps),
+        (Period::Month { .. }, Unit::Year) if anchored => base.shift(steps * 12),
+        (Period::Day(d), Unit::Year | Unit::Month) if anchored => {
+            let months = if unit == Unit::Year {
+                steps * 12
+            } else {
+                steps
+            };
+            let months = i32::try_from(months).ok()?;
+            let shifted = if months < 0 {
+                d.checked_sub_months(chrono::Months::new(months.unsigned_abs()))
+            } else {
+                d.checked_add_months(chrono::Months::new(months.unsigned_abs()))
+            };
+            shifted.map(Period::Day)
+        }
+        _ => period_of(unit, base.days()?.0).shift(steps),
     }
 }
 

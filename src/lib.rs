@@ -62,7 +62,7 @@
 //! | `event_type` | `armed_clash`, `air_or_drone_strike`, `suicide_bomb`, `attack`, ... ([`EventType::acled_event_type`] and [`EventType::acled_sub_event_type`] give ACLED's strings) |
 //! | `event_type_span` | the words that gave the type, `{start, end}` byte offsets, or null |
 //! | `date` | `{value, interval: {start, end}, precision, inherited, span}`: TIMEX3 value, calendar interval, UCDP precision (`day` ... `year`), whether taken from the article's date |
-//! | `location` | `{name, canonical, admin1, country, latitude, longitude, precision, span}`: as written, as the gazetteer names it, its first-order unit (GeoNames' name), ISO 3166-1 alpha-3 country, UCDP `where_prec` |
+//! | `location` | `{name, canonical, admin1, country, latitude, longitude, precision, span}`: as written, as the gazetteer names it (a first-order unit by its `admin1` name), its first-order unit (GeoNames' name, or the English one news gives it where GeoNames' is another language's: "North Kivu", "Lower Shabelle"), ISO 3166-1 alpha-3 country, UCDP `where_prec` |
 //! | `places` | every place the event's sentences name, same shape |
 //! | `actors` | `[{code, name, role, spans}]`, role `perpetrator`, `target` or `combatant` |
 //! | `casualties` | `[{side, class, outcome, low, best, high, qualifier, aggregate, evidence}]`; `aggregate`: the figure totals parts reported apart |

@@ -93,10 +93,18 @@ impl Location {
 
     /// A name the gazetteer resolved to one of its first-order units (UCDP precision 4).
     fn of_unit(name: &str, span: Span, unit: &Subdivision, gazetteer: &Gazetteer) -> Location {
+        let admin1 = gazetteer.unit_of_subdivision(unit).name;
+        // A first-order unit goes by one name, its admin1 name, wherever it is found; a
+        // second-order one by its ISO 3166-2 name.
+        let canonical = if unit.parent.is_none() {
+            admin1.clone()
+        } else {
+            unit.name.clone()
+        };
         Location {
             name: name.to_string(),
-            canonical: Some(unit.name.clone()),
-            admin1: Some(gazetteer.unit_of_subdivision(unit).name),
+            canonical: Some(canonical),
+            admin1: Some(admin1),
             country: gazetteer.iso3(unit.country()).map(str::to_string),
             latitude: None,
             longitude: None,

@@ -656,6 +656,16 @@ impl Gazetteer {
             let iso = (!iso.is_empty()).then_some(iso);
             if let Some(iso) = &iso {
                 self.admin1_by_iso.insert(iso.clone(), key.clone());
+                // The unit is also found by the name news gives it ("Chechnya", which ISO
+                // 3166-2 writes "Chechenskaya Respublika").
+                if let Some(iso_name) = self.subdivision_names.get(iso) {
+                    let unit = Subdivision {
+                        name: iso_name.clone(),
+                        code: iso.clone(),
+                        parent: None,
+                    };
+                    self.add_unit(fold(&name), unit);
+                }
             }
             self.admin1_by_name
                 .entry(fold(&name))
@@ -673,7 +683,10 @@ impl Gazetteer {
         if !keys.contains(&folded) {
             keys.push(folded.clone());
         }
-        self.subdivisions.entry(folded).or_default().push(unit);
+        let units = self.subdivisions.entry(folded).or_default();
+        if !units.iter().any(|u| u.code == unit.code) {
+            units.push(unit);
+        }
     }
 
     fn load_embedded_places(&mut self) {

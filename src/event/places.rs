@@ -11,8 +11,8 @@ use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, COMPASS_POINTS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS,
     DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES,
     FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS,
-    INSTITUTION_HEADS, JOURNEYS, LAND_FORMS, NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES,
-    OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS,
+    INSTITUTION_HEADS, JOURNEYS, LAND_ADJECTIVES, LAND_FORMS, NAME_PARTICLES, NOT_CAPITAL_CITY,
+    NOT_PLACES, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS,
     SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES,
     UNIT_KINDS_OF_ONE_COUNTRY,
 };
@@ -624,6 +624,9 @@ fn names_no_place(name: &str) -> bool {
     name.chars().count() < 2
         || is_in(&INSTITUTION_HEADS, last)
         || is_in(&FAITHS_AND_PEOPLES, last)
+        // "the North Indian state of Haryana", "the Himalayan region": an adjective.
+        || is_in(&COUNTRY_WORDS, last)
+        || is_in(&LAND_ADJECTIVES, last)
         || DESCRIBING_SUFFIXES.iter().any(|s| last.ends_with(s))
         || lookup(&ACTOR_ALIASES, name).is_some_and(|(rest, _)| rest.is_empty())
 }
@@ -1422,7 +1425,7 @@ fn places_named(
     let admin1 = found
         .iter()
         .zip(&units_named)
-        .find(|(&(_, _, admin), _)| admin)
+        .find(|(&(s, e, admin), unit)| admin && (unit.is_some() || !names_no_place(&text[s..e])))
         .map(|(&(s, e, _), unit)| unit.as_ref().map_or(&text[s..e], |u| &u.name).to_string());
     let any_unit_named = units_named.iter().any(Option::is_some);
     let in_units_named = |p: &&&Place| {

@@ -608,6 +608,30 @@ pub(crate) static INSTITUTION_HEADS: Lexicon<()> = Lexicon::new(&[
     ("Welle", ()),
 ]);
 
+/// Adjectives of lands wider than one unit: "the tense Himalayan region", "the Amazonian state
+/// of Roraima" describe the unit, they do not name it.
+pub(crate) static LAND_ADJECTIVES: Lexicon<()> = Lexicon::new(&[
+    ("Himalayan", ()),
+    ("Amazonian", ()),
+    ("Andean", ()),
+    ("Sahelian", ()),
+    ("Saharan", ()),
+    ("Caucasian", ()),
+    ("Balkan", ()),
+    ("Mediterranean", ()),
+    ("Caribbean", ()),
+    ("Arabian", ()),
+    ("Asian", ()),
+    ("African", ()),
+    ("European", ()),
+    ("American", ()),
+    ("Eastern", ()),
+    ("Western", ()),
+    ("Northern", ()),
+    ("Southern", ()),
+    ("Central", ()),
+]);
+
 /// Word endings of a compound that describes, not names: "Saudi-led", "Houthi-controlled".
 pub(crate) const DESCRIBING_SUFFIXES: &[&str] = &[
     "-led",

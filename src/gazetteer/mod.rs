@@ -261,6 +261,10 @@ const MIN_UNIT_SPELLING_LETTERS: usize = 7;
 /// and "Ngunza" do not).
 const LETTERS_PER_EDIT: usize = 4;
 
+/// How many times bigger a place only once called a name must be than one called so today
+/// to be what the name means.
+const OFFICIAL_NAME_WEIGHT: u64 = 10;
+
 /// A city this big is what its name means, unless a place spelled exactly so is as big.
 const BIG_CITY: u64 = 100_000;
 /// How many times bigger than the places spelled exactly so a city spelled like them must be.
@@ -789,7 +793,16 @@ impl Gazetteer {
             None => return self.spelled_like(folded, &skeleton(folded)),
         };
         found.dedup_by(|a, b| std::ptr::eq(*a, *b));
-        found.sort_by_key(|p| std::cmp::Reverse(p.population));
+        // A city called so comes before a bigger one once called so, unless that one is ten
+        // times bigger: "Stavropol" is Stavropol, not Tolyatti (Stavropol-on-Volga until 1964).
+        found.sort_by_key(|p| {
+            let weight = if Gazetteer::is_official(p, folded) {
+                OFFICIAL_NAME_WEIGHT
+            } else {
+                1
+            };
+            std::cmp::Reverse(p.population.saturating_mul(weight))
+        });
         found
     }
 

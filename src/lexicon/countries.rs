@@ -335,6 +335,14 @@ pub(crate) static CONTAINER_LINKS: Lexicon<()> = Lexicon::new(&[
     ("remote", ()),
     ("rural", ()),
     ("restive", ()),
+    // "the Durak military outpost in Hakkari province": a facility named for its place.
+    ("military", ()),
+    ("army", ()),
+    ("police", ()),
+    ("outpost", ()),
+    ("base", ()),
+    ("checkpoint", ()),
+    ("post", ()),
 ]);
 
 /// Last words of the name of a second-order unit (UCDP `where_prec` 3): "Mangajek District",

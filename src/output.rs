@@ -88,7 +88,7 @@ fn killed_of(event: &Event, keep: impl Fn(&crate::event::SideCasualties) -> bool
     event
         .casualties
         .iter()
-        .filter(|c| c.outcome == Outcome::Killed && keep(c))
+        .filter(|c| c.outcome == Outcome::Killed && c.counted && keep(c))
         .filter_map(|c| c.best)
         .fold(0, u64::saturating_add)
 }
@@ -100,7 +100,7 @@ fn sum_killed(
     event
         .casualties
         .iter()
-        .filter(|c| c.outcome == Outcome::Killed)
+        .filter(|c| c.outcome == Outcome::Killed && c.counted)
         .map(pick)
         .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
 }

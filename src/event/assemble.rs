@@ -901,6 +901,11 @@ fn event_type(
 
 /// Per side and outcome, the article-total rule applied to the event's mentions; an
 /// aggregate gives way to its parts when the event holds them.
+///
+/// The rule runs over the whole event too, so that its rows add up to the event's total: a
+/// side's count that the rule reads as another estimate of victims another row counts ("25
+/// civilians were killed, while the civil defence put the toll at 31") is a row the total
+/// does not count (`counted: false`), and a side counts only its counts the total counts.
 fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasualties> {
     let mut keys: Vec<(Option<Side>, Outcome)> = Vec::new();
     for &k in mentions {
@@ -910,7 +915,8 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
             keys.push(key);
         }
     }
-    let mut out = Vec::new();
+    let mut totals: Vec<(Outcome, Option<Vec<Span>>)> = Vec::new();
+    let mut out: Vec<SideCasualties> = Vec::new();
     for (side, outcome) in keys {
         let of_key: Vec<Casualty> = mentions
             .iter()
@@ -918,61 +924,118 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
             .filter(|c| c.outcome == outcome && c.victims.side == side && !c.flags.subset)
             .cloned()
             .collect();
-        let parts: Vec<Casualty> = of_key
+        let chosen = parts_else_all(of_key);
+        if !totals.iter().any(|(o, _)| *o == outcome) {
+            totals.push((outcome, event_total_evidence(mentions, casualties, outcome)));
+        }
+        let event_total = totals
             .iter()
-            .filter(|c| !c.flags.aggregate)
-            .cloned()
-            .collect();
-        let chosen = if parts.iter().any(|c| c.count.best().is_some()) {
-            parts
-        } else {
-            of_key
-        };
-        let Some(first) = chosen.first() else {
+            .find(|(o, _)| *o == outcome)
+            .and_then(|(_, t)| t.as_ref());
+        // Parts are held to the counts the event's total counts; aggregates stay as they are.
+        let Some(spans) = event_total.filter(|_| chosen.iter().all(|c| !c.flags.aggregate)) else {
+            out.extend(side_row(side, outcome, &chosen));
             continue;
         };
-        let class = first.victims.class;
-        let best = total(&chosen, outcome, Scope::AllVictims);
-        let evidence: Vec<Span> = best.as_ref().map_or_else(
-            || chosen.iter().map(|c| c.count.span).collect(),
-            |t| t.evidence.clone(),
-        );
-        let used: Vec<&Casualty> = chosen
+        let in_total: Vec<Casualty> = chosen
             .iter()
-            .filter(|c| evidence.contains(&c.count.span))
+            .filter(|c| spans.contains(&c.count.span))
+            .cloned()
             .collect();
-        let sum = |f: fn(&Casualty) -> Option<u64>| {
-            used.iter()
-                .map(|c| f(c))
-                .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
-        };
-        let qualifier = match used.as_slice() {
-            [one] => one.count.qualifier,
-            [] => first.count.qualifier,
-            _ if used.iter().all(|c| c.count.qualifier == Qualifier::Exact) => Qualifier::Exact,
-            _ => Qualifier::AtLeast,
-        };
-        out.push(SideCasualties {
-            side,
-            class,
-            outcome,
-            low: if used.is_empty() {
-                first.count.low()
-            } else {
-                sum(|c| c.count.low())
-            },
-            best: best.map(|t| t.best),
-            high: if used.is_empty() {
-                first.count.high()
-            } else {
-                sum(|c| c.count.high())
-            },
-            qualifier,
-            aggregate: !used.is_empty() && used.iter().all(|c| c.flags.aggregate),
-            evidence,
-        });
+        if !in_total.is_empty() {
+            out.extend(side_row(side, outcome, &in_total));
+            continue;
+        }
+        // Another side's count is never these victims, nor are fighters civilians: only a
+        // count of anyone ("the toll at 31", "people") may restate them, or be restated.
+        let anyone =
+            |c: &Casualty| c.victims.side.is_none() && c.victims.class == VictimClass::Unknown;
+        let restated = chosen.iter().any(|c| c.count.best().is_some())
+            && (chosen.iter().all(anyone)
+                || mentions.iter().any(|&k| {
+                    let c = &casualties[k];
+                    anyone(c) && spans.contains(&c.count.span)
+                }));
+        out.extend(side_row(side, outcome, &chosen).map(|row| SideCasualties {
+            counted: !restated,
+            ..row
+        }));
     }
     out
+}
+
+/// The mentions that are parts when some part has a figure, else all of them.
+fn parts_else_all(of_key: Vec<Casualty>) -> Vec<Casualty> {
+    if of_key
+        .iter()
+        .any(|c| !c.flags.aggregate && c.count.best().is_some())
+    {
+        of_key.into_iter().filter(|c| !c.flags.aggregate).collect()
+    } else {
+        of_key
+    }
+}
+
+/// The counts the event's total of `outcome` sums, over all its sides' parts (or its
+/// aggregates when it has no parts).
+fn event_total_evidence(
+    mentions: &[usize],
+    casualties: &[Casualty],
+    outcome: Outcome,
+) -> Option<Vec<Span>> {
+    let of_outcome: Vec<Casualty> = mentions
+        .iter()
+        .map(|&k| &casualties[k])
+        .filter(|c| c.outcome == outcome && !c.flags.subset)
+        .cloned()
+        .collect();
+    total(&parts_else_all(of_outcome), outcome, Scope::AllVictims).map(|t| t.evidence)
+}
+
+/// One side's row: its figures by the article-total rule over `chosen`.
+fn side_row(side: Option<Side>, outcome: Outcome, chosen: &[Casualty]) -> Option<SideCasualties> {
+    let first = chosen.first()?;
+    let class = first.victims.class;
+    let best = total(chosen, outcome, Scope::AllVictims);
+    let evidence: Vec<Span> = best.as_ref().map_or_else(
+        || chosen.iter().map(|c| c.count.span).collect(),
+        |t| t.evidence.clone(),
+    );
+    let used: Vec<&Casualty> = chosen
+        .iter()
+        .filter(|c| evidence.contains(&c.count.span))
+        .collect();
+    let sum = |f: fn(&Casualty) -> Option<u64>| {
+        used.iter()
+            .map(|c| f(c))
+            .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
+    };
+    let qualifier = match used.as_slice() {
+        [one] => one.count.qualifier,
+        [] => first.count.qualifier,
+        _ if used.iter().all(|c| c.count.qualifier == Qualifier::Exact) => Qualifier::Exact,
+        _ => Qualifier::AtLeast,
+    };
+    Some(SideCasualties {
+        side,
+        class,
+        outcome,
+        low: if used.is_empty() {
+            first.count.low()
+        } else {
+            sum(|c| c.count.low())
+        },
+        best: best.map(|t| t.best),
+        high: if used.is_empty() {
+            first.count.high()
+        } else {
+            sum(|c| c.count.high())
+        },
+        qualifier,
+        aggregate: !used.is_empty() && used.iter().all(|c| c.flags.aggregate),
+        counted: true,
+        evidence,
+    })
 }
 
 #[cfg(test)]

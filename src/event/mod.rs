@@ -99,6 +99,10 @@ pub struct SideCasualties {
     /// The figure totals parts reported apart ("150 dead" over "120 IS fighters" and "35
     /// troops", or a toll over several incidents); it is not added to them.
     pub aggregate: bool,
+    /// Whether the event's total counts the figure: `false` for another estimate of victims
+    /// another row counts ("25 civilians were killed", where "the civil defence put the toll
+    /// at 31"), which [`Event::total`] and the UCDP and ACLED rows do not add.
+    pub counted: bool,
     /// The counts they were read from.
     pub evidence: Vec<Span>,
 }
@@ -143,6 +147,7 @@ impl Event {
         sum_best(
             self.casualties
                 .iter()
+                .filter(|c| c.counted)
                 .map(|c| (c.outcome, c.best, c.aggregate)),
             outcome,
         )
@@ -154,7 +159,7 @@ impl Event {
         let mut figures = self
             .casualties
             .iter()
-            .filter(|c| c.best.is_some())
+            .filter(|c| c.counted && c.best.is_some())
             .peekable();
         figures.peek().is_some() && figures.all(|c| c.aggregate)
     }

@@ -185,7 +185,8 @@ pub(super) fn event_types(a: &Event, b: &Event) -> Option<u32> {
 
 /// The figures of one outcome: every side's, aggregates only when there are no parts.
 fn figures(event: &Event, outcome: Outcome) -> impl Iterator<Item = &SideCasualties> + Clone {
-    let of_outcome = move |c: &&SideCasualties| c.outcome == outcome && c.best.is_some();
+    let of_outcome =
+        move |c: &&SideCasualties| c.outcome == outcome && c.counted && c.best.is_some();
     let parts = event
         .casualties
         .iter()

@@ -72,7 +72,15 @@ pub(super) fn reconcile(reports: &[IncidentReport]) -> Vec<ReconciledCasualties>
     };
     let rows: Vec<(usize, Option<Side>, &SideCasualties)> = used
         .iter()
-        .flat_map(|&k| reports[k].event.casualties.iter().map(move |c| (k, c)))
+        .flat_map(|&k| {
+            // A figure the report's own total does not count is no figure of the incident.
+            reports[k]
+                .event
+                .casualties
+                .iter()
+                .filter(|c| c.counted)
+                .map(move |c| (k, c))
+        })
         .map(|(k, c)| {
             let side = c.side.clone().or_else(|| match sides_of(c.outcome)[..] {
                 [only] => Some(only.clone()),

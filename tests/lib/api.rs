@@ -254,3 +254,46 @@ fn government_airstrikes_name_the_government() {
                 Monday, activists said.";
     assert_eq!(first_event_actors(text, "2018-02-20"), ["GOV"]);
 }
+
+#[test]
+fn a_toll_that_restates_a_side_s_count_is_counted_once() {
+    let text = "An air strike hit a market in Maarat al-Numan on Monday. A monitor said 25 \
+                civilians were killed, while rescuers put the toll at 31.";
+    let article = Article::new(text).with_date_str("2019-07-23").unwrap();
+    let report = Parser::new().parse_article(&article);
+    assert_eq!(report.events.len(), 1);
+    let event = &report.events[0];
+    assert_eq!(event.killed(), 31);
+    assert_eq!(report.total(Outcome::Killed), Some(event.killed()));
+    // The civilians' count stays, not added: the civilians are still the target.
+    let civilians = event
+        .casualties
+        .iter()
+        .find(|c| c.side.as_ref().is_some_and(|s| s.as_str() == "civilians"))
+        .unwrap();
+    assert_eq!((civilians.best, civilians.counted), (Some(25), false));
+    assert!(first_event_actors(text, "2019-07-23").contains(&"civilians".to_string()));
+    // The UCDP row's deaths per side add up to its best.
+    let row = conflict_events::output::ucdp_row("a", 0, event, text);
+    let column = |name: &str| -> u64 {
+        let at = conflict_events::output::UCDP_COLUMNS
+            .iter()
+            .position(|c| *c == name)
+            .unwrap();
+        row[at].parse().unwrap_or(0)
+    };
+    let sides: u64 = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"]
+        .iter()
+        .map(|c| column(c))
+        .sum();
+    assert_eq!((sides, column("best")), (31, 31));
+}
+
+#[test]
+fn counts_of_two_sides_both_count() {
+    let text = "Militants attacked an army post near Idlib on Saturday, killing 26 soldiers, \
+                a monitor said. Six of the attackers were killed in the clashes.";
+    let article = Article::new(text).with_date_str("2019-04-21").unwrap();
+    let report = Parser::new().parse_article(&article);
+    assert!(report.events[0].casualties.iter().all(|c| c.counted));
+}

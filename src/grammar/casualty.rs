@@ -17,7 +17,7 @@ use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word, 
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SERIES_OF, SPAN_UNITS,
-    SUBSET_BEFORE, TOTAL_BEFORE,
+    SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
 };
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, INTRANSITIVE,
@@ -2193,7 +2193,7 @@ fn years_after(w: Window<'_>, after: &[Token]) -> bool {
     near.iter().enumerate().any(|(k, t)| {
         let lead = token_text(w, t);
         let next_is_year = || near.get(k + 1).is_some_and(year);
-        if since_year(w, &near[k..]).is_some() {
+        if since_year(w, &near[k..]).is_some() || since_war(w, &after[k..]) {
             return true;
         }
         let span_lead = ["in", "between", "from"]
@@ -2202,6 +2202,24 @@ fn years_after(w: Window<'_>, after: &[Token]) -> bool {
         // A second year within three words of the first: "in 2019 and early 2020".
         span_lead && next_is_year() && near.iter().skip(k + 2).take(3).any(year)
     })
+}
+
+/// Most words between "since" and the war it counts from: "since the Boko Haram insurgency".
+const SINCE_WAR_WORDS: usize = 4;
+
+/// "since the insurgency began", "since the civil war erupted": the tokens start a running
+/// toll's time, the whole war.
+fn since_war(w: Window<'_>, tokens: &[Token]) -> bool {
+    let Some((lead, rest)) = tokens.split_first() else {
+        return false;
+    };
+    token_text(w, lead).eq_ignore_ascii_case("since")
+        && rest
+            .iter()
+            .take(SINCE_WAR_WORDS)
+            .position(|t| is_in(&CUMULATIVE_SUBJECTS, token_text(w, t)))
+            .and_then(|k| rest.get(k + 1))
+            .is_some_and(|verb| lookup(&WAR_BEGAN, w.at(verb.start)).is_some())
 }
 
 /// Most words between "since" and the count it makes a running toll.

@@ -63,6 +63,17 @@ pub(crate) static CUMULATIVE_SUBJECTS: Lexicon<()> = Lexicon::new(&[
     ("revolution", ()),
 ]);
 
+/// Verbs of a war's beginning: "since the insurgency began" counts from it ("the largest such
+/// discovery since the country's civil war" does not).
+pub(crate) static WAR_BEGAN: Lexicon<()> = Lexicon::new(&[
+    ("began", ()),
+    ("begun", ()),
+    ("started", ()),
+    ("erupted", ()),
+    ("broke out", ()),
+    ("flared", ()),
+]);
+
 /// Phrases after a count that make it a whole-period toll ("so far this year").
 pub(crate) static CUMULATIVE_AFTER: Lexicon<()> = Lexicon::new(&[
     ("so far this year", ()),

@@ -15,6 +15,7 @@
 use super::number::{count, numeral, RawCount};
 use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word, words_in};
 use crate::casualty::{Outcome, Qualifier, VictimClass};
+use crate::lexicon::actors::GOVERNMENT;
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SERIES_OF, SPAN_UNITS,
     SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
@@ -86,6 +87,8 @@ pub(crate) struct RawVictims {
     pub generic: bool,
     /// See [`VictimNoun::civilians_as_such`].
     pub civilians_as_such: bool,
+    /// See [`VictimNoun::against_state`].
+    pub against_state: bool,
 }
 
 /// One casualty mention, before article-level reasoning.
@@ -512,6 +515,7 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
                 implied: None,
                 additive: false,
                 civilians_as_such: false,
+                against_state: false,
             });
             head_end = w.pos(r);
             rest = r;
@@ -563,6 +567,7 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             additive: noun.additive,
             generic: noun.class == VictimClass::Unknown && noun.side.is_none(),
             civilians_as_such: noun.civilians_as_such,
+            against_state: noun.against_state,
         },
     ))
 }
@@ -842,12 +847,15 @@ fn singular_list(w: Window<'_>, head_end: usize, head: &RawVictims) -> Option<(u
     None
 }
 
-/// Civilians and combatants, or two named sides, are never summed into one count.
+/// Civilians and combatants, two named sides, or the state's forces and the armed men who
+/// fight it, are never summed into one count.
 fn compatible(a: &RawVictims, b: &RawVictims) -> bool {
     let classes =
         a.class == b.class || a.class == VictimClass::Unknown || b.class == VictimClass::Unknown;
     let sides = a.side.is_none() || b.side.is_none() || a.side == b.side;
-    classes && sides
+    let state = |v: &RawVictims| v.side == Some(GOVERNMENT);
+    let foes = state(a) && b.against_state || state(b) && a.against_state;
+    classes && sides && !foes
 }
 
 /// Where the next conjunct starts: after "and", ",", ", and", possibly past a short phrase
@@ -920,6 +928,7 @@ fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
         merged.plural = true;
         merged.generic &= v2.generic;
         merged.civilians_as_such &= v2.civilians_as_such;
+        merged.against_state |= v2.against_state;
         merged.end = next.end;
         item.end = next.end;
     }
@@ -2125,6 +2134,7 @@ fn unnamed_people(start: usize, end: usize, plural: bool) -> RawVictims {
         additive: false,
         generic: true,
         civilians_as_such: false,
+        against_state: false,
     }
 }
 

@@ -17,6 +17,9 @@ pub(crate) struct VictimNoun {
     /// Civilians named as such, not by a role: a contrast with the rest of a count they are
     /// part of ("10 people, including five civilians").
     pub civilians_as_such: bool,
+    /// Armed men who fight the state ("attackers", "insurgents"): never counted with its
+    /// forces ("Seven soldiers and 80 of the attackers").
+    pub against_state: bool,
 }
 
 const fn n(plural: bool, class: VictimClass, side: Option<&'static str>) -> VictimNoun {
@@ -27,6 +30,15 @@ const fn n(plural: bool, class: VictimClass, side: Option<&'static str>) -> Vict
         implied: None,
         additive: false,
         civilians_as_such: false,
+        against_state: false,
+    }
+}
+
+/// An armed man who fights the state (see [`VictimNoun::against_state`]).
+const fn against_state(plural: bool) -> VictimNoun {
+    VictimNoun {
+        against_state: true,
+        ..n(plural, VictimClass::Combatant, None)
     }
 }
 
@@ -46,6 +58,7 @@ const DEAD_BODIES: VictimNoun = VictimNoun {
     implied: Some(Outcome::Killed),
     additive: false,
     civilians_as_such: false,
+    against_state: false,
 };
 const DEAD_BODY: VictimNoun = VictimNoun {
     plural: false,
@@ -58,6 +71,7 @@ const OTHERS: VictimNoun = VictimNoun {
     implied: None,
     additive: true,
     civilians_as_such: false,
+    against_state: false,
 };
 
 /// "civilians", "civilian": civilians as such (see [`VictimNoun::civilians_as_such`]).
@@ -421,29 +435,29 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     ("militiaman", n(S, F, NONE)),
     ("militia", n(P, F, NONE)),
     ("militias", n(P, F, NONE)),
-    ("militants", n(P, F, NONE)),
-    ("militant", n(S, F, NONE)),
+    ("militants", against_state(P)),
+    ("militant", against_state(S)),
     ("jihadists", n(P, F, IS)),
     ("jihadist", n(S, F, IS)),
-    ("insurgents", n(P, F, NONE)),
-    ("insurgent", n(S, F, NONE)),
-    ("rebels", n(P, F, NONE)),
-    ("rebel", n(S, F, NONE)),
-    ("gunmen", n(P, F, NONE)),
-    ("gunman", n(S, F, NONE)),
-    ("attackers", n(P, F, NONE)),
-    ("attacker", n(S, F, NONE)),
-    ("assailants", n(P, F, NONE)),
-    ("terrorists", n(P, F, NONE)),
-    ("extremists", n(P, F, NONE)),
+    ("insurgents", against_state(P)),
+    ("insurgent", against_state(S)),
+    ("rebels", against_state(P)),
+    ("rebel", against_state(S)),
+    ("gunmen", against_state(P)),
+    ("gunman", against_state(S)),
+    ("attackers", against_state(P)),
+    ("attacker", against_state(S)),
+    ("assailants", against_state(P)),
+    ("terrorists", against_state(P)),
+    ("extremists", against_state(P)),
     ("combatants", n(P, F, NONE)),
     ("paramilitaries", n(P, F, NONE)),
     ("loyalists", n(P, F, GOV)),
-    ("bombers", n(P, F, NONE)),
-    ("bomber", n(S, F, NONE)),
-    ("pirates", n(P, F, NONE)),
-    ("bandits", n(P, F, NONE)),
-    ("kidnappers", n(P, F, NONE)),
+    ("bombers", against_state(P)),
+    ("bomber", against_state(S)),
+    ("pirates", against_state(P)),
+    ("bandits", against_state(P)),
+    ("kidnappers", against_state(P)),
     ("gang members", n(P, F, NONE)),
     ("cartel members", n(P, F, NONE)),
 ]);

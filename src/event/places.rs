@@ -1156,8 +1156,9 @@ pub(crate) fn places_in(
             continue;
         }
         let folded = fold(w.strip_suffix("'s").unwrap_or(w));
-        // Only a place's own name counts here, which the gazetteer holds as written.
-        if !gazetteer.has_name(&folded) {
+        // Only a place's own name counts here, which the gazetteer holds as written; a
+        // country's name is the country ("BOGOTA, Colombia (AP)" is no town of Huila).
+        if !gazetteer.has_name(&folded) || gazetteer.country_named(&folded).is_some() {
             continue;
         }
         // In the article's countries; or, with none, a city of its own name big enough to be

@@ -21,8 +21,8 @@ use crate::lexicon::actors::{
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::events::{
-    AMBUSHES, CLAIM_SPEECH, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, NEW_INCIDENT, RANK,
-    REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
+    AMBUSHES, CLAIM_SPEECH, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, NEW_INCIDENT,
+    NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -852,7 +852,15 @@ fn event_type(
     for &si in group {
         let s = &sentences[si];
         let window = &text[..s.end];
+        let mut described_until = 0;
         for (at, _) in words_in(text, s.start, s.end) {
+            if at < described_until {
+                continue;
+            }
+            if let Some((after, ())) = lookup(&NOT_EVENT_CUES, &window[at..]) {
+                described_until = s.end - after.len();
+                continue;
+            }
             if let Some((after, kind)) = lookup(&EVENT_CUES, &window[at..]) {
                 let rank = RANK.iter().position(|k| *k == kind).unwrap_or(RANK.len());
                 if best.map_or(true, |(b, _, _)| rank < b) {
@@ -1090,6 +1098,15 @@ mod tests {
         let text = "A legal adviser of the ruling party was shot dead outside the airport.";
         assert_eq!(event_type_of(text), EventType::Attack);
         let text = "Five soldiers were killed near the border, officials said.";
+        assert_eq!(event_type_of(text), EventType::ArmedClash);
+    }
+
+    #[test]
+    fn groups_described_as_fighting_for_something_tell_of_no_clash() {
+        let text = "Gunmen killed eight young people at a party late Saturday. Officials blamed \
+                    armed groups fighting for control of drug routes.";
+        assert_eq!(event_type_of(text), EventType::Attack);
+        let text = "Eight people were killed in fighting for the town on Saturday.";
         assert_eq!(event_type_of(text), EventType::ArmedClash);
     }
 

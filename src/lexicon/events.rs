@@ -4,6 +4,19 @@ use crate::event::EventType;
 use crate::lexicon::table::Lexicon;
 use EventType::*;
 
+/// Cue words used to say what a group is, not what happened: "armed groups fighting for
+/// control of drug routes" tells of no clash ("killed in fighting for the town" does).
+pub(crate) static NOT_EVENT_CUES: Lexicon<()> = Lexicon::new(&[
+    ("groups fighting for", ()),
+    ("groups fighting to", ()),
+    ("gangs fighting for", ()),
+    ("gangs fighting to", ()),
+    ("cartels fighting for", ()),
+    ("cartels fighting to", ()),
+    ("factions fighting for", ()),
+    ("factions fighting to", ()),
+]);
+
 /// Cue words and the event type they point to. When several are present, the one with the
 /// lowest rank (first in `RANK`) wins: a suicide car bomb is a suicide bomb before a car bomb.
 pub(crate) static EVENT_CUES: Lexicon<EventType> = Lexicon::new(&[

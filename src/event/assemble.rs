@@ -480,10 +480,31 @@ fn main_location(
     // the body names ("KABUL (Reuters) - ... in Helmand province" is in Helmand). A town and
     // a second-order unit come in text order ("southwest of Lubero Territory to the north of
     // Goma town" is in Lubero).
+    // "buses travelling between Karachi and Gwadar near the town of Ormara": the ends of a
+    // route come after the other places the body names.
+    let route_ends: Vec<Span> = places
+        .iter()
+        .enumerate()
+        .filter(|&(k, l)| {
+            let between = |at: usize| text[..at].trim_end().ends_with(" between");
+            between(l.span.start)
+                || k.checked_sub(1)
+                    .and_then(|j| places.get(j))
+                    .is_some_and(|p| {
+                        p.span.end <= l.span.start
+                            && text[p.span.end..l.span.start].trim() == "and"
+                            && between(p.span.start)
+                    })
+        })
+        .map(|(_, l)| l.span)
+        .collect();
     let by_precision = |precisions: &[u8]| {
+        let of = |l: &&Location| precisions.contains(&l.precision) && !filed_from(l);
         places
             .iter()
-            .find(|l| precisions.contains(&l.precision) && !filed_from(l))
+            .filter(of)
+            .find(|l| !route_ends.contains(&l.span))
+            .or_else(|| places.iter().find(of))
     };
     by_precision(&[1, 3])
         // "south of Mosul" (precision 2): near the town, before its province.

@@ -158,6 +158,13 @@ fn armed_groups_of_more_conflicts_are_actors_not_places() {
         groups("Abu Sayyaf militants beheaded seven loggers in Basilan on Sunday."),
         ["ABU_SAYYAF"]
     );
+    assert_eq!(
+        groups(
+            "Gunmen shot dead 14 bus passengers near Ormara on Thursday. A coalition of ethnic \
+             Baloch separatist groups claimed responsibility."
+        ),
+        ["BALOCH"]
+    );
     // A gang's name is no place.
     let article = Article::new("Members of the Barrio 18 gang shot dead four bus drivers.")
         .with_date_str("2017-07-31")

@@ -345,6 +345,14 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("suicide attacker", "UNIDENTIFIED"),
     ("suicide attackers", "UNIDENTIFIED"),
     ("militants", "UNIDENTIFIED"),
+    ("insurgents", "UNIDENTIFIED"),
+    ("extremists", "UNIDENTIFIED"),
+    ("Islamic extremists", "UNIDENTIFIED"),
+    ("Islamist extremists", "UNIDENTIFIED"),
+    ("Islamist militants", "UNIDENTIFIED"),
+    ("Islamist insurgents", "UNIDENTIFIED"),
+    ("bandits", "UNIDENTIFIED"),
+    ("armed bandits", "UNIDENTIFIED"),
 ]);
 
 /// Aliases written with full stops, compared as written (longest first where one begins

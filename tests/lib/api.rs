@@ -165,6 +165,10 @@ fn armed_groups_of_more_conflicts_are_actors_not_places() {
         ),
         ["BALOCH"]
     );
+    assert_eq!(
+        groups("Islamic extremists beheaded more than 50 people in Cabo Delgado on Saturday."),
+        ["UNIDENTIFIED"]
+    );
     // A gang's name is no place.
     let article = Article::new("Members of the Barrio 18 gang shot dead four bus drivers.")
         .with_date_str("2017-07-31")

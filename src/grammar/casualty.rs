@@ -27,12 +27,12 @@ use crate::lexicon::outcomes::{
     TOLL_LINK,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
-use crate::lexicon::sides::{CIVILIANS, SIDE_WORDS};
+use crate::lexicon::sides::{CIVILIANS, GROUPS_AS_NOUNS, SIDE_WORDS};
 use crate::lexicon::table::{is_acronym, FirstWords, Lexicon};
 use crate::lexicon::time::MONTHS;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, HONORIFICS,
-    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE,
+    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, GROUP_MEMBERS,
+    HONORIFICS, MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE,
     PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
     REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
 };
@@ -474,6 +474,18 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             head_end = w.pos(r);
             rest = r;
             break;
+        }
+        // "Four Taliban were killed": the group's name is the noun when no noun follows.
+        if let Some((r, s)) = lookup(&GROUPS_AS_NOUNS, rest) {
+            if lookup(&NOUNS, r).is_none() && lookup(&SIDE_WORDS, r).is_none() {
+                head = Some(VictimNoun {
+                    side: Some(s),
+                    ..GROUP_MEMBERS
+                });
+                head_end = w.pos(r);
+                rest = r;
+                break;
+            }
         }
         if let Some((r, s)) = lookup(&SIDE_WORDS, rest) {
             side = side.or(Some(s));

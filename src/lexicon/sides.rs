@@ -57,3 +57,17 @@ pub(crate) static SIDE_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("PKK", "PKK"),
     ("civilian", "civilians"),
 ]);
+
+/// Armed groups whose name also counts their members ("Four Taliban were killed", "killing
+/// 20 Boko Haram"), with their side codes.
+pub(crate) static GROUPS_AS_NOUNS: Lexicon<&str> = Lexicon::new(&[
+    ("Taliban", "TALIBAN"),
+    ("Houthis", "HOUTHI"),
+    ("Boko Haram", "BOKO_HARAM"),
+    ("al-Shabaab", "AL_SHABAAB"),
+    ("al Shabaab", "AL_SHABAAB"),
+    ("al-Shabab", "AL_SHABAAB"),
+    ("Shabaab", "AL_SHABAAB"),
+    ("ISIS", "IS"),
+    ("Daesh", "IS"),
+]);

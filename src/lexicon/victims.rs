@@ -74,6 +74,10 @@ const OTHERS: VictimNoun = VictimNoun {
     against_state: false,
 };
 
+/// Members of an armed group named by the group alone ("Four Taliban"); the side is the
+/// group's.
+pub(crate) const GROUP_MEMBERS: VictimNoun = n(P, F, NONE);
+
 /// "civilians", "civilian": civilians as such (see [`VictimNoun::civilians_as_such`]).
 const CIVILIANS: VictimNoun = VictimNoun {
     civilians_as_such: true,

@@ -470,7 +470,9 @@ fn main_location(
     // "KABUL (Reuters) - ... in Kandahar": the city a wire report was filed from comes last.
     // A dateline opens the article or a line of it (after a headline and a byline).
     let filed_from = |l: &Location| {
-        let after = text[l.span.end..].trim_start_matches(' ');
+        // "GAZA CITY (Reuters)": the rest of the city's name in capitals.
+        let after =
+            text[l.span.end..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
         let opens_line = text[..l.span.start].trim_end_matches(' ').ends_with('\n');
         (l.span.start < MAX_DATELINE_CITY_START || opens_line)
             && !l.name.chars().any(char::is_lowercase)

@@ -267,7 +267,9 @@ pub(crate) fn scan_sentence(
                     || since_year_before(w, &tokens[..first_token]);
                 m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
                     || cue_after(w, &tokens[next..], &AGGREGATE)
-                    || time_span_after(w, &tokens[next..]);
+                    || time_span_after(w, &tokens[next..])
+                    // "a civil war that has killed 320,000 since it began": the war's toll.
+                    || !m.cumulative_cue && since_fighting_after(w, &tokens[next..]);
                 if appositive.contains(&m.count_start) {
                     // "Five soldiers and two Kurdish fighters died": a count joined by "and"
                     // right after the victims before it is more of them, of another side
@@ -2232,16 +2234,30 @@ const SINCE_WAR_WORDS: usize = 4;
 /// "since the insurgency began", "since the civil war erupted": the tokens start a running
 /// toll's time, the whole war.
 fn since_war(w: Window<'_>, tokens: &[Token]) -> bool {
-    let Some((lead, rest)) = tokens.split_first() else {
-        return false;
-    };
-    token_text(w, lead).eq_ignore_ascii_case("since")
-        && rest
+    since_beginning(w, tokens) == Some(true)
+}
+
+/// "since the fighting began", "since the clashes erupted on Sunday": a count after them sums
+/// the incidents since (a war's beginning makes it a running toll, see [`since_war`]).
+fn since_fighting_after(w: Window<'_>, after: &[Token]) -> bool {
+    (0..after.len().min(CUE_LOOKAHEAD)).any(|k| since_beginning(w, &after[k..]) == Some(false))
+}
+
+/// "since <up to four words> began": whether the thing that began is a war.
+fn since_beginning(w: Window<'_>, tokens: &[Token]) -> Option<bool> {
+    let (lead, rest) = tokens.split_first()?;
+    if !token_text(w, lead).eq_ignore_ascii_case("since") {
+        return None;
+    }
+    let verb = rest
+        .iter()
+        .take(SINCE_WAR_WORDS + 1)
+        .position(|t| lookup(&WAR_BEGAN, w.at(t.start)).is_some())?;
+    Some(
+        rest[..verb]
             .iter()
-            .take(SINCE_WAR_WORDS)
-            .position(|t| is_in(&CUMULATIVE_SUBJECTS, token_text(w, t)))
-            .and_then(|k| rest.get(k + 1))
-            .is_some_and(|verb| lookup(&WAR_BEGAN, w.at(verb.start)).is_some())
+            .any(|t| is_in(&CUMULATIVE_SUBJECTS, token_text(w, t))),
+    )
 }
 
 /// Most words between "since" and the count it makes a running toll.

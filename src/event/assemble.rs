@@ -370,6 +370,13 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
     let article_places = ArticlePlaces::of(text, gazetteer);
     // Groups and their sentences come in text order: this is sorted.
     let grouped: Vec<usize> = groups.iter().flat_map(|g| g.sentences.clone()).collect();
+    // Sentences of a whole-war toll tell the background ("Clashes between herders and
+    // farmers have killed thousands"), never more of an incident.
+    let background: Vec<usize> = casualties
+        .iter()
+        .filter(|c| c.flags.cumulative)
+        .map(|c| sentence_of(sentences, c.span.start))
+        .collect();
     groups
         .into_iter()
         .map(|g| {
@@ -379,6 +386,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             let next = g.sentences.last().map(|&si| si + 1).filter(|&si| {
                 si < sentences.len()
                     && grouped.binary_search(&si).is_err()
+                    && !background.contains(&si)
                     && goes_on_about_it(text, &sentences[si])
             });
             let previous = g.sentences[0]
@@ -1131,6 +1139,14 @@ mod tests {
         assert_eq!(event_type_of(text), EventType::Attack);
         let text = "Eight people were killed in fighting for the town on Saturday.";
         assert_eq!(event_type_of(text), EventType::ArmedClash);
+    }
+
+    #[test]
+    fn a_background_toll_after_the_incident_names_no_kind_of_it() {
+        let text = "Herdsmen killed 20 villagers in an attack on Sunday. Police arrested five \
+                    suspects. Clashes between herders and farmers have killed thousands of \
+                    people in recent years.";
+        assert_eq!(event_type_of(text), EventType::Attack);
     }
 
     #[test]

@@ -85,6 +85,15 @@ pub(crate) static CUMULATIVE_AFTER: Lexicon<()> = Lexicon::new(&[
     ("since it began", ()),
     ("since it started", ()),
     ("since starting", ()),
+    ("in recent years", ()),
+    ("over the years", ()),
+    ("over recent years", ()),
+    ("in the past few years", ()),
+    ("over the past few years", ()),
+    ("in the past decade", ()),
+    ("over the past decade", ()),
+    ("in the last decade", ()),
+    ("over the last decade", ()),
 ]);
 
 /// Phrases around a count that make it a sum over several incidents.

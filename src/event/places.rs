@@ -1471,11 +1471,17 @@ fn places_named(
             let places = gazetteer.places(&folded);
             // In the article's countries, the first named first: "La Paz" of an article about
             // Mexico is Mexico's, though Bolivia's is bigger.
+            // A name only spelled like places' means none in another unit than the ones the
+            // text names ("Ancha village in Bassa ... Plateau state" is no Anchau of Kaduna).
+            let spelled_only = !gazetteer.has_name(&folded);
             let in_country = countries.iter().find_map(|c| {
                 let mut of_country = places
                     .iter()
                     .filter(|p| gazetteer.iso3(&p.country) == Some(c.as_str()));
-                let first = of_country.clone().next();
+                let first = of_country
+                    .clone()
+                    .next()
+                    .filter(|_| !(spelled_only && any_unit_named));
                 of_country.find(in_units_named).or(first)
             });
             // An article about known countries names no place abroad by a bare name ("Kaga

@@ -226,6 +226,16 @@ fn opens_new_incident(text: &str, s: &Sentence) -> bool {
 
 /// The place a sentence opens with, before a comma: "In neighbouring Hama province, ..." gives
 /// "Hama"; a sentence that moves to a place the incident so far never named tells of another.
+/// "In the south, a missile strike on Mykolaiv killed one person": a sentence that opens by
+/// moving to another part of the country tells of another incident.
+fn fronted_direction(text: &str, s: &Sentence) -> bool {
+    let sentence = text[s.start..s.end].trim_start();
+    let Some(rest) = sentence.strip_prefix("In the ") else {
+        return false;
+    };
+    lookup(&COMPASS_POINTS, rest).is_some_and(|(r, ())| r.starts_with(','))
+}
+
 fn fronted_place<'t>(text: &'t str, s: &Sentence) -> Option<&'t str> {
     let sentence = &text[s.start..s.end];
     let mut rest = sentence.trim_start().strip_prefix("In ")?;
@@ -300,11 +310,12 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 _ => false,
             };
             // "In neighbouring Hama province, ...": a place the incident so far never named.
-            let placed_apart = fronted_place(text, s).is_some_and(|place| {
-                !g.sentences
-                    .iter()
-                    .any(|&gs| text[sentences[gs].start..sentences[gs].end].contains(place))
-            });
+            let placed_apart = fronted_direction(text, s)
+                || fronted_place(text, s).is_some_and(|place| {
+                    !g.sentences
+                        .iter()
+                        .any(|&gs| text[sentences[gs].start..sentences[gs].end].contains(place))
+                });
             // "A string of attacks across Iraq killed at least 31 people. ... a car bomb
             // killed 12": a sum over incidents is followed by its parts, each its own ("four
             // officers were among the troops killed" still belongs to the sum).

@@ -308,3 +308,14 @@ fn counts_of_two_sides_both_count() {
     let report = Parser::new().parse_article(&article);
     assert!(report.events[0].casualties.iter().all(|c| c.counted));
 }
+
+#[test]
+fn a_sentence_that_moves_to_another_part_of_the_country_tells_of_another_incident() {
+    let text = "Shelling killed five civilians in the eastern Donetsk region on Tuesday, the \
+                governor said. In the south, a missile strike on the city of Mykolaiv killed \
+                one person early Tuesday, the mayor said.";
+    let article = Article::new(text).with_date_str("2022-07-06").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let killed: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
+    assert_eq!(killed, [5, 1]);
+}

@@ -695,9 +695,13 @@ fn actors_of(
     }
     // "Gunmen believed to be Al Shabaab members": attackers the report names elsewhere are
     // no unidentified group.
-    let named_perpetrator = actors
-        .iter()
-        .any(|a| a.role == ActorRole::Perpetrator && a.code.as_str() != UNIDENTIFIED);
+    // In a battle, "insurgents" beside "Taliban fighters" are the Taliban.
+    let named_perpetrator = actors.iter().any(|a| {
+        let code = a.code.as_str();
+        code != UNIDENTIFIED
+            && (a.role == ActorRole::Perpetrator
+                || a.role == ActorRole::Combatant && is_armed_group(code))
+    });
     if named_perpetrator {
         actors.retain(|a| a.code.as_str() != UNIDENTIFIED);
     }
@@ -1226,10 +1230,18 @@ mod tests {
         let text = "Suspected militants hacked a priest to death in the district on Tuesday.";
         assert_eq!(perpetrators(text), ["Unidentified armed group"]);
         // A named group's militants are that group, in a battle too.
-        let text = "Taliban militants stormed a checkpoint in the city, killing seven policemen.";
-        let event = first_event(text, "2017-01-29");
-        let codes: Vec<&str> = event.actors.iter().map(|a| a.code.as_str()).collect();
-        assert!(codes.contains(&"TALIBAN") && !codes.contains(&"UNIDENTIFIED"));
+        for text in [
+            "Taliban militants stormed a checkpoint in the city, killing seven policemen.",
+            "Taliban fighters overran the district headquarters on Tuesday, killing five \
+             soldiers. Ten insurgents were also killed in the fighting.",
+        ] {
+            let event = first_event(text, "2017-01-29");
+            let codes: Vec<&str> = event.actors.iter().map(|a| a.code.as_str()).collect();
+            assert!(
+                codes.contains(&"TALIBAN") && !codes.contains(&"UNIDENTIFIED"),
+                "{codes:?}"
+            );
+        }
     }
 
     #[test]

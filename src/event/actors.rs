@@ -143,14 +143,22 @@ pub(crate) fn source_in(text: &str, span: Span) -> Option<Source> {
         let Some(found) = next_source(text, Span::new(from, span.end)) else {
             break;
         };
-        from = found.span.end.max(from + 1);
+        // Past the verb after the source too: "Police said Abdulroseh Jeha, 48, was riding"
+        // names no source after "said".
+        let after_source = &text[found.span.end..span.end];
+        let verb_end = lookup(&SOURCE_VERBS, after_source).map(|(r, _)| span.end - r.len());
+        from = verb_end.unwrap_or(found.span.end).max(from + 1);
         if found.claim {
             claim = claim.or(Some(found));
             continue;
         }
+        // A capital that only opens a sentence ("Witnesses told ...") names no one.
+        let before = text[..found.span.start].trim_end();
+        let opens_sentence = before.is_empty() || before.ends_with(['.', '!', '?', '\n']);
         if found
             .name
             .split_whitespace()
+            .skip(usize::from(opens_sentence))
             .any(|w| w.starts_with(char::is_uppercase))
         {
             return Some(found);

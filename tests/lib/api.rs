@@ -319,3 +319,14 @@ fn a_sentence_that_moves_to_another_part_of_the_country_tells_of_another_inciden
     let killed: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
     assert_eq!(killed, [5, 1]);
 }
+
+#[test]
+fn a_capital_that_only_opens_a_sentence_names_no_source() {
+    let text = "At least 12 people were killed in a suicide car bomb attack on a military base \
+                on Monday, officials said. Witnesses told reporters that the bomber rammed the \
+                gate. Police said Ali Hassan, a guard, was among the dead.";
+    let article = Article::new(text).with_date_str("2017-03-14").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let source = report.events[0].source.as_ref().unwrap();
+    assert_eq!(source.name, "officials");
+}

@@ -21,8 +21,9 @@ use crate::lexicon::actors::{
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::events::{
-    AMBUSHES, CLAIM_SPEECH, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, NEW_INCIDENT,
-    NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
+    AMBUSHES, CAME_AFTER, CLAIM_SPEECH, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS,
+    NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT,
+    SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -221,8 +222,20 @@ fn goes_on_about_it(text: &str, s: &Sentence) -> bool {
 /// True when the sentence opens with, or holds, a cue of a new incident.
 fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     let window = &text[..s.end];
-    words_in(text, s.start, s.end).any(|(at, _)| lookup(&NEW_INCIDENT, &window[at..]).is_some())
+    let words: Vec<(usize, &str)> = words_in(text, s.start, s.end).collect();
+    words.iter().enumerate().any(|(k, &(at, w))| {
+        lookup(&NEW_INCIDENT, &window[at..]).is_some()
+            // "came two days after", "comes a week after".
+            || is_in(&CAME_AFTER, w)
+                && words[k + 1..]
+                    .iter()
+                    .take(MAX_WORDS_BEFORE_AFTER)
+                    .any(|&(_, a)| a == "after" || a == "before")
+    })
 }
+
+/// Most words between "came" and "after" ("came two days after").
+const MAX_WORDS_BEFORE_AFTER: usize = 4;
 
 /// The place a sentence opens with, before a comma: "In neighbouring Hama province, ..." gives
 /// "Hama"; a sentence that moves to a place the incident so far never named tells of another.
@@ -409,7 +422,15 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             // own sentences do not, unless they open a new incident ("In another attack").
             let refers_back =
                 previous.filter(|_| !opens_new_incident(text, &sentences[g.sentences[0]]));
-            let around: Vec<usize> = next.into_iter().chain(refers_back).collect();
+            // So may a sentence between the incident's own that goes on about it ("The
+            // militants raided Kuda village ... late on Friday", before a quote of the toll).
+            let first = g.sentences[0];
+            let inside = (first + 1..last_of(&g)).filter(|&si| {
+                grouped.binary_search(&si).is_err()
+                    && !background.contains(&si)
+                    && goes_on_about_it(text, &sentences[si])
+            });
+            let around: Vec<usize> = next.into_iter().chain(refers_back).chain(inside).collect();
             let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
             let neutral = without_claimed_counts(&g, text, sentences, casualties, actors);
             if neutral.len() < g.mentions.len() {
@@ -475,6 +496,11 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             event
         })
         .collect()
+}
+
+/// The last sentence of a group.
+fn last_of(g: &Group) -> usize {
+    g.sentences.last().copied().unwrap_or(g.sentences[0])
 }
 
 /// The event's place: the first one resolved to a populated place, else the first place it

@@ -15,6 +15,9 @@ pub(crate) static NOT_EVENT_CUES: Lexicon<()> = Lexicon::new(&[
     ("cartels fighting to", ()),
     ("factions fighting for", ()),
     ("factions fighting to", ()),
+    // "A member of a civilian militia fighting the insurgents said".
+    ("militia fighting", ()),
+    ("militias fighting", ()),
 ]);
 
 /// Cue words and the event type they point to. When several are present, the one with the
@@ -157,6 +160,15 @@ pub(crate) static NEW_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("earlier this month", ()),
     ("last month", ()),
     ("last week", ()),
+]);
+
+/// Verbs that set an incident beside another in time: "The attack came two days after two
+/// suicide bombers killed four people" tells of another incident after them.
+pub(crate) static CAME_AFTER: Lexicon<()> = Lexicon::new(&[
+    ("came", ()),
+    ("comes", ()),
+    ("followed", ()),
+    ("follows", ()),
 ]);
 
 /// Words by which a claiming party goes on to speak: "claimed responsibility, saying its

@@ -330,3 +330,26 @@ fn a_capital_that_only_opens_a_sentence_names_no_source() {
     let source = report.events[0].source.as_ref().unwrap();
     assert_eq!(source.name, "officials");
 }
+
+#[test]
+fn a_sentence_between_the_incident_s_own_gives_its_day() {
+    let text = "Suspected militants have killed at least nine people in an attack on a village, \
+                a local official said on Saturday. The militants raided Kuda village late on \
+                Friday and began shooting residents, said the local government chairman. \"They \
+                killed nine people and burnt several houses,\" he said.";
+    let article = Article::new(text).with_date_str("2017-03-11").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let date = report.events[0].date.as_ref().unwrap();
+    assert_eq!(date.value, "2017-03-10");
+}
+
+#[test]
+fn an_attack_that_came_days_after_another_is_another_incident() {
+    let text = "Militants killed nine people in an attack on a village on Friday, an official \
+                said. The attack came two days after two suicide bombers killed four people at \
+                a market in Maiduguri.";
+    let article = Article::new(text).with_date_str("2017-03-11").unwrap();
+    let report = Parser::new().parse_article(&article);
+    let killed: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
+    assert_eq!(killed, [9, 4]);
+}

@@ -283,9 +283,10 @@ pub(crate) fn scan_sentence(
                         m.subset = true;
                     }
                 }
-                // "killed 20 regime forces and injured others": others of the same side.
-                if let (Some(v), Some(prev)) = (m.victims.as_mut(), out[first_of_sentence..].last())
-                {
+                // "killed 20 regime forces and injured others": others of the same side (not
+                // of a part: "12 people, including four soldiers, ... and several others").
+                let previous = out[first_of_sentence..].iter().rev().find(|p| !p.subset);
+                if let (Some(v), Some(prev)) = (m.victims.as_mut(), previous) {
                     if v.additive && v.side.is_none() {
                         v.side = prev.victims.and_then(|p| p.side);
                     }

@@ -83,8 +83,7 @@ fn a_toll_of_last_year_is_no_part_of_an_incident_of_this_week() {
     let text = "A roadside bomb killed four civilians in Kunduz on Saturday, police said. \
                 More than 3,400 civilians were killed in the country last year, the United \
                 Nations said.";
-    let article = Article::new(text).with_date_str("2021-03-07").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2021-03-07");
     let saturday = report
         .events
         .iter()
@@ -99,8 +98,7 @@ fn a_sentence_that_moves_to_another_province_tells_of_another_incident() {
                 Idlib province on Thursday, a monitor said. Seven soldiers were killed in \
                 clashes south of the town overnight. In neighbouring Hama province, jihadists \
                 ambushed a convoy, killing 23 soldiers.";
-    let article = Article::new(text).with_date_str("2021-10-15").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2021-10-15");
     let tolls: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
     assert_eq!(tolls, [18, 7, 23]);
     // Named only by an adjective, Russia is where the strikes came from, not where the
@@ -115,8 +113,7 @@ fn a_party_s_own_count_in_its_claim_gives_way_to_a_neutral_one() {
     let text = "A car bomb exploded outside a hotel in Mogadishu on Saturday, killing a dozen \
                 people, police said. Al-Shabaab claimed responsibility, saying its fighters \
                 had killed 25 apostates.";
-    let article = Article::new(text).with_date_str("2019-06-15").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2019-06-15");
     assert_eq!(report.events.len(), 1);
     assert_eq!(report.events[0].killed(), 12);
 }
@@ -124,8 +121,7 @@ fn a_party_s_own_count_in_its_claim_gives_way_to_a_neutral_one() {
 #[test]
 fn police_who_find_the_dead_did_not_kill_them() {
     let text = "Police found the bodies of six men in a ditch outside Celaya on Friday.";
-    let article = Article::new(text).with_date_str("2020-07-05").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2020-07-05");
     assert_eq!(report.events.len(), 1);
     let perpetrators: Vec<&str> = report.events[0]
         .actors
@@ -187,8 +183,7 @@ fn the_parts_of_a_sum_over_incidents_are_events_of_their_own() {
     let text = "A wave of attacks across the country killed at least 20 people on Tuesday, \
                 officials said. In the deadliest, a car bomb killed 12 people at a market in \
                 Kirkuk. Later, a suicide bomber killed five soldiers at a checkpoint in Tikrit.";
-    let article = Article::new(text).with_date_str("2016-05-17").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2016-05-17");
     let events: Vec<(bool, u64)> = report
         .events
         .iter()
@@ -201,8 +196,7 @@ fn the_parts_of_a_sum_over_incidents_are_events_of_their_own() {
 fn a_date_after_a_statement_dates_the_report() {
     let text = "The state coordination group said in a statement Friday that two women were \
                 killed in Ciudad Victoria Thursday night.";
-    let article = Article::new(text).with_date_str("2016-07-16").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2016-07-16");
     let date = report.events[0].date.as_ref().unwrap();
     assert_eq!(date.value, "2016-07-14TNI");
 }
@@ -216,9 +210,14 @@ fn aliases_with_full_stops_name_their_actor() {
 }
 
 /// The actor codes of the first event of `text`, dated `date`.
-fn first_event_actors(text: &str, date: &str) -> Vec<String> {
+/// The report of `text` dated `date`.
+fn report_of(text: &str, date: &str) -> conflict_events::Report {
     let article = Article::new(text).with_date_str(date).unwrap();
-    let report = Parser::new().parse_article(&article);
+    Parser::new().parse_article(&article)
+}
+
+fn first_event_actors(text: &str, date: &str) -> Vec<String> {
+    let report = report_of(text, date);
     report.events[0]
         .actors
         .iter()
@@ -232,8 +231,7 @@ fn another_toll_on_another_day_is_another_incident() {
                 Borno state, residents said on Saturday. The militants stormed the villages on \
                 Friday evening, burning homes. Another 10 people were killed when two suicide \
                 bombers blew themselves up at a mosque in Konduga on Thursday.";
-    let article = Article::new(text).with_date_str("2020-02-09").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2020-02-09");
     let events: Vec<(String, u64)> = report
         .events
         .iter()
@@ -270,8 +268,7 @@ fn government_airstrikes_name_the_government() {
 fn a_toll_that_restates_a_side_s_count_is_counted_once() {
     let text = "An air strike hit a market in Maarat al-Numan on Monday. A monitor said 25 \
                 civilians were killed, while rescuers put the toll at 31.";
-    let article = Article::new(text).with_date_str("2019-07-23").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2019-07-23");
     assert_eq!(report.events.len(), 1);
     let event = &report.events[0];
     assert_eq!(event.killed(), 31);
@@ -304,8 +301,7 @@ fn a_toll_that_restates_a_side_s_count_is_counted_once() {
 fn counts_of_two_sides_both_count() {
     let text = "Militants attacked an army post near Idlib on Saturday, killing 26 soldiers, \
                 a monitor said. Six of the attackers were killed in the clashes.";
-    let article = Article::new(text).with_date_str("2019-04-21").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2019-04-21");
     assert!(report.events[0].casualties.iter().all(|c| c.counted));
 }
 
@@ -314,8 +310,7 @@ fn a_sentence_that_moves_to_another_part_of_the_country_tells_of_another_inciden
     let text = "Shelling killed five civilians in the eastern Donetsk region on Tuesday, the \
                 governor said. In the south, a missile strike on the city of Mykolaiv killed \
                 one person early Tuesday, the mayor said.";
-    let article = Article::new(text).with_date_str("2022-07-06").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2022-07-06");
     let killed: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
     assert_eq!(killed, [5, 1]);
 }
@@ -325,8 +320,7 @@ fn a_capital_that_only_opens_a_sentence_names_no_source() {
     let text = "At least 12 people were killed in a suicide car bomb attack on a military base \
                 on Monday, officials said. Witnesses told reporters that the bomber rammed the \
                 gate. Police said Ali Hassan, a guard, was among the dead.";
-    let article = Article::new(text).with_date_str("2017-03-14").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2017-03-14");
     let source = report.events[0].source.as_ref().unwrap();
     assert_eq!(source.name, "officials");
 }
@@ -337,8 +331,7 @@ fn a_sentence_between_the_incident_s_own_gives_its_day() {
                 a local official said on Saturday. The militants raided Kuda village late on \
                 Friday and began shooting residents, said the local government chairman. \"They \
                 killed nine people and burnt several houses,\" he said.";
-    let article = Article::new(text).with_date_str("2017-03-11").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2017-03-11");
     let date = report.events[0].date.as_ref().unwrap();
     assert_eq!(date.value, "2017-03-10");
 }
@@ -348,8 +341,7 @@ fn an_attack_that_came_days_after_another_is_another_incident() {
     let text = "Militants killed nine people in an attack on a village on Friday, an official \
                 said. The attack came two days after two suicide bombers killed four people at \
                 a market in Maiduguri.";
-    let article = Article::new(text).with_date_str("2017-03-11").unwrap();
-    let report = Parser::new().parse_article(&article);
+    let report = report_of(text, "2017-03-11");
     let killed: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
     assert_eq!(killed, [9, 4]);
 }

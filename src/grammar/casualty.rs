@@ -478,9 +478,12 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             rest = r;
             break;
         }
-        // "Four Taliban were killed": the group's name is the noun when no noun follows.
-        if let Some((r, s)) = lookup(&GROUPS_AS_NOUNS, rest) {
-            if lookup(&NOUNS, r).is_none() && lookup(&SIDE_WORDS, r).is_none() {
+        if let Some((r, s)) = lookup(&SIDE_WORDS, rest) {
+            // "Four Taliban were killed": the group's name is the noun when no noun follows.
+            let group = || lookup(&GROUPS_AS_NOUNS, rest).filter(|&(gr, _)| gr.len() == r.len());
+            if let Some((r, s)) =
+                group().filter(|_| lookup(&NOUNS, r).is_none() && lookup(&SIDE_WORDS, r).is_none())
+            {
                 head = Some(VictimNoun {
                     side: Some(s),
                     ..GROUP_MEMBERS
@@ -489,8 +492,6 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
                 rest = r;
                 break;
             }
-        }
-        if let Some((r, s)) = lookup(&SIDE_WORDS, rest) {
             side = side.or(Some(s));
             rest = r;
             continue;

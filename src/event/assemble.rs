@@ -782,16 +782,24 @@ fn without_claimed_counts(
     actors: &[ActorAlias],
 ) -> Vec<usize> {
     let mentions = &g.mentions;
-    // The parties that claim in the incident's sentences, read once for all its counts.
+    // The parties that claim in the incident's sentences, read once for all its counts, and
+    // the armed groups that speak there ("The Taliban said in a statement that its fighters
+    // had killed 54 soldiers"): a party's count of its enemies is a claim too.
     let claimants: Vec<(String, Span)> = g
         .sentences
         .iter()
         .flat_map(|&si| {
-            claimants_in(
-                text,
-                Span::new(sentences[si].start, sentences[si].end),
-                actors,
-            )
+            let span = Span::new(sentences[si].start, sentences[si].end);
+            let speaking =
+                actor_mentions(text, span, actors)
+                    .into_iter()
+                    .filter(move |(code, at)| {
+                        claims(code)
+                            && words_in(text, at.end, span.end)
+                                .take(MAX_WORDS_BEFORE_SPEECH)
+                                .any(|(_, w)| is_in(&CLAIM_SPEECH, w))
+                    });
+            claimants_in(text, span, actors).into_iter().chain(speaking)
         })
         .collect();
     let claimed: Vec<bool> = mentions
@@ -821,6 +829,9 @@ fn without_claimed_counts(
         .map(|(&k, _)| k)
         .collect()
 }
+
+/// Most words between a party and its verb of speech ("The Taliban said in a statement").
+const MAX_WORDS_BEFORE_SPEECH: usize = 3;
 
 /// The event's own date, else the reference date (inherited).
 fn date_of(

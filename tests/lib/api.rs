@@ -345,3 +345,13 @@ fn an_attack_that_came_days_after_another_is_another_incident() {
     let killed: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
     assert_eq!(killed, [9, 4]);
 }
+
+#[test]
+fn a_party_s_statement_of_its_kills_gives_way_to_a_neutral_count() {
+    let text = "At least 18 soldiers were killed when Taliban insurgents stormed a military base \
+                on Wednesday, officials said. The Taliban said in a statement that its fighters \
+                had killed 54 soldiers.";
+    let report = report_of(text, "2018-08-10");
+    assert_eq!(report.events.len(), 1);
+    assert_eq!(report.events[0].killed(), 18);
+}

@@ -14,10 +14,10 @@ use super::places::{
 use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
-use crate::grammar::words::{is_in, lookup, phrase, words_in};
+use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{
-    claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, SOURCE_VERB_HELPERS,
-    SPEAKERS, UNIDENTIFIED,
+    claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
+    SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::events::{
@@ -592,6 +592,23 @@ fn hit_by_verb(before: &str) -> bool {
 /// Somali federal police", "police found the bodies": forces named as who reports or finds
 /// the dead are no party (an armed group that claims is, see [`claims`]).
 fn speaks(text: &str, span: Span, code: &str) -> bool {
+    // "the Houthi rebels' health ministry said": an office of the party reports for it.
+    // (past one word of what the party is: "the Houthi rebels' health ministry")
+    let after = &text[span.end..];
+    let possessive_word = |w: &str| {
+        w.starts_with(char::is_lowercase) && ["'", "’", "'s", "’s"].iter().any(|p| w.ends_with(p))
+    };
+    let after = match word(after) {
+        Ok((r, w)) if possessive_word(w) => r,
+        _ => ["'s", "’s", "'", "’", "-run", "-controlled"]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .unwrap_or(after),
+    };
+    // An office reports, whether a verb follows or not ("citing the Houthi health ministry").
+    if lookup(&PARTY_OFFICES, after).is_some() {
+        return true;
+    }
     if claims(code) {
         return false;
     }
@@ -708,10 +725,15 @@ fn actors_of(
             add(&code, Some(span));
         }
     }
-    // A party that claims the attack ("Amaq said it had killed") did it.
-    if let Some(party) = event.source.as_ref().and_then(|s| s.party.clone()) {
-        let span = event.source.as_ref().map(|s| s.span);
-        add(party.as_str(), span);
+    // A party that claims the attack ("Amaq said it had killed") did it; an office of it that
+    // reports ("the Houthi health ministry said") did not.
+    let office = |name: &str| {
+        words_in(name, 0, name.len()).any(|(at, _)| lookup(&PARTY_OFFICES, &name[at..]).is_some())
+    };
+    if let Some(source) = event.source.as_ref().filter(|s| !office(&s.name)) {
+        if let Some(party) = &source.party {
+            add(party.as_str(), Some(source.span));
+        }
     }
     for (code, span) in claimants {
         add(code, Some(*span));

@@ -355,3 +355,18 @@ fn a_party_s_statement_of_its_kills_gives_way_to_a_neutral_count() {
     assert_eq!(report.events.len(), 1);
     assert_eq!(report.events[0].killed(), 18);
 }
+
+#[test]
+fn an_office_of_a_party_that_reports_the_dead_did_not_kill_them() {
+    for text in [
+        "A coalition air strike hit a bus in a market in Saada on Thursday, killing at least 29 \
+         children, the Houthi rebels' health ministry said.",
+        "An air strike killed 12 civilians in Saada on Thursday, the Houthi-run health \
+         ministry said.",
+        "An air strike killed 12 civilians in Saada on Thursday, a monitor said, citing the \
+         Houthi health ministry.",
+    ] {
+        let codes = first_event_actors(text, "2018-08-10");
+        assert!(!codes.contains(&"HOUTHI".to_string()), "{text}: {codes:?}");
+    }
+}

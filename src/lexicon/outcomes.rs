@@ -117,6 +117,11 @@ pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("perished", K),
     ("shot dead", K),
     ("shot and killed", K),
+    // A shot to the head is reported as a killing ("was shot in the head on Friday as she sat
+    // in her family's karaoke bar"); a wounding says so ("shot in the head and wounded").
+    ("shot in the head", K),
+    ("shot in the head and wounded", Inj),
+    ("shot in the head and injured", Inj),
     ("gunned down", K),
     ("fatally shot", K),
     ("fatally wounded", K),

@@ -30,6 +30,8 @@ pub(crate) static BEFORE_NUMBER: Lexicon<Qualifier> = Lexicon::new(&[
     ("an approximate", Qualifier::About),
     ("up to", Qualifier::UpTo),
     ("as many as", Qualifier::UpTo),
+    // Wire copy drops the first "as": "killed many as 50 people".
+    ("many as", Qualifier::UpTo),
     ("at most", Qualifier::UpTo),
     ("fewer than", Qualifier::FewerThan),
     ("less than", Qualifier::FewerThan),

@@ -63,7 +63,7 @@ const CUE_LOOKAHEAD: usize = 8;
 /// Most words of a phrase modifying a conjunct before "and" ("allied with the Houthis").
 const MAX_MODIFYING_WORDS: usize = 6;
 /// Most words between a toll noun and its count.
-const MAX_TOLL_WORDS: usize = 24;
+const MAX_TOLL_WORDS: usize = 30;
 /// Most words of a person's name.
 const MAX_NAME_WORDS: usize = 5;
 /// Most bytes between a count and the count before it whose outcome it borrows.
@@ -1523,6 +1523,7 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
     let i = w.at(pos);
     let (mut rest, outcome) = lookup(&TOLL, i)?;
     let mut previous = "";
+    let mut between_open = false;
     for _ in 0..MAX_TOLL_WORDS {
         if let Some((mut r, ())) = lookup(&TOLL_LINK, rest) {
             while let Some((r2, ())) = lookup(&TOLL_LINK, r) {
@@ -1537,8 +1538,15 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
             continue;
         }
         let (r, wd) = word(rest).ok()?;
-        // "the toll of the crisis between Fulani and Tivs": "and" joining names goes on.
-        let between_names = wd.eq_ignore_ascii_case("and") && joins_names(previous, r);
+        // "the toll of the crisis between Fulani and Tivs", "of violence between the host
+        // community and refugees": "and" joining names, or closing "between", goes on.
+        let and = wd.eq_ignore_ascii_case("and");
+        let between_names = and && (joins_names(previous, r) || between_open);
+        between_open = if and {
+            false
+        } else {
+            between_open || wd.eq_ignore_ascii_case("between")
+        };
         // A count ends the subject, but "killed in three days of violence" counts days.
         let count_of_other =
             numeral(rest).is_ok_and(|(after, _)| lookup(&SPAN_UNITS, after).is_none());

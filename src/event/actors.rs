@@ -147,7 +147,13 @@ pub(crate) fn source_in(text: &str, span: Span) -> Option<Source> {
         // names no source after "said".
         let after_source = &text[found.span.end..span.end];
         let verb_end = lookup(&SOURCE_VERBS, after_source).map(|(r, _)| span.end - r.len());
-        from = verb_end.unwrap_or(found.span.end).max(from + 1);
+        let next = verb_end.unwrap_or(found.span.end);
+        // Always forward, and onto a character: the text may be any UTF-8.
+        from = if next > from {
+            next
+        } else {
+            from + text[from..].chars().next().map_or(1, char::len_utf8)
+        };
         if found.claim {
             claim = claim.or(Some(found));
             continue;

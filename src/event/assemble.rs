@@ -804,6 +804,16 @@ fn without_claimed_counts(
     actors: &[ActorAlias],
 ) -> Vec<usize> {
     let mentions = &g.mentions;
+    // A claimed count gives way only to another of its outcome: with no two counts of one
+    // outcome, there is nothing to read.
+    let two_of_an_outcome = mentions.iter().enumerate().any(|(j, &a)| {
+        mentions[j + 1..]
+            .iter()
+            .any(|&b| casualties[a].outcome == casualties[b].outcome)
+    });
+    if !two_of_an_outcome {
+        return mentions.clone();
+    }
     // The parties that claim in the incident's sentences, read once for all its counts, and
     // the armed groups that speak there ("The Taliban said in a statement that its fighters
     // had killed 54 soldiers"): a party's count of its enemies is a claim too.

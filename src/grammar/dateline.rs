@@ -12,8 +12,8 @@ const MAX_LINE_OFFSET: usize = 40;
 /// ...unless the line is this short.
 const SHORT_LINE: usize = 60;
 
-/// The first full date in the header that stands at the start of its line or on a short
-/// line of its own. `found` are the text's temporal expressions in text order.
+/// The first full date in the header that stands at the start of its line, on a short line
+/// of its own, or at the end of the first line. `found` are the text's temporal expressions in text order.
 pub(crate) fn pick(text: &str, found: &[RawTimex]) -> Option<RawTimex> {
     found
         .iter()
@@ -34,8 +34,14 @@ pub(crate) fn pick(text: &str, found: &[RawTimex]) -> Option<RawTimex> {
             let line_end = text[t.start..]
                 .find('\n')
                 .map_or(text.len(), |n| t.start + n);
+            // "Text of report by Radio Shabelle website on 14 March 2017": a full date that
+            // ends the first line, which is no sentence ("..., Syria, Aug. 31, 2016." is a
+            // caption).
+            let ends_first_line = line_start == text.len() - text.trim_start().len()
+                && text[t.end..line_end].trim().is_empty();
             t.start - line_start <= MAX_LINE_OFFSET
                 || text[line_start..line_end].trim().len() <= SHORT_LINE
+                || ends_first_line
         })
         .copied()
 }

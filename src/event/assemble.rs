@@ -20,6 +20,7 @@ use crate::lexicon::actors::{
     SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
+use crate::lexicon::cues::SPAN_UNITS;
 use crate::lexicon::events::{
     AMBUSHES, CAME_AFTER, CLAIM_SPEECH, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS,
     NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT,
@@ -225,12 +226,12 @@ fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     let words: Vec<(usize, &str)> = words_in(text, s.start, s.end).collect();
     words.iter().enumerate().any(|(k, &(at, w))| {
         lookup(&NEW_INCIDENT, &window[at..]).is_some()
-            // "came two days after", "comes a week after".
-            || is_in(&CAME_AFTER, w)
-                && words[k + 1..]
-                    .iter()
-                    .take(MAX_WORDS_BEFORE_AFTER)
-                    .any(|&(_, a)| a == "after" || a == "before")
+            // "came two days after", "comes a week after" (not "came after weeks of tension").
+            || is_in(&CAME_AFTER, w) && {
+                let near = &words[k + 1..words.len().min(k + 1 + MAX_WORDS_BEFORE_AFTER)];
+                let after = near.iter().position(|&(_, a)| a == "after" || a == "before");
+                after.is_some_and(|j| near[..j].iter().any(|&(_, u)| is_in(&SPAN_UNITS, u)))
+            }
     })
 }
 

@@ -359,6 +359,10 @@ fn an_attack_that_came_days_after_another_is_another_incident() {
     let report = report_of(text, "2017-03-11");
     let killed: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
     assert_eq!(killed, [9, 4]);
+    // Coming after a time of no incident is no other incident.
+    let text = "Militants killed nine people in an attack on a village on Friday, an official \
+                said. The attack, which killed nine, came after weeks of tension in the area.";
+    assert_eq!(report_of(text, "2017-03-11").events.len(), 1);
 }
 
 #[test]

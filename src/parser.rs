@@ -206,7 +206,8 @@ impl Parser {
         let text = article.text();
         let mut sentence_list: Vec<Sentence> = Vec::new();
         sentences(text, &mut sentence_list);
-        let casualties = self.resolved_casualties(text, &sentence_list);
+        let mut casualties = self.resolved_casualties(text, &sentence_list);
+        event::sides_of_speakers(text, &sentence_list, &mut casualties, &self.options.actors);
         let (killed, injured) = resolve::totals(&casualties);
         let report = Report {
             date: article.date(),

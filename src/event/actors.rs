@@ -2,17 +2,19 @@
 
 use serde::Serialize;
 
-use crate::casualty::Side;
+use crate::casualty::{Casualty, Side};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
-    actor_code, claims, SourceVerb, ACTOR_ALIASES, CLAIMS_OF_ATTACKS, CLAUSE_OPENERS, CLAUSE_WORDS,
-    CONJUNCTIONS, DENIALS, DOTTED_ALIASES, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS,
-    NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS,
-    SOURCE_VERB_HELPERS, UNIDENTIFIED, VICTIMS_REPORTED,
+    actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, CLAIMS_OF_ATTACKS,
+    CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, DENIALS, DOTTED_ALIASES, LIVES, NOT_ACTOR_AFTER,
+    NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS,
+    SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED, VICTIMS_REPORTED,
 };
+use crate::lexicon::events::REPORTING_VERBS;
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
 use crate::span::Span;
+use crate::text::Sentence;
 
 /// An actor's part in an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -489,6 +491,45 @@ fn source(window: &str, start: usize, end: usize, claim: bool) -> Source {
         span: Span::new(start, end),
         claim: claim || party.is_some(),
         party,
+    }
+}
+
+/// Most words between an armed group and the word that makes it speak ("An Arakan Army
+/// spokesman", "the Taliban said").
+const MAX_WORDS_TO_SPEECH: usize = 3;
+
+/// "An Arakan Army spokesman said three of its fighters had died": fighters of "its" or
+/// "their" with no side of their own are of the armed group that speaks before them in their
+/// sentence.
+pub(crate) fn sides_of_speakers(
+    text: &str,
+    sentences: &[Sentence],
+    casualties: &mut [Casualty],
+    extra: &[ActorAlias],
+) {
+    for c in casualties.iter_mut().filter(|c| c.victims.side.is_none()) {
+        let words = text[c.victims.span.range()].trim_start();
+        let words = words.strip_prefix("of ").unwrap_or(words);
+        if !(words.starts_with("its ") || words.starts_with("their ")) {
+            continue;
+        }
+        let k = sentences
+            .partition_point(|s| s.end <= c.span.start)
+            .min(sentences.len().saturating_sub(1));
+        let Some(s) = sentences.get(k) else { continue };
+        let before = Span::new(s.start.min(c.span.start), c.span.start);
+        let speaker = actor_mentions(text, before, extra)
+            .into_iter()
+            .filter(|(code, at)| {
+                is_armed_group(code)
+                    && words_in(text, at.end, before.end)
+                        .take(MAX_WORDS_TO_SPEECH)
+                        .any(|(_, w)| is_in(&SPEAKERS, w) || is_in(&REPORTING_VERBS, w))
+            })
+            .last();
+        if let Some((code, _)) = speaker {
+            c.victims.side = Some(Side::new(code));
+        }
     }
 }
 

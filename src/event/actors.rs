@@ -520,13 +520,13 @@ pub(crate) fn sides_of_speakers(
         let before = Span::new(s.start.min(c.span.start), c.span.start);
         let speaker = actor_mentions(text, before, extra)
             .into_iter()
-            .filter(|(code, at)| {
+            .rev()
+            .find(|(code, at)| {
                 is_armed_group(code)
                     && words_in(text, at.end, before.end)
                         .take(MAX_WORDS_TO_SPEECH)
                         .any(|(_, w)| is_in(&SPEAKERS, w) || is_in(&REPORTING_VERBS, w))
-            })
-            .last();
+            });
         if let Some((code, _)) = speaker {
             c.victims.side = Some(Side::new(code));
         }

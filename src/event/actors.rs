@@ -10,11 +10,11 @@ use crate::lexicon::actors::{
     NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS,
     SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED, VICTIMS_REPORTED,
 };
-use crate::lexicon::events::REPORTING_VERBS;
+use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
 use crate::span::Span;
-use crate::text::Sentence;
+use crate::text::{sentence_of, Sentence};
 
 /// An actor's part in an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -495,8 +495,16 @@ fn source(window: &str, start: usize, end: usize, claim: bool) -> Source {
 }
 
 /// Most words between an armed group and the word that makes it speak ("An Arakan Army
-/// spokesman", "the Taliban said").
+/// spokesman", "the Taliban said in a statement").
 const MAX_WORDS_TO_SPEECH: usize = 3;
+
+/// Whether the party named at `at` speaks right after its name, before `end`: "An Arakan Army
+/// spokesman", "The Taliban said in a statement", "Amaq, saying".
+pub(crate) fn speaks_next(text: &str, at: Span, end: usize) -> bool {
+    words_in(text, at.end, end)
+        .take(MAX_WORDS_TO_SPEECH)
+        .any(|(_, w)| is_in(&SPEAKERS, w) || is_in(&REPORTING_VERBS, w) || is_in(&CLAIM_SPEECH, w))
+}
 
 /// "An Arakan Army spokesman said three of its fighters had died": fighters of "its" or
 /// "their" with no side of their own are of the armed group that speaks before them in their
@@ -513,20 +521,14 @@ pub(crate) fn sides_of_speakers(
         if !(words.starts_with("its ") || words.starts_with("their ")) {
             continue;
         }
-        let k = sentences
-            .partition_point(|s| s.end <= c.span.start)
-            .min(sentences.len().saturating_sub(1));
-        let Some(s) = sentences.get(k) else { continue };
+        let Some(s) = sentences.get(sentence_of(sentences, c.span.start)) else {
+            continue;
+        };
         let before = Span::new(s.start.min(c.span.start), c.span.start);
         let speaker = actor_mentions(text, before, extra)
             .into_iter()
             .rev()
-            .find(|(code, at)| {
-                is_armed_group(code)
-                    && words_in(text, at.end, before.end)
-                        .take(MAX_WORDS_TO_SPEECH)
-                        .any(|(_, w)| is_in(&SPEAKERS, w) || is_in(&REPORTING_VERBS, w))
-            });
+            .find(|(code, at)| is_armed_group(code) && speaks_next(text, *at, before.end));
         if let Some((code, _)) = speaker {
             c.victims.side = Some(Side::new(code));
         }

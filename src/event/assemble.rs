@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::actors::{actor_mentions, claimants_in, name_of, source_in, ActorAlias};
+use super::actors::{actor_mentions, claimants_in, name_of, source_in, speaks_next, ActorAlias};
 use super::places::{
     place_unknown_units, places_in, ArticlePlaces, Location, MAX_DATELINE_CITY_START,
 };
@@ -17,7 +17,7 @@ use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{
     claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
-    SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
+    PARTY_OFFICE_LINKS, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::SPAN_UNITS;
@@ -29,7 +29,7 @@ use crate::lexicon::events::{
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
 use crate::span::Span;
-use crate::text::Sentence;
+use crate::text::{sentence_of, Sentence};
 use crate::time::{Granularity, Timex, TimexKind};
 
 /// How far before the article's date an expression may still date one of its events.
@@ -55,12 +55,6 @@ struct Group {
     day: Option<NaiveDate>,
     /// One of the parts after a sum over incidents ("In the deadliest attack, ...").
     part: bool,
-}
-
-fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
-    sentences
-        .partition_point(|s| s.end <= pos)
-        .min(sentences.len().saturating_sub(1))
 }
 
 /// The word before an expression, skipping an "on": "said" in "said on Monday".
@@ -239,24 +233,21 @@ fn opens_new_incident(text: &str, s: &Sentence) -> bool {
 const MAX_WORDS_BEFORE_AFTER: usize = 4;
 
 /// The place a sentence opens with, before a comma: "In neighbouring Hama province, ..." gives
-/// "Hama"; a sentence that moves to a place the incident so far never named tells of another.
-/// "In the south, a missile strike on Mykolaiv killed one person": a sentence that opens by
-/// moving to another part of the country tells of another incident.
-fn fronted_direction(text: &str, s: &Sentence) -> bool {
-    let sentence = text[s.start..s.end].trim_start();
-    let Some(rest) = sentence.strip_prefix("In the ") else {
-        return false;
-    };
-    lookup(&COMPASS_POINTS, rest).is_some_and(|(r, ())| r.starts_with(','))
-}
-
+/// "Hama"; "In the south, a missile strike on Mykolaiv ..." gives "" (another part of the
+/// country). A sentence that moves to a place the incident so far never named tells of
+/// another.
 fn fronted_place<'t>(text: &'t str, s: &Sentence) -> Option<&'t str> {
     let sentence = &text[s.start..s.end];
     let mut rest = sentence.trim_start().strip_prefix("In ")?;
+    // Whether a point of the compass was read ("In the south,").
+    let mut moved = false;
     for _ in 0..MAX_FRONTED_LEADS {
-        match lookup(&FRONTED_PLACE_LEADS, rest).or_else(|| lookup(&COMPASS_POINTS, rest)) {
-            Some((r, ())) => rest = r,
-            None => break,
+        if let Some((r, ())) = lookup(&COMPASS_POINTS, rest) {
+            (rest, moved) = (r, true);
+        } else if let Some((r, ())) = lookup(&FRONTED_PLACE_LEADS, rest) {
+            rest = r;
+        } else {
+            break;
         }
     }
     let rest = rest.trim_start();
@@ -265,10 +256,13 @@ fn fronted_place<'t>(text: &'t str, s: &Sentence) -> Option<&'t str> {
         .take_while(|w| w.starts_with(char::is_uppercase))
         .map(|w| w.len() + 1)
         .sum();
-    let name = rest.get(..name_len.checked_sub(1)?)?.trim_end_matches(',');
+    let name = rest
+        .get(..name_len.saturating_sub(1))?
+        .trim_end_matches(',');
     let after = rest[name.len()..].trim_start_matches(' ');
     let after = lookup(&ADMIN_WORDS, after).map_or(after, |(r, ())| r);
-    (!name.is_empty() && after.starts_with(',')).then_some(name)
+    let direction_only = name.is_empty() && moved;
+    ((!name.is_empty() || direction_only) && after.starts_with(',')).then_some(name)
 }
 
 /// Most lead words in "In the neighbouring northern province of ...".
@@ -324,12 +318,13 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 _ => false,
             };
             // "In neighbouring Hama province, ...": a place the incident so far never named.
-            let placed_apart = fronted_direction(text, s)
-                || fronted_place(text, s).is_some_and(|place| {
-                    !g.sentences
+            let placed_apart = fronted_place(text, s).is_some_and(|place| {
+                place.is_empty()
+                    || !g
+                        .sentences
                         .iter()
                         .any(|&gs| text[sentences[gs].start..sentences[gs].end].contains(place))
-                });
+            });
             // "A string of attacks across Iraq killed at least 31 people. ... a car bomb
             // killed 12": a sum over incidents is followed by its parts, each its own ("four
             // officers were among the troops killed" still belongs to the sum).
@@ -440,7 +435,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             event.source = source_in(text, event.span).or_else(|| article_source.clone());
             // "Al-Shabaab has claimed responsibility for the attack": a later sentence of no
             // other incident names who did it.
-            let last = g.sentences.last().copied().unwrap_or(0);
+            let last = last_of(&g);
             let mut claimants: Vec<(String, Span)> = (last + 1..sentences.len())
                 .take_while(|si| grouped.binary_search(si).is_err())
                 .flat_map(|si| {
@@ -601,7 +596,7 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     };
     let after = match word(after) {
         Ok((r, w)) if possessive_word(w) => r,
-        _ => ["'s", "’s", "'", "’", "-run", "-controlled"]
+        _ => PARTY_OFFICE_LINKS
             .iter()
             .find_map(|p| after.strip_prefix(p))
             .unwrap_or(after),
@@ -823,15 +818,9 @@ fn without_claimed_counts(
         .iter()
         .flat_map(|&si| {
             let span = Span::new(sentences[si].start, sentences[si].end);
-            let speaking =
-                actor_mentions(text, span, actors)
-                    .into_iter()
-                    .filter(move |(code, at)| {
-                        claims(code)
-                            && words_in(text, at.end, span.end)
-                                .take(MAX_WORDS_BEFORE_SPEECH)
-                                .any(|(_, w)| is_in(&CLAIM_SPEECH, w))
-                    });
+            let speaking = actor_mentions(text, span, actors)
+                .into_iter()
+                .filter(move |(code, at)| claims(code) && speaks_next(text, *at, span.end));
             claimants_in(text, span, actors).into_iter().chain(speaking)
         })
         .collect();
@@ -841,9 +830,12 @@ fn without_claimed_counts(
             let c = &casualties[k];
             let s = &sentences[sentence_of(sentences, c.span.start)];
             // The count in what the party says, not in the act it claims ("claimed
-            // responsibility for the murder of a convert").
-            claimants.iter().any(|(_, at)| {
-                at.start >= s.start
+            // responsibility for the murder of a convert"); a party's count of its own dead
+            // ("three of its fighters") is no claim.
+            let own = |code: &String| c.victims.side.as_ref().is_some_and(|v| v.as_str() == code);
+            claimants.iter().any(|(code, at)| {
+                !own(code)
+                    && at.start >= s.start
                     && at.end <= c.span.start
                     && words_in(text, at.end, c.span.start).any(|(_, w)| is_in(&CLAIM_SPEECH, w))
             })
@@ -862,9 +854,6 @@ fn without_claimed_counts(
         .map(|(&k, _)| k)
         .collect()
 }
-
-/// Most words between a party and its verb of speech ("The Taliban said in a statement").
-const MAX_WORDS_BEFORE_SPEECH: usize = 3;
 
 /// The event's own date, else the reference date (inherited).
 fn date_of(

@@ -454,6 +454,10 @@ pub(crate) static PARTY_OFFICES: Lexicon<()> = Lexicon::new(&[
     ("TV", ()),
 ]);
 
+/// What joins a party's name to an office of its (see [`PARTY_OFFICES`]): "the Houthis'
+/// ...", "the Houthi-run ...".
+pub(crate) const PARTY_OFFICE_LINKS: &[&str] = &["'s", "’s", "'", "’", "-run", "-controlled"];
+
 /// Words between a source and its verb that are no part of its name: "the Islamic State group
 /// has belatedly claimed", "the local newspaper has reported".
 pub(crate) static SOURCE_VERB_HELPERS: Lexicon<()> = Lexicon::new(&[

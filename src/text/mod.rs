@@ -22,6 +22,14 @@ const BODY_LINE_WORDS: usize = 12;
 /// Headline lines are at most this many words long.
 const HEADLINE_WORDS: usize = 20;
 
+/// The index of the sentence holding the byte `pos` (the last one past the end); `sentences`
+/// must not be empty.
+pub(crate) fn sentence_of(sentences: &[Sentence], pos: usize) -> usize {
+    sentences
+        .partition_point(|s| s.end <= pos)
+        .min(sentences.len().saturating_sub(1))
+}
+
 /// Splits `text` into sentences, appending them to `out`.
 pub(crate) fn sentences(text: &str, out: &mut Vec<Sentence>) {
     out.clear();

@@ -379,3 +379,13 @@ fn an_office_of_a_party_that_reports_the_dead_did_not_kill_them() {
         assert!(!codes.contains(&"HOUTHI".to_string()), "{text}: {codes:?}");
     }
 }
+
+#[test]
+fn a_party_s_count_of_its_own_dead_is_no_claim() {
+    let text = "Thirteen police officers were killed when insurgents attacked four police posts \
+                on Saturday, a police spokesman said. An Arakan Army spokesman said three of its \
+                fighters had died in the fighting.";
+    let report = report_of(text, "2019-01-06");
+    assert_eq!(report.events.len(), 1);
+    assert_eq!(report.events[0].killed(), 16);
+}

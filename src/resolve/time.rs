@@ -568,9 +568,10 @@ impl TimeResolver {
                             ahead
                         }
                     }
-                    Some(_) => ahead,
-                    None if forward => ahead,
-                    None => -back,
+                    // "this Friday" is the nearest one the tense points to, as a bare
+                    // "Friday" ("was shot dead this Friday morning", "will meet this Friday").
+                    Some(_) | None if forward => ahead,
+                    Some(_) | None => -back,
                 };
                 r.checked_add_signed(Duration::days(offset))
                     .map(Period::Day)

@@ -1467,6 +1467,13 @@ mod tests {
     }
 
     #[test]
+    fn the_next_sentence_about_the_clash_gives_its_day() {
+        let text = "Nine people were killed in fighting between two villages, an official said \
+                    on Sunday. The clash between herders and farmers broke out on Saturday.";
+        assert_eq!(first_event_date(text, "2016-06-26").value, "2016-06-25");
+    }
+
+    #[test]
     fn the_next_sentence_dates_the_incident_by_its_period_too() {
         // "the weekend attacks": a determiner, a date and the incident's noun; after "said",
         // a date before such a noun dates the incident, not the report.

@@ -1474,6 +1474,13 @@ mod tests {
     }
 
     #[test]
+    fn the_next_sentence_about_the_victims_killers_gives_its_day() {
+        let text = "A pageant organiser was shot dead in the north, officials said Tuesday. \
+                    Her killers fled on Sunday in a stolen car.";
+        assert_eq!(first_event_date(text, "2016-08-09").value, "2016-08-07");
+    }
+
+    #[test]
     fn the_next_sentence_dates_the_incident_by_its_period_too() {
         // "the weekend attacks": a determiner, a date and the incident's noun; after "said",
         // a date before such a noun dates the incident, not the report.

@@ -244,6 +244,11 @@ pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("battle", ()),
     ("gunfight", ()),
     ("firefight", ()),
+    // The victim's: "His body was found on Sunday", "her killers".
+    ("body", ()),
+    ("killers", ()),
+    ("killer", ()),
+    ("murder", ()),
     // The perpetrators named again: "The militants stormed Dalori on Friday evening".
     ("militants", ()),
     ("insurgents", ()),
@@ -251,8 +256,15 @@ pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
 ]);
 
 /// Determiners before a noun of [`SAME_INCIDENT`] that make it the incident told before.
-pub(crate) static SAME_INCIDENT_DETERMINERS: Lexicon<()> =
-    Lexicon::new(&[("the", ()), ("these", ()), ("this", ())]);
+pub(crate) static SAME_INCIDENT_DETERMINERS: Lexicon<()> = Lexicon::new(&[
+    ("the", ()),
+    ("these", ()),
+    ("this", ()),
+    // The victim's, named before: "His body was found on Sunday".
+    ("his", ()),
+    ("her", ()),
+    ("their", ()),
+]);
 
 /// Verbs of reporting: a date right after one dates the report ("said on Monday").
 /// Nouns of a report: a date right after one dates the report, not the incident ("according to

@@ -17,8 +17,8 @@ use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word, 
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::actors::GOVERNMENT;
 use crate::lexicon::cues::{
-    AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, SERIES_OF, SPAN_UNITS,
-    SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
+    AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, ELIDED_PLACE_LEADS,
+    PLACE_UNIT_WORDS, SERIES_OF, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
 };
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, INTRANSITIVE,
@@ -297,9 +297,21 @@ pub(crate) fn scan_sentence(
                 if let Some(part) = bracketed_part(w, m.end, m.outcome) {
                     out.push(part);
                 }
+                // "killed two civilians in Bakhmut and three in Siversk": more of them,
+                // elsewhere.
+                let mut elided_end = None;
+                let mut place_end = place_phrase(w.at(m.end)).map(|r| w.pos(r));
+                for _ in 0..MAX_ELIDED_COUNTS {
+                    let Some(more) = place_end.and_then(|at| elided_count(w, &m, at)) else {
+                        break;
+                    };
+                    place_end = Some(more.end);
+                    elided_end = Some(more.end);
+                    out.push(more);
+                }
                 // Resume right after the counted words, so that counts nested in a skipped
                 // appositive ("including 10 foreigners") are read too.
-                let resume = m.counted_end();
+                let resume = elided_end.unwrap_or(m.counted_end());
                 // The skipped words are few (MAX_GAP_WORDS), so reading them again is cheap.
                 if m.end > resume && !m.subset {
                     appositive = resume..m.end;
@@ -599,6 +611,66 @@ fn bracketed_part(w: Window<'_>, end: usize, outcome: Outcome) -> Option<RawCasu
     let mut part = mention(&c, outcome, w.pos(open), w.pos(close));
     part.subset = true;
     Some(part)
+}
+
+/// Most counts given one place after another ("two in Bakhmut, three in Siversk and four in
+/// Lyman").
+const MAX_ELIDED_COUNTS: usize = 8;
+
+/// Most capitalized words of a place's name after its preposition.
+const MAX_PLACE_NAME_WORDS: usize = 4;
+
+/// A count of `first`'s victims at another place, with the victims left out, after the
+/// place that ends at `place_end` (the place of `first`, or of the last such count): "killed
+/// two civilians in Bakhmut and three in Siversk" reads 3 more civilians killed.
+fn elided_count(w: Window<'_>, first: &RawCasualty, place_end: usize) -> Option<RawCasualty> {
+    if first.subset || first.negated || first.count.value.is_none() {
+        return None;
+    }
+    first.victims?;
+    let after_place = w.at(place_end);
+    let comma = punct(',')(after_place).ok().map(|(r, _)| r);
+    let at_count = phrase("and", comma.unwrap_or(after_place)).or(comma)?;
+    let (after_count, n) = count(at_count).ok()?;
+    if n.value.is_none() || n.year_shaped || n.additive {
+        return None;
+    }
+    let count_start = w.pos(skip_space(at_count));
+    Some(RawCasualty {
+        count: n,
+        count_start,
+        count_end: w.pos(after_count),
+        start: count_start,
+        end: w.pos(place_phrase(after_count)?),
+        subset: false,
+        additive: true,
+        negated: false,
+        aggregate_cue: false,
+        cumulative_cue: false,
+        ..*first
+    })
+}
+
+/// A place after its preposition: " in Bakhmut", " near the Kunar province" (one to four
+/// capitalized words, maybe "the" before them and a unit word after). Gives the input after
+/// it.
+fn place_phrase(i: &str) -> Option<&str> {
+    let (r, ()) = lookup(&ELIDED_PLACE_LEADS, i)?;
+    let mut rest = phrase("the", r).unwrap_or(r);
+    let mut names = 0;
+    while names < MAX_PLACE_NAME_WORDS {
+        match word(rest) {
+            Ok((r, wd)) if wd.starts_with(char::is_uppercase) && !is_acronym(wd) => {
+                rest = r;
+                names += 1;
+            }
+            _ => break,
+        }
+    }
+    if names == 0 {
+        return None;
+    }
+    Some(lookup(&PLACE_UNIT_WORDS, rest).map_or(rest, |(r, ())| r))
 }
 
 /// The input past an acronym in brackets: " (RTA) staff" gives " staff".

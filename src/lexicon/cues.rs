@@ -113,6 +113,29 @@ pub(crate) static AGGREGATE: Lexicon<()> = Lexicon::new(&[
     ("in separate", ()),
 ]);
 
+/// Prepositions before a place a count befell: "two in Bakhmut and three in Siversk".
+pub(crate) static ELIDED_PLACE_LEADS: Lexicon<()> = Lexicon::new(&[
+    ("in", ()),
+    ("near", ()),
+    ("at", ()),
+    ("around", ()),
+    ("outside", ()),
+]);
+
+/// Unit words after a place's name: "in Kunar province".
+pub(crate) static PLACE_UNIT_WORDS: Lexicon<()> = Lexicon::new(&[
+    ("province", ()),
+    ("district", ()),
+    ("region", ()),
+    ("state", ()),
+    ("county", ()),
+    ("city", ()),
+    ("town", ()),
+    ("village", ()),
+    ("area", ()),
+    ("governorate", ()),
+]);
+
 /// Units of a span of time: "in 24 hours", "over the past two days" make a count an aggregate.
 pub(crate) static SPAN_UNITS: Lexicon<()> = Lexicon::new(&[
     ("hours", ()),

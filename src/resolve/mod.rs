@@ -102,7 +102,8 @@ fn mark_sums(out: &mut [Casualty]) {
     order.sort_by_key(|&i| (std::cmp::Reverse(out[i].count.value), i));
     let mut parts: Vec<u64> = Vec::with_capacity(PARTS_WINDOW * 2);
     for &i in &order {
-        let Some(v) = out[i].count.value else {
+        // More of the victims before ("another three", "three in Siversk") sum no others.
+        let Some(v) = out[i].count.value.filter(|_| !out[i].flags.additive) else {
             continue;
         };
         let from = i.saturating_sub(PARTS_WINDOW);

@@ -222,6 +222,10 @@ pub struct CasualtyFlags {
     pub negated: bool,
     /// Said in the article's headline zone.
     pub headline: bool,
+    /// A party to the fighting says it, of its enemies ("The Taliban said in a statement that
+    /// its fighters had killed 54 soldiers"); totals and events leave it out when another
+    /// count of its outcome is not a claim (UCDP and ACLED code the neutral source's figure).
+    pub claimed: bool,
 }
 
 /// One casualty mention: a count, its victims and what happened to them.

@@ -535,6 +535,54 @@ pub(crate) fn sides_of_speakers(
     }
 }
 
+/// Marks the counts a party gives in its own claim ("Al Shabaab claimed responsibility,
+/// saying its fighters had killed 25"; "The Taliban said in a statement that its fighters had
+/// killed 54 soldiers"): a party's toll of its enemies is no one else's word. A party's count
+/// of its own dead ("three of its fighters") is no claim. Only an article with two counts of
+/// one outcome is read: a claim gives way to another count, never to none.
+pub(crate) fn mark_claimed_counts(
+    text: &str,
+    sentences: &[Sentence],
+    casualties: &mut [Casualty],
+    extra: &[ActorAlias],
+) {
+    let two_of_an_outcome = casualties.iter().enumerate().any(|(j, a)| {
+        casualties[j + 1..]
+            .iter()
+            .any(|b| a.outcome == b.outcome && !b.flags.cumulative && !a.flags.cumulative)
+    });
+    if !two_of_an_outcome {
+        return;
+    }
+    // The parties that claim in a sentence, and the armed groups that speak there, read once
+    // for all its counts.
+    let mut read: Option<(usize, Vec<(String, Span)>)> = None;
+    for c in casualties.iter_mut() {
+        let si = sentence_of(sentences, c.span.start);
+        let Some(s) = sentences.get(si) else {
+            continue;
+        };
+        if read.as_ref().map_or(true, |(at, _)| *at != si) {
+            let span = Span::new(s.start, s.end);
+            let speaking = actor_mentions(text, span, extra)
+                .into_iter()
+                .filter(|(code, at)| claims(code) && speaks_next(text, *at, span.end));
+            let claimants = claimants_in(text, span, extra).into_iter().chain(speaking);
+            read = Some((si, claimants.collect()));
+        }
+        let claimants = read.as_ref().map_or(&[][..], |(_, found)| found.as_slice());
+        // The count in what the party says, not in the act it claims ("claimed
+        // responsibility for the murder of a convert").
+        let own = |code: &String| c.victims.side.as_ref().is_some_and(|v| v.as_str() == code);
+        c.flags.claimed = claimants.iter().any(|(code, at)| {
+            !own(code)
+                && at.start >= s.start
+                && at.end <= c.span.start
+                && words_in(text, at.end, c.span.start).any(|(_, w)| is_in(&CLAIM_SPEECH, w))
+        });
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -7,7 +7,7 @@
 
 use chrono::NaiveDate;
 
-use super::actors::{actor_mentions, claimants_in, name_of, source_in, speaks_next, ActorAlias};
+use super::actors::{actor_mentions, claimants_in, name_of, source_in, ActorAlias};
 use super::places::{
     place_unknown_units, places_in, ArticlePlaces, Location, MAX_DATELINE_CITY_START,
 };
@@ -22,9 +22,8 @@ use crate::lexicon::actors::{
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::SPAN_UNITS;
 use crate::lexicon::events::{
-    AMBUSHES, CAME_AFTER, CLAIM_SPEECH, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS,
-    NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT,
-    SAME_INCIDENT_DETERMINERS,
+    AMBUSHES, CAME_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, NEW_INCIDENT,
+    NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -428,7 +427,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             });
             let around: Vec<usize> = next.into_iter().chain(refers_back).chain(inside).collect();
             let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
-            let neutral = without_claimed_counts(&g, text, sentences, casualties, actors);
+            let neutral = without_claimed_counts(&g, casualties);
             if neutral.len() < g.mentions.len() {
                 event.casualties = side_casualties(&neutral, casualties);
             }
@@ -789,69 +788,18 @@ fn event_of(
     }
 }
 
-/// The mentions less the counts a party gives in its own claim ("Al Shabaab claimed
-/// responsibility, saying its fighters had killed 25"), when a count of the same outcome comes
-/// from another source: a party's toll of its enemies is no one else's word.
-fn without_claimed_counts(
-    g: &Group,
-    text: &str,
-    sentences: &[Sentence],
-    casualties: &[Casualty],
-    actors: &[ActorAlias],
-) -> Vec<usize> {
-    let mentions = &g.mentions;
-    // A claimed count gives way only to another of its outcome: with no two counts of one
-    // outcome, there is nothing to read.
-    let two_of_an_outcome = mentions.iter().enumerate().any(|(j, &a)| {
-        mentions[j + 1..]
-            .iter()
-            .any(|&b| casualties[a].outcome == casualties[b].outcome)
-    });
-    if !two_of_an_outcome {
-        return mentions.clone();
-    }
-    // The parties that claim in the incident's sentences, read once for all its counts, and
-    // the armed groups that speak there ("The Taliban said in a statement that its fighters
-    // had killed 54 soldiers"): a party's count of its enemies is a claim too.
-    let claimants: Vec<(String, Span)> = g
-        .sentences
-        .iter()
-        .flat_map(|&si| {
-            let span = Span::new(sentences[si].start, sentences[si].end);
-            let speaking = actor_mentions(text, span, actors)
-                .into_iter()
-                .filter(move |(code, at)| claims(code) && speaks_next(text, *at, span.end));
-            claimants_in(text, span, actors).into_iter().chain(speaking)
-        })
-        .collect();
-    let claimed: Vec<bool> = mentions
-        .iter()
-        .map(|&k| {
-            let c = &casualties[k];
-            let s = &sentences[sentence_of(sentences, c.span.start)];
-            // The count in what the party says, not in the act it claims ("claimed
-            // responsibility for the murder of a convert"); a party's count of its own dead
-            // ("three of its fighters") is no claim.
-            let own = |code: &String| c.victims.side.as_ref().is_some_and(|v| v.as_str() == code);
-            claimants.iter().any(|(code, at)| {
-                !own(code)
-                    && at.start >= s.start
-                    && at.end <= c.span.start
-                    && words_in(text, at.end, c.span.start).any(|(_, w)| is_in(&CLAIM_SPEECH, w))
-            })
-        })
-        .collect();
+/// The group's mentions without a party's claims, when a count of their outcome that is no
+/// claim is there (see [`crate::CasualtyFlags::claimed`]).
+fn without_claimed_counts(g: &Group, casualties: &[Casualty]) -> Vec<usize> {
     let neutral_outcome = |outcome: Outcome| {
-        mentions
+        g.mentions
             .iter()
-            .zip(&claimed)
-            .any(|(&k, &claim)| !claim && casualties[k].outcome == outcome)
+            .any(|&k| !casualties[k].flags.claimed && casualties[k].outcome == outcome)
     };
-    mentions
+    g.mentions
         .iter()
-        .zip(&claimed)
-        .filter(|&(&k, &claim)| !claim || !neutral_outcome(casualties[k].outcome))
-        .map(|(&k, _)| k)
+        .filter(|&&k| !casualties[k].flags.claimed || !neutral_outcome(casualties[k].outcome))
+        .copied()
         .collect()
 }
 

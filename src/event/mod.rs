@@ -6,7 +6,7 @@ mod assemble;
 mod places;
 mod types;
 
-pub(crate) use actors::{sides_of_speakers, ActorAlias};
+pub(crate) use actors::{mark_claimed_counts, sides_of_speakers, ActorAlias};
 pub use actors::{Actor, ActorRole, Source};
 pub(crate) use assemble::{assemble, Inputs};
 pub use places::Location;

@@ -56,6 +56,7 @@ fn casualty(m: &RawCasualty, headline: bool) -> Casualty {
             additive: m.additive,
             negated: m.negated,
             headline,
+            claimed: false,
         },
         span: Span::new(m.start, m.end),
         civilians_as_such: m.victims.is_some_and(|v| v.civilians_as_such),

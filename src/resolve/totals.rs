@@ -2,7 +2,8 @@
 //!
 //! The rule, in order:
 //! 1. Only counts of the outcome count. Whole-war tolls (cumulative), parts of another count
-//!    (subset) and negations are left out.
+//!    (subset) and negations are left out, and so are a party's claims when a count no party
+//!    gives is there.
 //! 2. A count equal to one already taken and not marked as additional ("another", "more",
 //!    "others", "along with") is the same count said again (a headline and a lead) and is
 //!    taken once.
@@ -66,6 +67,10 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
         })
         .filter_map(|c| c.count.best().map(|value| Candidate { casualty: c, value }))
         .collect();
+    // A party's claim gives way to a count no party gives.
+    if counted.iter().any(|c| !c.casualty.flags.claimed) {
+        counted.retain(|c| !c.casualty.flags.claimed);
+    }
     if counted.is_empty() {
         // Only parts were given ("The dead included six civilians"): they are the total.
         counted = of_outcome

@@ -130,6 +130,9 @@ fn a_party_s_own_count_in_its_claim_gives_way_to_a_neutral_one() {
         let report = report_of(text, date);
         assert_eq!(report.events.len(), 1, "{text}");
         assert_eq!(report.events[0].killed(), killed, "{text}");
+        // The article's total agrees, and the claim is marked.
+        assert_eq!(report.total(Outcome::Killed), Some(killed), "{text}");
+        assert!(report.casualties.iter().any(|c| c.flags.claimed), "{text}");
     }
 }
 

@@ -2,8 +2,11 @@
 //!
 //! Mentions are grouped by sentence; consecutive sentences with casualties make one event
 //! unless a sentence opens a new incident ("in a separate attack", "meanwhile") or is dated on
-//! another day than the event so far. Headline mentions repeat the body and whole-war tolls
+//! another day than the event so far. A sentence whose clauses tell of incidents at two places
+//! ("..., while a suicide bomber killed five soldiers in Mosul") is read as two. Headline mentions repeat the body and whole-war tolls
 //! are background: neither makes an event.
+
+use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
@@ -20,7 +23,7 @@ use crate::lexicon::actors::{
     PARTY_OFFICE_LINKS, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
-use crate::lexicon::cues::SPAN_UNITS;
+use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
 use crate::lexicon::events::{
     AMBUSHES, CAME_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, NEW_INCIDENT,
     NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
@@ -213,6 +216,90 @@ fn goes_on_about_it(text: &str, s: &Sentence) -> bool {
     names_it && !opens_new_incident(text, s)
 }
 
+/// The sentences, each split where a clause tells of another incident than the one before it,
+/// and where those clauses start (sorted):
+/// "A car bomb killed 12 people in Sadr City, while a suicide bomber killed five soldiers in
+/// Mosul" is two. The clause after the break ("; ", ", while", ", whereas") gives its own count
+/// and names a place the clause before does not, and does not name the incident before ("while
+/// 20 were wounded in the blast in Hilla" goes on about it).
+fn incident_clauses<'s>(
+    text: &str,
+    sentences: &'s [Sentence],
+    casualties: &[Casualty],
+) -> (Cow<'s, [Sentence]>, Vec<usize>) {
+    let own = |c: &Casualty| {
+        let f = c.flags;
+        !(f.aggregate || f.subset || f.additive || f.cumulative || f.negated || f.headline)
+    };
+    // Each break: where the clause before ends, and where the next starts.
+    let mut breaks: Vec<(usize, usize)> = Vec::new();
+    for pair in casualties.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let si = sentence_of(sentences, a.span.start);
+        if !own(a) || !own(b) || si != sentence_of(sentences, b.span.start) {
+            continue;
+        }
+        let Some((end, start)) = clause_break(text, a.span.end, b.span.start) else {
+            continue;
+        };
+        let s = &sentences[si];
+        let (before, after) = (Sentence { end, ..*s }, Sentence { start, ..*s });
+        if names_new_place(text, &before, &after) && !goes_on_about_it(text, &after) {
+            breaks.push((end, start));
+        }
+    }
+    if breaks.is_empty() {
+        return (Cow::Borrowed(sentences), Vec::new());
+    }
+    breaks.sort_unstable();
+    breaks.dedup();
+    let mut split = Vec::with_capacity(sentences.len() + breaks.len());
+    for s in sentences {
+        let mut start = s.start;
+        for &(end, next) in breaks
+            .iter()
+            .filter(|&&(end, _)| s.start < end && end < s.end)
+        {
+            split.push(Sentence { start, end, ..*s });
+            start = next;
+        }
+        split.push(Sentence { start, ..*s });
+    }
+    let starts = breaks.into_iter().map(|(_, start)| start).collect();
+    (Cow::Owned(split), starts)
+}
+
+/// Where a clause of another incident may follow between `from` and `to`: the end of the one
+/// before and the start of the next, around the last "; " or ", while " there.
+fn clause_break(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+    let between = text.get(from..to)?;
+    INCIDENT_CLAUSE_BREAKS
+        .iter()
+        .filter_map(|b| between.rfind(b).map(|k| (from + k, from + k + b.len())))
+        .max()
+}
+
+/// Clause breaks before another incident's clause.
+const INCIDENT_CLAUSE_BREAKS: [&str; 3] = ["; ", ", while ", ", whereas "];
+
+/// True when `before` and `after` each name a place ("in Sadr City", "in Mosul"), and the
+/// name `after` gives is not in `before`: the two tell of incidents at two places ("Eight
+/// people were killed, while three were missing ... in Tombo" tells of one).
+fn names_new_place(text: &str, before: &Sentence, after: &Sentence) -> bool {
+    let earlier = &text[before.start..before.end];
+    let places = |s: &Sentence| {
+        let words: Vec<&str> = words_in(text, s.start, s.end).map(|(_, w)| w).collect();
+        words
+            .windows(2)
+            .filter(|pair| {
+                is_in(&PLACE_PREPOSITIONS, pair[0]) && pair[1].starts_with(char::is_uppercase)
+            })
+            .map(|pair| pair[1])
+            .collect::<Vec<&str>>()
+    };
+    !places(before).is_empty() && places(after).iter().any(|p| !earlier.contains(p))
+}
+
 /// True when the sentence opens with, or holds, a cue of a new incident.
 fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     let window = &text[..s.end];
@@ -297,6 +384,8 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
     if sentences.is_empty() {
         return Vec::new();
     }
+    let (clauses, clause_starts) = incident_clauses(text, sentences, casualties);
+    let sentences = clauses.as_ref();
     let mut groups: Vec<Group> = Vec::new();
     for (k, c) in casualties.iter().enumerate() {
         if c.flags.cumulative || c.flags.headline || c.flags.negated {
@@ -350,8 +439,11 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     .find_map(|between| day_of(text, timexes, between, reference))
                     .map(|(d, _)| d)
             });
+            // "..., while a suicide bomber killed five soldiers in Mosul": another incident.
+            let clause_apart = clause_starts.binary_search(&s.start).is_ok();
             same_sentence
-                || (!opens_new_incident(text, s)
+                || (!clause_apart
+                    && !opens_new_incident(text, s)
                     && !dated_apart
                     && !placed_apart
                     && !after_sum

@@ -17,7 +17,7 @@ use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word, 
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::actors::GOVERNMENT;
 use crate::lexicon::cues::{
-    AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, ELIDED_PLACE_LEADS,
+    AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, PLACE_PREPOSITIONS,
     PLACE_UNIT_WORDS, SERIES_OF, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
 };
 use crate::lexicon::outcomes::{
@@ -655,7 +655,7 @@ fn elided_count(w: Window<'_>, first: &RawCasualty, place_end: usize) -> Option<
 /// capitalized words, maybe "the" before them and a unit word after). Gives the input after
 /// it.
 fn place_phrase(i: &str) -> Option<&str> {
-    let (r, ()) = lookup(&ELIDED_PLACE_LEADS, i)?;
+    let (r, ()) = lookup(&PLACE_PREPOSITIONS, i)?;
     let mut rest = phrase("the", r).unwrap_or(r);
     let mut names = 0;
     while names < MAX_PLACE_NAME_WORDS {

@@ -113,8 +113,8 @@ pub(crate) static AGGREGATE: Lexicon<()> = Lexicon::new(&[
     ("in separate", ()),
 ]);
 
-/// Prepositions before a place a count befell: "two in Bakhmut and three in Siversk".
-pub(crate) static ELIDED_PLACE_LEADS: Lexicon<()> = Lexicon::new(&[
+/// Prepositions before the place something befell: "two in Bakhmut and three in Siversk".
+pub(crate) static PLACE_PREPOSITIONS: Lexicon<()> = Lexicon::new(&[
     ("in", ()),
     ("near", ()),
     ("at", ()),

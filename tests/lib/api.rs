@@ -137,6 +137,22 @@ fn a_party_s_own_count_in_its_claim_gives_way_to_a_neutral_one() {
 }
 
 #[test]
+fn clauses_of_incidents_at_two_places_are_two_events() {
+    let text = "A car bomb killed 12 people in a market in Sadr City on Monday, while a suicide \
+                bomber killed five soldiers at a checkpoint in Mosul, police said.";
+    let report = report_of(text, "2016-05-10");
+    let killed: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
+    assert_eq!(killed, [12, 5]);
+    // Clauses of one incident, or of one place, stay one event.
+    for text in [
+        "Eight people were killed, while three were missing after raids by herders in Tombo.",
+        "A car bomb killed 12 people in Hilla, while 20 were wounded in the blast near Hilla.",
+    ] {
+        assert_eq!(report_of(text, "2016-05-10").events.len(), 1, "{text}");
+    }
+}
+
+#[test]
 fn police_who_find_the_dead_did_not_kill_them() {
     let text = "Police found the bodies of six men in a ditch outside Celaya on Friday.";
     let report = report_of(text, "2020-07-05");

@@ -58,6 +58,9 @@ const MAX_WORDS_BEFORE_DEATH: usize = 4;
 const MAX_LISTED_PEOPLE: usize = 6;
 /// How far back a whole-war subject is looked for ("the conflict has killed").
 const CUMULATIVE_LOOKBACK: usize = 7;
+/// How far back a whole-war subject of a perfect is looked for, past what describes it ("The
+/// war between the military and the RSF, which began in April 2023, has killed").
+const CUMULATIVE_SUBJECT_LOOKBACK: usize = 16;
 /// How far after a mention an aggregate or cumulative cue is looked for.
 const CUE_LOOKAHEAD: usize = 8;
 /// Most words of a phrase modifying a conjunct before "and" ("allied with the Houthis").
@@ -264,7 +267,8 @@ pub(crate) fn scan_sentence(
                 m.cumulative_cue |= cumulative_before(w, &tokens[..first_token], m)
                     || cue_after(w, &tokens[next..], &CUMULATIVE_AFTER)
                     || years_after(w, &tokens[next..])
-                    || since_year_before(w, &tokens[..first_token]);
+                    || since_year_before(w, &tokens[..first_token])
+                    || same_toll_verb(w, &out[first_of_sentence..], &m);
                 m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
                     || cue_after(w, &tokens[next..], &AGGREGATE)
                     || time_span_after(w, &tokens[next..])
@@ -2258,9 +2262,11 @@ fn cumulative_before(w: Window<'_>, before: &[Token], m: RawCasualty) -> bool {
     // The war must be the subject of a perfect: "the conflict has killed", "a war that has".
     let from = before.len().saturating_sub(CUMULATIVE_LOOKBACK);
     let near = &before[from..];
-    near.iter().enumerate().any(|(k, t)| {
+    let subject_from = before.len().saturating_sub(CUMULATIVE_SUBJECT_LOOKBACK);
+    let subject_near = &before[subject_from..];
+    subject_near.iter().enumerate().any(|(k, t)| {
         is_in(&CUMULATIVE_SUBJECTS, token_text(w, t))
-            && near[k + 1..]
+            && subject_near[k + 1..]
                 .iter()
                 .any(|a| is_in(&PERFECT, token_text(w, a)))
     }) || near
@@ -2269,6 +2275,17 @@ fn cumulative_before(w: Window<'_>, before: &[Token], m: RawCasualty) -> bool {
         && near
             .iter()
             .any(|t| is_in(&CUMULATIVE_SUBJECTS, token_text(w, t)))
+}
+
+/// "The war ... has killed more than 20,000 people and displaced over 12 million": a verb
+/// joined by "and" right after a whole-war toll has the same subject.
+fn same_toll_verb(w: Window<'_>, earlier: &[RawCasualty], m: &RawCasualty) -> bool {
+    earlier.last().is_some_and(|previous| {
+        previous.cumulative_cue
+            && previous.end <= m.start
+            && phrase("and", w.text.get(previous.end..m.start).unwrap_or_default())
+                .is_some_and(|rest| rest.trim().is_empty())
+    })
 }
 
 fn cue_after<T: Copy>(w: Window<'_>, after: &[Token], table: &Lexicon<T>) -> bool {
@@ -2370,10 +2387,14 @@ fn since_year<'t>(w: Window<'_>, tokens: &'t [Token]) -> Option<&'t Token> {
     }
     let rest = match rest.split_first() {
         Some((month, after)) if is_in(&MONTHS, token_text(w, month)) => after,
+        // "since the 1990s".
+        Some((the, after)) if token_text(w, the).eq_ignore_ascii_case("the") => after,
         _ => rest,
     };
     let year = rest.first()?;
-    explicit_count(token_text(w, year))
+    let text = token_text(w, year);
+    let decade = text.strip_suffix('s').filter(|d| d.ends_with('0'));
+    explicit_count(decade.unwrap_or(text))
         .is_some_and(|(_, c)| is_year_like(&c))
         .then_some(year)
 }

@@ -109,6 +109,13 @@ pub(crate) const ACTORS: &[ActorCode] = &[
     actor("HEZBOLLAH", "Hezbollah", Some("LBN"), true),
     actor("YPG", "People's Protection Units (YPG)", Some("SYR"), true),
     actor("RSF", "Rapid Support Forces", Some("SDN"), false),
+    actor(
+        "VIV_ANSANM",
+        "Viv Ansanm (Haitian gang coalition)",
+        Some("HTI"),
+        false,
+    ),
+    actor("GRAN_GRIF", "Gran Grif gang", Some("HTI"), false),
     actor("UNIDENTIFIED", "Unidentified armed group", None, false),
     actor("civilians", "Civilians", None, false),
 ];
@@ -324,7 +331,11 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("YPG", "YPG"),
     ("People's Protection Units", "YPG"),
     ("Rapid Support Forces", "RSF"),
+    ("RSF", "RSF"),
     ("Janjaweed", "RSF"),
+    ("Viv Ansanm", "VIV_ANSANM"),
+    ("G9 an Fanmi", "VIV_ANSANM"),
+    ("Gran Grif", "GRAN_GRIF"),
     // Attackers the report cannot name: ACLED's "Unidentified Armed Group".
     ("gunmen", "UNIDENTIFIED"),
     ("unknown gunmen", "UNIDENTIFIED"),

@@ -250,6 +250,23 @@ fn report_of(text: &str, date: &str) -> conflict_events::Report {
     Parser::new().parse_article(&article)
 }
 
+#[test]
+fn sudanese_paramilitaries_and_haitian_gangs_are_named() {
+    for (text, code) in [
+        (
+            "RSF fighters stormed a village east of El Fasher, killing 15 villagers.",
+            "RSF",
+        ),
+        (
+            "Members of the Gran Grif gang killed 70 people in Pont-Sonde.",
+            "GRAN_GRIF",
+        ),
+    ] {
+        let codes = first_event_actors(text, "2024-10-04");
+        assert!(codes.iter().any(|c| c == code), "{text}: {codes:?}");
+    }
+}
+
 fn first_event_actors(text: &str, date: &str) -> Vec<String> {
     let report = report_of(text, date);
     report.events[0]

@@ -655,8 +655,11 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         let before_of = (lead == "of" && k > 0).then(|| words[k - 1].1);
         let journey = k > 0 && is_in(&DESTINATION_LEADS, lead) && is_in(&JOURNEYS, words[k - 1].1);
         let venue = k > 0 && matches!(lead, "in" | "at") && is_in(&SPEECH_VENUES, words[k - 1].1);
+        // "according to Doctors Without Borders": a source, not a place.
+        let source = lead == "to" && k > 0 && words[k - 1].1.eq_ignore_ascii_case("according");
         if journey
             || venue
+            || source
             || before_of.is_some_and(|w| names_a_group(w) || is_in(&PERSON_OF, w))
             || inside_actor_name(text, &words[..k], at, span.end)
         {

@@ -831,9 +831,12 @@ fn actors_of(
     // "Gunmen believed to be Al Shabaab members": attackers the report names elsewhere are
     // no unidentified group.
     // In a battle, "insurgents" beside "Taliban fighters" are the Taliban.
+    // The government's forces are no name for attackers ("Soldiers later killed three of the
+    // attackers" leaves the gunmen unidentified).
     let named_perpetrator = actors.iter().any(|a| {
         let code = a.code.as_str();
         code != UNIDENTIFIED
+            && code != GOVERNMENT
             && (a.role == ActorRole::Perpetrator
                 || a.role == ActorRole::Combatant && is_armed_group(code))
     });
@@ -1060,21 +1063,28 @@ fn event_type(
 /// civilians were killed, while the civil defence put the toll at 31") is a row the total
 /// does not count (`counted: false`), and a side counts only its counts the total counts.
 fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasualties> {
-    let mut keys: Vec<(Option<Side>, Outcome)> = Vec::new();
+    // Victims of no side are told apart by class: "70 people" and "two of the attackers" are
+    // two rows.
+    let key_of = |c: &Casualty| {
+        let class = c.victims.side.is_none().then_some(c.victims.class);
+        (c.victims.side.clone(), class, c.outcome)
+    };
+    let mut keys: Vec<(Option<Side>, Option<VictimClass>, Outcome)> = Vec::new();
     for &k in mentions {
         let c = &casualties[k];
-        let key = (c.victims.side.clone(), c.outcome);
+        let key = key_of(c);
         if !c.flags.subset && !keys.contains(&key) {
             keys.push(key);
         }
     }
     let mut totals: Vec<(Outcome, Option<Vec<Span>>)> = Vec::new();
     let mut out: Vec<SideCasualties> = Vec::new();
-    for (side, outcome) in keys {
+    for key in keys {
+        let (side, _, outcome) = key.clone();
         let of_key: Vec<Casualty> = mentions
             .iter()
             .map(|&k| &casualties[k])
-            .filter(|c| c.outcome == outcome && c.victims.side == side && !c.flags.subset)
+            .filter(|c| key_of(c) == key && !c.flags.subset)
             .cloned()
             .collect();
         let chosen = parts_else_all(of_key);

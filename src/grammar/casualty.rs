@@ -269,6 +269,9 @@ pub(crate) fn scan_sentence(
                     || years_after(w, &tokens[next..])
                     || since_year_before(w, &tokens[..first_token])
                     || same_toll_verb(w, &out[first_of_sentence..], &m);
+                if m.victims.is_none() {
+                    m.victims = antecedent_of_them(w, &tokens[..first_token], &m);
+                }
                 m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
                     || cue_after(w, &tokens[next..], &AGGREGATE)
                     || time_span_after(w, &tokens[next..])
@@ -2275,6 +2278,23 @@ fn cumulative_before(w: Window<'_>, before: &[Token], m: RawCasualty) -> bool {
         && near
             .iter()
             .any(|t| is_in(&CUMULATIVE_SUBJECTS, token_text(w, t)))
+}
+
+/// Most words back to the people "of them" names.
+const ANTECEDENT_LOOKBACK: usize = 8;
+
+/// Who "two of them" are, when a preposition names them shortly before: "exchanged fire with
+/// the attackers, killing two of them" (combatants), "opened fire on worshippers, killing 12 of
+/// them" (civilians). The subject before ("Gunmen attacked the village, killing 12 of them")
+/// is not read.
+fn antecedent_of_them(w: Window<'_>, before: &[Token], m: &RawCasualty) -> Option<RawVictims> {
+    lookup(&PARTITIVE_PRONOUNS, w.at(m.count_end))?;
+    let near = &before[before.len().saturating_sub(ANTECEDENT_LOOKBACK)..];
+    near.iter().rev().find_map(|t| {
+        let (r, ()) = lookup(&PREPOSITIONS, w.at(t.start))?;
+        let (_, v) = victims(w, phrase("the", r).unwrap_or(r))?;
+        (v.plural && v.end <= m.count_start).then_some(v)
+    })
 }
 
 /// "The war ... has killed more than 20,000 people and displaced over 12 million": a verb

@@ -1,6 +1,6 @@
 //! The public API's promises.
 
-use conflict_events::{Article, ErrorKind, Outcome, Parser};
+use conflict_events::{Article, ErrorKind, Outcome, Parser, VictimClass};
 
 #[test]
 fn parser_is_send_and_sync() {
@@ -265,6 +265,32 @@ fn sudanese_paramilitaries_and_haitian_gangs_are_named() {
         let codes = first_event_actors(text, "2024-10-04");
         assert!(codes.iter().any(|c| c == code), "{text}: {codes:?}");
     }
+}
+
+#[test]
+fn forces_that_kill_the_attackers_leave_them_unidentified() {
+    let text = "Gunmen killed 12 villagers in Zamfara on Monday. Soldiers later killed three of \
+                the attackers.";
+    let codes = first_event_actors(text, "2024-10-04");
+    assert!(codes.iter().any(|c| c == "UNIDENTIFIED"), "{codes:?}");
+}
+
+#[test]
+fn them_after_a_preposition_are_the_people_it_names() {
+    let text = "Gang members killed at least 70 people in an attack on Pont-Sonde, the U.N. said \
+                on Friday. Police said officers exchanged fire with the attackers, killing two \
+                of them.";
+    let report = report_of(text, "2024-10-04");
+    let rows: Vec<(VictimClass, Option<u64>)> = report.events[0]
+        .casualties
+        .iter()
+        .map(|c| (c.class, c.best))
+        .collect();
+    assert!(rows.contains(&(VictimClass::Unknown, Some(70))), "{rows:?}");
+    assert!(
+        rows.contains(&(VictimClass::Combatant, Some(2))),
+        "{rows:?}"
+    );
 }
 
 fn first_event_actors(text: &str, date: &str) -> Vec<String> {

@@ -21,10 +21,10 @@ use crate::lexicon::cues::{
     PLACE_UNIT_WORDS, SERIES_OF, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
 };
 use crate::lexicon::outcomes::{
-    ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, INTRANSITIVE,
-    LEAVING, NEGATED, NEGATIONS, NEGATION_FILLERS, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE,
-    PERFECT, RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_GUESSES,
-    TOLL_LINK,
+    ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, FORCED_OUT,
+    FORCING_VERBS, INTRANSITIVE, LEAVING, NEGATED, NEGATIONS, NEGATION_FILLERS, OBJECT_PRONOUNS,
+    OUTCOME_LEADS, PASSIVE, PERFECT, RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES, TEMPORAL_FILLERS,
+    TOLL, TOLL_GUESSES, TOLL_LINK,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::{CIVILIANS, GROUPS_AS_NOUNS, SIDE_WORDS};
@@ -224,7 +224,11 @@ pub(crate) fn scan_sentence(
         let starts = |table: &Lexicon<_>| !table.starting_with(first).is_empty();
         let matched = None
             .or_else(|| starts(&TOLL).then(|| toll(w, at)).flatten())
-            .or_else(|| is_in(&LEAVING, first).then(|| leaving(w, at)).flatten())
+            .or_else(|| {
+                (is_in(&LEAVING, first) || is_in(&FORCING_VERBS, first))
+                    .then(|| leaving(w, at))
+                    .flatten()
+            })
             .or_else(|| {
                 (starts(&BEFORE_VICTIMS) || is_in(&RESULT_VERBS, first))
                     .then(|| verb_object(w, at, before))
@@ -1641,6 +1645,13 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
 
 /// "left over 150 fighters dead", "leaving 5 dead and 10 wounded".
 fn leaving(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
+    // "forcing more than 6,270 residents to flee".
+    if let Some((rest, ())) = lookup(&FORCING_VERBS, w.at(pos)) {
+        let c = counted(w, rest)?;
+        c.victims?;
+        let (end, outcome) = lookup(&FORCED_OUT, w.at(c.end))?;
+        return Some(mention(&c, outcome, pos, w.pos(end)));
+    }
     let (rest, ()) = lookup(&LEAVING, w.at(pos))?;
     let c = counted(w, rest)?;
     let implied = c.victims.and_then(|v| v.implied);

@@ -306,6 +306,19 @@ pub(crate) static LEAVING: Lexicon<()> = Lexicon::new(&[
     ("leave", ()),
 ]);
 
+/// Verbs that force their object out: "forcing more than 6,000 residents to flee".
+pub(crate) static FORCING_VERBS: Lexicon<()> =
+    Lexicon::new(&[("forcing", ()), ("forced", ()), ("forces", ())]);
+
+/// What a forcing verb's object is forced to: "to flee", "from their homes".
+pub(crate) static FORCED_OUT: Lexicon<Outcome> = Lexicon::new(&[
+    ("to flee", Dis),
+    ("to flee their homes", Dis),
+    ("to leave their homes", Dis),
+    ("from their homes", Dis),
+    ("out of their homes", Dis),
+]);
+
 /// Nouns after which a count is the death toll: "the death toll rose to 17".
 pub(crate) static TOLL: Lexicon<Outcome> = Lexicon::new(&[
     ("death toll", K),
@@ -385,6 +398,8 @@ pub(crate) static INTRANSITIVE: Lexicon<()> = Lexicon::new(&[
     ("suffered gunshot wounds", ()),
     ("died", ()),
     ("perished", ()),
+    // "have fled their homes".
+    ("fled", ()),
     ("drowned", ()),
     ("succumbed", ()),
     ("lost their lives", ()),

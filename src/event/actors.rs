@@ -562,6 +562,12 @@ pub(crate) fn mark_claimed_counts(
         let Some(s) = sentences.get(si) else {
             continue;
         };
+        // A claim speaks before its count ("saying", "said"): most counts have no such word.
+        let speech_before = words_in(text, s.start, c.span.start.max(s.start))
+            .any(|(_, w)| is_in(&CLAIM_SPEECH, w));
+        if !speech_before {
+            continue;
+        }
         if read.as_ref().map_or(true, |(at, _)| *at != si) {
             let span = Span::new(s.start, s.end);
             let speaking = actor_mentions(text, span, extra)

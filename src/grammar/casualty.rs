@@ -2347,7 +2347,7 @@ fn years_after(w: Window<'_>, after: &[Token]) -> bool {
     near.iter().enumerate().any(|(k, t)| {
         let lead = token_text(w, t);
         let next_is_year = || near.get(k + 1).is_some_and(year);
-        if since_year(w, &near[k..]).is_some() || since_war(w, &after[k..]) {
+        if since_year(w, &after[k..]).is_some() || since_war(w, &after[k..]) {
             return true;
         }
         let span_lead = ["in", "between", "from"]
@@ -2422,13 +2422,32 @@ fn since_year<'t>(w: Window<'_>, tokens: &'t [Token]) -> Option<&'t Token> {
         Some((the, after)) if token_text(w, the).eq_ignore_ascii_case("the") => after,
         _ => rest,
     };
+    let is_year = |t: &Token| {
+        let text = token_text(w, t);
+        let decade = text.strip_suffix('s').filter(|d| d.ends_with('0'));
+        explicit_count(decade.unwrap_or(text)).is_some_and(|(_, c)| is_year_like(&c))
+    };
     let year = rest.first()?;
-    let text = token_text(w, year);
-    let decade = text.strip_suffix('s').filter(|d| d.ends_with('0'));
-    explicit_count(decade.unwrap_or(text))
-        .is_some_and(|(_, c)| is_year_like(&c))
-        .then_some(year)
+    if is_year(year) {
+        return Some(year);
+    }
+    // "since the army seized power in February 2021": a clause that dates what began it.
+    let mut previous = lead;
+    for t in rest.iter().take(MAX_SINCE_CLAUSE_WORDS) {
+        if w.text[previous.end..t.start].contains([',', ';', '.', ':']) {
+            return None;
+        }
+        if is_year(t) {
+            return Some(t);
+        }
+        previous = t;
+    }
+    None
 }
+
+/// Most words between "since" and the year that dates its clause ("since the army seized
+/// power in February 2021").
+const MAX_SINCE_CLAUSE_WORDS: usize = 8;
 
 /// "in 24 hours", "over the past two days", "in two days of attacks".
 fn time_span_after(w: Window<'_>, after: &[Token]) -> bool {

@@ -61,6 +61,9 @@ pub(crate) static CUMULATIVE_SUBJECTS: Lexicon<()> = Lexicon::new(&[
     ("revolt", ()),
     ("rebellion", ()),
     ("revolution", ()),
+    ("invasion", ()),
+    ("occupation", ()),
+    ("crackdown", ()),
 ]);
 
 /// Verbs of a war's beginning: "since the insurgency began" counts from it ("the largest such

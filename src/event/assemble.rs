@@ -25,8 +25,9 @@ use crate::lexicon::actors::{
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
 use crate::lexicon::events::{
-    AMBUSHES, CAME_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, NEW_INCIDENT,
-    NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
+    AMBUSHES, CAME_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INVERTED_SPEECH,
+    NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT,
+    SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -678,6 +679,10 @@ fn hit_by_verb(before: &str) -> bool {
 /// "Iraqi police say a car bomb exploded", "police and hospital sources said", "according to
 /// Somali federal police", "police found the bodies": forces named as who reports or finds
 /// the dead are no party (an armed group that claims is, see [`claims`]).
+/// Most words after a speaker named after its verb, before the clause ends ("said a
+/// spokesman for the Taliban in a statement").
+const MAX_WORDS_AFTER_SPEAKER: usize = 3;
+
 fn speaks(text: &str, span: Span, code: &str) -> bool {
     // "the Houthi rebels' health ministry said": an office of the party reports for it.
     // (past one word of what the party is: "the Houthi rebels' health ministry")
@@ -705,6 +710,19 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
         .map_or(0, |p| p + 1);
     if words_in(text, clause_start, span.start)
         .any(|(at, _)| phrase("according to", &text[at..]).is_some())
+    {
+        return true;
+    }
+    // "..., said a member of the local People's Defense Force, who ...": the clause opens with
+    // its verb and ends soon after the name ("..., said an unidentified gunman killed the
+    // head of a village" tells what was said).
+    let opens_with_saying = words_in(text, clause_start, span.start)
+        .next()
+        .is_some_and(|(_, w)| is_in(&INVERTED_SPEECH, w));
+    let clause_end = text[span.end..]
+        .find([',', '.', ';', '(', '"'])
+        .map_or(text.len(), |p| span.end + p);
+    if opens_with_saying && words_in(text, span.end, clause_end).count() <= MAX_WORDS_AFTER_SPEAKER
     {
         return true;
     }
@@ -1317,6 +1335,10 @@ mod tests {
                 "A parked car packed with explosives detonated on a street, killing six civilians.",
                 EventType::RemoteExplosiveLandmineIed,
             ),
+            (
+                "A guided bomb killed two people and injured 12 in the city.",
+                EventType::AirOrDroneStrike,
+            ),
         ] {
             assert_eq!(event_type_of(text), kind, "{text}");
         }
@@ -1528,6 +1550,25 @@ mod tests {
         let text = "A pageant organiser was shot dead in the north, officials said Tuesday. \
                     Her killers fled on Sunday in a stolen car.";
         assert_eq!(first_event_date(text, "2016-08-09").value, "2016-08-07");
+    }
+
+    #[test]
+    fn the_next_sentence_about_the_weapon_gives_its_day() {
+        let text = "An airstrike killed 17 civilians in a village, residents said Sunday. The \
+                    jets bombed the village at around 3 p.m. on Saturday.";
+        assert_eq!(
+            first_event_date(text, "2024-05-12").value,
+            "2024-05-11T15:00"
+        );
+    }
+
+    #[test]
+    fn a_speaker_named_after_said_is_no_party() {
+        let text = "The jets bombed the village on Saturday, killing 17 civilians, said a member \
+                    of the local People's Defense Force.";
+        let event = first_event(text, "2024-05-12");
+        assert!(!roles(&event, ActorRole::Perpetrator)
+            .contains(&"People's Defense Force (Myanmar)".to_string()));
     }
 
     #[test]

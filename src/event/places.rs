@@ -672,6 +672,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         // "at the border with Syria": the country across it is no place of the event; nor is
         // a name past the end of the lead's sentence.
         let mut neighbour = false;
+        let mut actor_named = false;
         // "in the eastern Afghan city of Jalalabad": descriptions before the name.
         for _ in 0..MAX_DESCRIPTION_WORDS {
             let rest = &text[from..span.end];
@@ -688,10 +689,12 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             }
             let starts_name = (!w.starts_with(char::is_lowercase) || w.contains('-'))
                 && name_at(text, s, span.end).is_some();
-            // "in clashes with the Islamic State group": an actor's name ends the search.
+            // "in clashes with the Islamic State group", "a member of the local People's
+            // Defense Force": an actor's name, no place.
             if w.starts_with(char::is_uppercase)
                 && lookup(&ACTOR_ALIASES, &text[s..span.end]).is_some()
             {
+                actor_named = true;
                 break;
             }
             // "the eastern Afghan city of", "the predominantly Shia town of".
@@ -710,7 +713,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             previous = w;
         }
         // "the environmentalist leader Berta Cáceres": a person's name.
-        if neighbour || is_in(&PERSON_NOUNS, previous) {
+        if neighbour || actor_named || is_in(&PERSON_NOUNS, previous) {
             continue;
         }
         let start = words_in(text, from, span.end)

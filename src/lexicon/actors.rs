@@ -110,6 +110,12 @@ pub(crate) const ACTORS: &[ActorCode] = &[
     actor("YPG", "People's Protection Units (YPG)", Some("SYR"), true),
     actor("RSF", "Rapid Support Forces", Some("SDN"), false),
     actor(
+        "PDF",
+        "People's Defense Force (Myanmar)",
+        Some("MMR"),
+        false,
+    ),
+    actor(
         "VIV_ANSANM",
         "Viv Ansanm (Haitian gang coalition)",
         Some("HTI"),
@@ -333,6 +339,10 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("Rapid Support Forces", "RSF"),
     ("RSF", "RSF"),
     ("Janjaweed", "RSF"),
+    ("People's Defense Force", "PDF"),
+    ("People's Defence Force", "PDF"),
+    ("People's Defense Forces", "PDF"),
+    ("People's Defence Forces", "PDF"),
     ("Viv Ansanm", "VIV_ANSANM"),
     ("G9 an Fanmi", "VIV_ANSANM"),
     ("Gran Grif", "GRAN_GRIF"),

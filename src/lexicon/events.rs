@@ -73,6 +73,14 @@ pub(crate) static EVENT_CUES: Lexicon<EventType> = Lexicon::new(&[
     ("bombing raid", AirOrDroneStrike),
     ("helicopter gunship", AirOrDroneStrike),
     ("barrel bombs", AirOrDroneStrike),
+    // Dropped by aircraft: "a guided bomb killed two people in Kupiansk".
+    ("guided bomb", AirOrDroneStrike),
+    ("guided bombs", AirOrDroneStrike),
+    ("glide bomb", AirOrDroneStrike),
+    ("glide bombs", AirOrDroneStrike),
+    ("aerial bomb", AirOrDroneStrike),
+    ("aerial bombs", AirOrDroneStrike),
+    ("barrel bomb", AirOrDroneStrike),
     ("shelling", ShellingArtilleryMissileAttack),
     ("shelled", ShellingArtilleryMissileAttack),
     ("shells", ShellingArtilleryMissileAttack),
@@ -244,6 +252,19 @@ pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("battle", ()),
     ("gunfight", ()),
     ("firefight", ()),
+    // The weapon: "The jets bombed the village at around 3 p.m. on Saturday", "the missile".
+    ("jets", ()),
+    ("warplanes", ()),
+    ("warplane", ()),
+    ("drone", ()),
+    ("drones", ()),
+    ("missile", ()),
+    ("missiles", ()),
+    ("rocket", ()),
+    ("rockets", ()),
+    ("bomb", ()),
+    ("shell", ()),
+    ("shells", ()),
     // The victim's: "His body was found on Sunday", "her killers".
     ("body", ()),
     ("killers", ()),
@@ -292,6 +313,10 @@ pub(crate) static FINDING_VERBS: Lexicon<()> = Lexicon::new(&[
     ("uncovered", ()),
     ("pulled", ()),
 ]);
+
+/// Verbs before their speaker: "..., said a member of the local militia".
+pub(crate) static INVERTED_SPEECH: Lexicon<()> =
+    Lexicon::new(&[("said", ()), ("says", ()), ("added", ())]);
 
 pub(crate) static REPORTING_VERBS: Lexicon<()> = Lexicon::new(&[
     ("said", ()),

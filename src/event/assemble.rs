@@ -387,6 +387,15 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
     }
     let (clauses, clause_starts) = incident_clauses(text, sentences, casualties);
     let sentences = clauses.as_ref();
+    // Sentences of a whole-war toll tell the background ("Clashes between herders and
+    // farmers have killed thousands"), never more of an incident: another count there
+    // ("when Hamas-led militants attacked southern Israel, killing about 1,200 people") is of
+    // another incident.
+    let background: Vec<usize> = casualties
+        .iter()
+        .filter(|c| c.flags.cumulative)
+        .map(|c| sentence_of(sentences, c.span.start))
+        .collect();
     let mut groups: Vec<Group> = Vec::new();
     for (k, c) in casualties.iter().enumerate() {
         if c.flags.cumulative || c.flags.headline || c.flags.negated {
@@ -444,6 +453,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             let clause_apart = clause_starts.binary_search(&s.start).is_ok();
             same_sentence
                 || (!clause_apart
+                    && !background.contains(&si)
                     && !opens_new_incident(text, s)
                     && !dated_apart
                     && !placed_apart
@@ -482,13 +492,6 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
     let article_places = ArticlePlaces::of(text, gazetteer);
     // Groups and their sentences come in text order: this is sorted.
     let grouped: Vec<usize> = groups.iter().flat_map(|g| g.sentences.clone()).collect();
-    // Sentences of a whole-war toll tell the background ("Clashes between herders and
-    // farmers have killed thousands"), never more of an incident.
-    let background: Vec<usize> = casualties
-        .iter()
-        .filter(|c| c.flags.cumulative)
-        .map(|c| sentence_of(sentences, c.span.start))
-        .collect();
     groups
         .into_iter()
         .map(|g| {

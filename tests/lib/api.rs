@@ -293,6 +293,36 @@ fn them_after_a_preposition_are_the_people_it_names() {
     );
 }
 
+#[test]
+fn a_count_in_a_sentence_of_a_war_toll_is_no_more_of_the_incident_before() {
+    let text = "Four people were killed when a drone strike hit a tent in Khan Younis, medics \
+                said. The ministry says more than 38,000 people have been killed since the war \
+                began on Oct. 7, when militants attacked southern Israel, killing about 1,200 \
+                people.";
+    let report = report_of(text, "2024-07-11");
+    assert_eq!(report.events[0].killed(), 4);
+}
+
+#[test]
+fn an_israeli_strike_on_a_hamas_command_center() {
+    let text = "An Israeli airstrike targeting a Hamas command center in a school in central \
+                Gaza killed at least 30 people on Thursday.";
+    let report = report_of(text, "2024-07-11");
+    let roles: Vec<(String, conflict_events::ActorRole)> = report.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.code.as_str().to_string(), a.role))
+        .collect();
+    assert!(
+        roles.contains(&("ISR".to_string(), conflict_events::ActorRole::Perpetrator)),
+        "{roles:?}"
+    );
+    assert!(
+        roles.contains(&("HAMAS".to_string(), conflict_events::ActorRole::Target)),
+        "{roles:?}"
+    );
+}
+
 fn first_event_actors(text: &str, date: &str) -> Vec<String> {
     let report = report_of(text, date);
     report.events[0]

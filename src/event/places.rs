@@ -678,8 +678,14 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             let rest = &text[from..span.end];
             let next = words_in(text, from, span.end).next();
             let Some((s, w)) = next else { break };
-            // "from a public park. More than 100": the name is in the lead's sentence.
-            if text[from..s].contains(SENTENCE_ENDS) {
+            // "from a public park. More than 100": the name is in the lead's sentence; "about
+            // to begin, said Sani Abdullahi": in its phrase, but for the names of what it
+            // describes ("in two villages, Al-Hudd and Al-Lazzaga").
+            let named_after_comma =
+                is_in(&DESCRIPTIVE, previous) && w.starts_with(char::is_uppercase);
+            if text[from..s].contains(SENTENCE_ENDS)
+                || text[from..s].contains(',') && !named_after_comma
+            {
                 neighbour = true;
                 break;
             }

@@ -614,6 +614,19 @@ pub(crate) static INSTITUTION_HEADS: Lexicon<()> = Lexicon::new(&[
     ("Commission", ()),
     ("Committee", ()),
     ("Welle", ()),
+    // "the Local Education Authority school", "Fortify Rights", "Human Rights Watch".
+    ("Authority", ()),
+    ("Ministry", ()),
+    ("Office", ()),
+    ("Organization", ()),
+    ("Organisation", ()),
+    ("Association", ()),
+    ("Foundation", ()),
+    ("Institute", ()),
+    ("Affairs", ()),
+    ("Rights", ()),
+    ("Watch", ()),
+    ("International", ()),
 ]);
 
 /// Adjectives of lands wider than one unit: "the tense Himalayan region", "the Amazonian state

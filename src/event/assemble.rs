@@ -25,9 +25,9 @@ use crate::lexicon::actors::{
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
 use crate::lexicon::events::{
-    AMBUSHES, CAME_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INVERTED_SPEECH,
-    NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, SAME_INCIDENT,
-    SAME_INCIDENT_DETERMINERS,
+    AMBUSHES, CAME_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INCIDENTS,
+    INVERTED_SPEECH, NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS,
+    SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -301,6 +301,16 @@ fn names_new_place(text: &str, before: &Sentence, after: &Sentence) -> bool {
     !places(before).is_empty() && places(after).iter().any(|p| !earlier.contains(p))
 }
 
+/// True when the group's sentences tell of several incidents: "A string of attacks across
+/// Iraq", "in overnight attacks on two villages".
+fn tells_of_incidents(text: &str, g: &Group, sentences: &[Sentence]) -> bool {
+    g.sentences.iter().any(|&si| {
+        let s = &sentences[si];
+        let window = &text[..s.end];
+        words_in(text, s.start, s.end).any(|(at, _)| lookup(&INCIDENTS, &window[at..]).is_some())
+    })
+}
+
 /// True when the sentence opens with, or holds, a cue of a new incident.
 fn opens_new_incident(text: &str, s: &Sentence) -> bool {
     let window = &text[..s.end];
@@ -427,7 +437,12 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             // killed 12": a sum over incidents is followed by its parts, each its own ("four
             // officers were among the troops killed" still belongs to the sum).
             let own_count = !c.flags.aggregate && !c.flags.subset && !c.flags.additive;
-            let after_sum = g.mentions.iter().all(|&m| casualties[m].flags.aggregate) && own_count;
+            // A sum the article does not tell of several incidents ("Gunmen killed 19 people
+            // at a party") is followed by parts of its own incident when they go on about it
+            // ("Authorities later found 17 bodies at the scene. Two of the wounded died").
+            let after_sum = g.mentions.iter().all(|&m| casualties[m].flags.aggregate)
+                && own_count
+                && (tells_of_incidents(text, g, sentences) || !goes_on_about_it(text, s));
             // "Later, a suicide bomber ... killing five soldiers": after one part, a new
             // sentence's own count of an outcome the part has is the next ("38 people are
             // wounded in the two attacks" is not).

@@ -265,6 +265,11 @@ pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("bomb", ()),
     ("shell", ()),
     ("shells", ()),
+    // "17 bodies at the scene", "Two of the wounded died ..., bringing the toll to 19".
+    ("scene", ()),
+    ("toll", ()),
+    ("wounded", ()),
+    ("injured", ()),
     // The victim's: "His body was found on Sunday", "her killers".
     ("body", ()),
     ("killers", ()),
@@ -274,6 +279,26 @@ pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("militants", ()),
     ("insurgents", ()),
     ("jihadists", ()),
+]);
+
+/// Phrases that tell of several incidents: "a string of attacks", "in overnight attacks on two
+/// villages", "a wave of bombings" ("one of the deadliest attacks this year" does not).
+pub(crate) static INCIDENTS: Lexicon<()> = Lexicon::new(&[
+    ("string of", ()),
+    ("series of", ()),
+    ("wave of", ()),
+    ("spate of", ()),
+    ("attacks on", ()),
+    ("raids on", ()),
+    ("in attacks", ()),
+    ("in separate attacks", ()),
+    ("overnight attacks", ()),
+    ("coordinated attacks", ()),
+    ("twin attacks", ()),
+    ("twin bombings", ()),
+    ("two attacks", ()),
+    ("several attacks", ()),
+    ("multiple attacks", ()),
 ]);
 
 /// Determiners before a noun of [`SAME_INCIDENT`] that make it the incident told before.

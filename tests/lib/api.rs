@@ -323,6 +323,20 @@ fn an_israeli_strike_on_a_hamas_command_center() {
     );
 }
 
+#[test]
+fn parts_that_go_on_about_the_incident_are_no_other_incidents() {
+    let text = "Gunmen killed 19 people at a party in the town late on Sunday, in one of the \
+                deadliest attacks this year. Authorities later found 17 bodies at the scene. \
+                Two of the wounded died in hospital, bringing the toll to 19.";
+    let report = report_of(text, "2024-03-12");
+    assert_eq!(report.events.len(), 1);
+    assert_eq!(report.events[0].killed(), 19);
+    // A sum told of several incidents is followed by each of its own.
+    let text = "A string of attacks across Iraq killed at least 31 people on Tuesday. In the \
+                deadliest attack, a car bomb exploded near a market in Sadr City, killing 12.";
+    assert_eq!(report_of(text, "2024-03-12").events.len(), 2);
+}
+
 fn first_event_actors(text: &str, date: &str) -> Vec<String> {
     let report = report_of(text, date);
     report.events[0]

@@ -8,7 +8,7 @@ use crate::lexicon::actors::{
     actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, CLAIMS_OF_ATTACKS,
     CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, DENIALS, DOTTED_ALIASES, LIVES, NOT_ACTOR_AFTER,
     NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS,
-    SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED, VICTIMS_REPORTED,
+    SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED, VICTIMS_REPORTED,
 };
 use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
 use crate::lexicon::outcomes::BE_FORMS;
@@ -194,9 +194,31 @@ pub(crate) fn claimants_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<
     actor_mentions(text, Span::new(span.start, claim_at), extra)
         .into_iter()
         .filter(|(code, at)| {
-            claims(code) && !words_in(text, at.end, claim_at).any(|(_, w)| is_in(&DENIALS, w))
+            claims(code)
+                && !words_in(text, at.end, claim_at).any(|(_, w)| is_in(&DENIALS, w))
+                // "Al-Shabab, which is linked to al-Qaida, claimed": the one tied to claims
+                // nothing.
+                && !ends_with_any(&text[span.start..at.start], TIES_BEFORE)
         })
         .collect()
+}
+
+/// Whether `before` ends with one of `phrases` (ignoring case and a last article), word-whole.
+pub(crate) fn ends_with_any(before: &str, phrases: &[&str]) -> bool {
+    let before = before.trim_end();
+    let before = ["the", "a", "an"]
+        .iter()
+        .find_map(|d| {
+            let rest = before.strip_suffix(d)?;
+            rest.ends_with(' ').then(|| rest.trim_end())
+        })
+        .unwrap_or(before);
+    phrases.iter().any(|w| {
+        before.len() > w.len()
+            && before.is_char_boundary(before.len() - w.len())
+            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
+            && before[..before.len() - w.len()].ends_with(' ')
+    })
 }
 
 /// Words one of which every phrase of [`CLAIMS_OF_ATTACKS`] holds.

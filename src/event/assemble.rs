@@ -10,7 +10,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::actors::{actor_mentions, claimants_in, name_of, source_in, ActorAlias};
+use super::actors::{actor_mentions, claimants_in, ends_with_any, name_of, source_in, ActorAlias};
 use super::places::{
     place_unknown_units, places_in, ArticlePlaces, Location, MAX_DATELINE_CITY_START,
 };
@@ -20,7 +20,7 @@ use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{
     claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
-    PARTY_OFFICE_LINKS, SOURCE_VERB_HELPERS, SPEAKERS, UNIDENTIFIED,
+    PARTY_OFFICE_LINKS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
@@ -560,7 +560,11 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             if let Some(s) = next.map(|si| &sentences[si]) {
                 let groups = actor_mentions(text, Span::new(s.start, s.end), actors)
                     .into_iter()
-                    .filter(|(code, span)| is_armed_group(code) && !speaks(text, *span, code));
+                    .filter(|(code, span)| {
+                        is_armed_group(code)
+                            && !speaks(text, *span, code)
+                            && !ends_with_any(&text[s.start..span.start], TIES_BEFORE)
+                    });
                 claimants.extend(groups);
             }
             event.actors = actors_of(&event, text, actors, &claimants);
@@ -678,29 +682,16 @@ fn main_location(
 /// "struck police", "attacked the soldiers", "an attack on troops": the words before a name
 /// (`before`) make it the one hit.
 fn hit_by_verb(before: &str) -> bool {
-    let before = before.trim_end();
-    let before = ["the", "a", "an"]
-        .iter()
-        .find_map(|d| {
-            let rest = before.strip_suffix(d)?;
-            rest.ends_with(' ').then(|| rest.trim_end())
-        })
-        .unwrap_or(before);
-    HIT_BEFORE.iter().any(|w| {
-        before.len() > w.len()
-            && before.is_char_boundary(before.len() - w.len())
-            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-            && before[..before.len() - w.len()].ends_with(' ')
-    })
+    ends_with_any(before, HIT_BEFORE)
 }
 
-/// "Iraqi police say a car bomb exploded", "police and hospital sources said", "according to
-/// Somali federal police", "police found the bodies": forces named as who reports or finds
-/// the dead are no party (an armed group that claims is, see [`claims`]).
 /// Most words after a speaker named after its verb, before the clause ends ("said a
 /// spokesman for the Taliban in a statement").
 const MAX_WORDS_AFTER_SPEAKER: usize = 3;
 
+/// "Iraqi police say a car bomb exploded", "police and hospital sources said", "according to
+/// Somali federal police", "police found the bodies": forces named as who reports or finds
+/// the dead are no party (an armed group that claims is, see [`claims`]).
 fn speaks(text: &str, span: Span, code: &str) -> bool {
     // "the Houthi rebels' health ministry said": an office of the party reports for it.
     // (past one word of what the party is: "the Houthi rebels' health ministry")
@@ -844,7 +835,9 @@ fn actors_of(
     let in_source =
         |span: Span| source_span.is_some_and(|s| span.start < s.end && s.start < span.end);
     for (code, span) in mentions {
-        if !in_source(span) && !speaks(text, span, &code) {
+        // "Al-Shabab, which is linked to al-Qaida": a tie, not a party.
+        let tied = ends_with_any(&text[event.span.start..span.start], TIES_BEFORE);
+        if !in_source(span) && !speaks(text, span, &code) && !tied {
             add(&code, Some(span));
         }
     }
@@ -853,7 +846,17 @@ fn actors_of(
     let office = |name: &str| {
         words_in(name, 0, name.len()).any(|(at, _)| lookup(&PARTY_OFFICES, &name[at..]).is_some())
     };
-    if let Some(source) = event.source.as_ref().filter(|s| !office(&s.name)) {
+    // "Jamaat-ul-Ahrar, a breakaway faction of Pakistani Taliban militants, claimed": the
+    // source names the party it is tied to, not itself.
+    let tied = |name: &str| {
+        let name = name.to_ascii_lowercase();
+        TIES_BEFORE.iter().any(|t| name.contains(&format!("{t} ")))
+    };
+    if let Some(source) = event
+        .source
+        .as_ref()
+        .filter(|s| !office(&s.name) && !tied(&s.name))
+    {
         if let Some(party) = &source.party {
             add(party.as_str(), Some(source.span));
         }

@@ -61,6 +61,7 @@ pub(crate) const ACTORS: &[ActorCode] = &[
     actor("ADF", "Allied Democratic Forces", Some("COD"), true),
     actor("FULANI", "Fulani militia", Some("NGA"), false),
     actor("TTP", "Tehreek-e-Taliban Pakistan", Some("PAK"), true),
+    actor("JUA", "Jamaat-ul-Ahrar", Some("PAK"), true),
     actor("BALOCH", "Baloch separatists", Some("PAK"), true),
     actor("LET", "Lashkar-e-Taiba", Some("IND"), true),
     actor("JEM", "Jaish-e-Mohammed", Some("IND"), true),
@@ -258,6 +259,9 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("Fulani herders", "FULANI"),
     ("Fulani militia", "FULANI"),
     ("Fulani militiamen", "FULANI"),
+    ("Jamaat-ul-Ahrar", "JUA"),
+    ("Jamaat ul Ahrar", "JUA"),
+    ("Jamaatul Ahrar", "JUA"),
     ("Pakistani Taliban", "TTP"),
     ("Tehreek-e-Taliban Pakistan", "TTP"),
     ("Tehrik-e-Taliban Pakistan", "TTP"),
@@ -640,6 +644,25 @@ pub(crate) static FORCES_FACILITIES: Lexicon<()> = Lexicon::new(&[
     ("hideout", ()),
     ("hideouts", ()),
 ]);
+
+/// Words right before an actor that tie another to it, not make it a party: "Al-Shabab, which
+/// is linked to al-Qaida" (last words, matched backwards).
+pub(crate) const TIES_BEFORE: &[&str] = &[
+    "linked to",
+    "affiliated with",
+    "affiliated to",
+    "allied with",
+    "allied to",
+    "aligned with",
+    "loyal to",
+    "allegiance to",
+    "an affiliate of",
+    "a branch of",
+    "an offshoot of",
+    "a splinter group of",
+    "a faction of",
+    "breakaway faction of",
+];
 
 /// Words right before forces that make them what an attack hit: "struck police escorting a
 /// rally", "an attack on soldiers" (last words, matched backwards).

@@ -337,6 +337,18 @@ fn parts_that_go_on_about_the_incident_are_no_other_incidents() {
     assert_eq!(report_of(text, "2024-03-12").events.len(), 2);
 }
 
+#[test]
+fn a_group_another_is_tied_to_is_no_party() {
+    let text = "Al-Shabab fighters stormed a hotel in Mogadishu late Friday, killing at least 32 \
+                people. Al-Shabab, which is linked to al-Qaida, claimed responsibility for the \
+                attack.";
+    let codes = first_event_actors(text, "2024-06-15");
+    assert_eq!(codes, ["AL_SHABAAB"]);
+    let text = "A suicide attack at a mosque killed 36 people on Friday. Jamaat-ul-Ahrar, a \
+                splinter group of the Pakistani Taliban, claimed responsibility for the bombing.";
+    assert_eq!(first_event_actors(text, "2016-09-17"), ["JUA"]);
+}
+
 fn first_event_actors(text: &str, date: &str) -> Vec<String> {
     let report = report_of(text, date);
     report.events[0]

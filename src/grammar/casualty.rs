@@ -272,7 +272,8 @@ pub(crate) fn scan_sentence(
                     || cue_after(w, &tokens[next..], &CUMULATIVE_AFTER)
                     || years_after(w, &tokens[next..])
                     || since_year_before(w, &tokens[..first_token])
-                    || same_toll_verb(w, &out[first_of_sentence..], &m);
+                    || same_toll_verb(w, &out[first_of_sentence..], &m)
+                    || war_named_before(w, start, &tokens[..first_token]);
                 if m.victims.is_none() {
                     m.victims = antecedent_of_them(w, &tokens[..first_token], &m);
                 }
@@ -1260,6 +1261,12 @@ fn aux_outcome(w: Window<'_>, i: &str, bare_ok: bool) -> Option<Found> {
         None if aux > 0 => participle_then(rest)?,
         None => return None,
     };
+    // "100 people had been killed or wounded": no count of either.
+    if let Some(r) = phrase("or", after) {
+        if lookup(&AFTER_VICTIMS, r).is_some_and(|(_, other)| other != outcome) {
+            return None;
+        }
+    }
     // "kidnapped and killed", "abducted and later beheaded": death is what befell them.
     let (after, outcome) = match killed_after(after) {
         Some(r) if outcome != Outcome::Killed => (r, Outcome::Killed),
@@ -2290,6 +2297,29 @@ fn cumulative_before(w: Window<'_>, before: &[Token], m: RawCasualty) -> bool {
             .iter()
             .any(|t| is_in(&CUMULATIVE_SUBJECTS, token_text(w, t)))
 }
+
+/// "The conflict in Amhara erupted in August 2023 ... It has killed hundreds of people": a
+/// sentence opening with "It" and a perfect, right after a sentence that opens with a war,
+/// tells the war's toll.
+fn war_named_before(w: Window<'_>, sentence_start: usize, before: &[Token]) -> bool {
+    let [it, perfect, ..] = before else {
+        return false;
+    };
+    if token_text(w, it) != "It" || !is_in(&PERFECT, token_text(w, perfect)) {
+        return false;
+    }
+    let earlier = w.text[..sentence_start].trim_end();
+    let previous_start = earlier
+        .trim_end_matches(['.', '!', '?'])
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(0, |p| p + 1);
+    words_in(w.text, previous_start, earlier.len())
+        .take(MAX_WAR_SUBJECT_WORD)
+        .any(|(_, word)| is_in(&CUMULATIVE_SUBJECTS, word))
+}
+
+/// Most words into a sentence its war is named as subject ("The civil war in South Sudan").
+const MAX_WAR_SUBJECT_WORD: usize = 3;
 
 /// Most words back to the people "of them" names.
 const ANTECEDENT_LOOKBACK: usize = 8;

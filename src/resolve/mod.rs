@@ -101,7 +101,7 @@ fn mark_sums(out: &mut [Casualty]) {
     // Largest first, so that a total of totals is found before its parts are used.
     let mut order: Vec<usize> = (0..out.len()).filter(|&i| eligible(&out[i])).collect();
     order.sort_by_key(|&i| (std::cmp::Reverse(out[i].count.value), i));
-    let mut parts: Vec<u64> = Vec::with_capacity(PARTS_WINDOW * 2);
+    let mut parts: Vec<Part> = Vec::with_capacity(PARTS_WINDOW * 2);
     for &i in &order {
         // More of the victims before ("another three", "three in Siversk") sum no others.
         let Some(v) = out[i].count.value.filter(|_| !out[i].flags.additive) else {
@@ -120,7 +120,11 @@ fn mark_sums(out: &mut [Casualty]) {
                         && !out[j].flags.aggregate
                         && out[j].count.value.is_some_and(|p| p < v)
                 })
-                .filter_map(|j| out[j].count.value)
+                .filter_map(|j| {
+                    let named = out[j].victims.side.is_some()
+                        || out[j].victims.class != VictimClass::Unknown;
+                    out[j].count.value.map(|value| Part { value, named })
+                })
                 .take(MAX_PARTS_POOL),
         );
         if some_sum_fits(&out[i].count, &parts) {
@@ -159,9 +163,20 @@ fn same_side_or_unknown(total: &Casualty, part: &Casualty) -> bool {
 }
 
 /// Tries every choice of 2..=MAX_PARTS parts (the pool is small and bounded).
-fn some_sum_fits(count: &Count, parts: &[u64]) -> bool {
-    fn go(count: &Count, parts: &[u64], from: usize, chosen: usize, sum: u64) -> bool {
-        if chosen >= 2 && fits(count, sum) {
+fn some_sum_fits(count: &Count, parts: &[Part]) -> bool {
+    fn go(
+        count: &Count,
+        parts: &[Part],
+        from: usize,
+        chosen: usize,
+        sum: u64,
+        named: bool,
+    ) -> bool {
+        // A sum only near the count ("at least 18" of 12 and 9) must be of parts named
+        // apart ("soldiers", "civilians"), not of more "people", which are mostly other
+        // estimates or other incidents.
+        let near_is_enough = named || count.value == Some(sum);
+        if chosen >= 2 && fits(count, sum) && near_is_enough {
             return true;
         }
         if chosen == MAX_PARTS {
@@ -173,11 +188,20 @@ fn some_sum_fits(count: &Count, parts: &[u64]) -> bool {
                 parts,
                 j + 1,
                 chosen + 1,
-                sum.saturating_add(parts[j]),
+                sum.saturating_add(parts[j].value),
+                named || parts[j].named,
             )
         })
     }
-    go(count, parts, 0, 0, 0)
+    go(count, parts, 0, 0, 0, false)
+}
+
+/// A count that may be a part of a sum: its value, and whether it names its victims apart
+/// (by side or class).
+#[derive(Debug, Clone, Copy)]
+struct Part {
+    value: u64,
+    named: bool,
 }
 
 /// Totals for the outcomes the report carries.

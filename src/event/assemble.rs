@@ -26,7 +26,7 @@ use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
 use crate::lexicon::events::{
     AMBUSHES, CAME_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INCIDENTS,
-    INVERTED_SPEECH, NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS,
+    INVERTED_SPEECH, NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, RESPONDING,
     SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
 };
 use crate::lexicon::sides::CIVILIANS;
@@ -738,6 +738,13 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     let mut rest = &text[span.end..];
     if let Some((r, ())) = lookup(&SPEAKERS, rest) {
         rest = r;
+        // "Police spokesman Mohammed Shehu confirmed": the speaker's name.
+        for _ in 0..MAX_SPEAKER_NAME_WORDS {
+            match word(rest) {
+                Ok((r, w)) if w.starts_with(char::is_uppercase) => rest = r,
+                _ => break,
+            }
+        }
     }
     // "police and hospital sources said": another speaker joined by "and".
     if let Some(r) = phrase("and", rest) {
@@ -751,11 +758,25 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     if let Some((r, ())) = lookup(&SOURCE_VERB_HELPERS, rest) {
         rest = r;
     }
-    // "police found the bodies": who came upon the dead did not kill them.
+    // "police found the bodies": who came upon the dead did not kill them; "police and
+    // soldiers had been deployed to the area": who responds, neither.
+    let responds = || {
+        words_in(rest, 0, rest.len())
+            .take(MAX_WORDS_BEFORE_RESPONSE)
+            .any(|(at, _)| lookup(&RESPONDING, &rest[at..]).is_some())
+    };
     phrase("say", rest).is_some()
         || lookup(&REPORTING_VERBS, rest).is_some()
         || lookup(&FINDING_VERBS, rest).is_some()
+        || responds()
 }
+
+/// Most words of a speaker's name after the word for the speaker ("spokesman Mohammed Shehu").
+const MAX_SPEAKER_NAME_WORDS: usize = 3;
+
+/// Most words between forces and what they do in response ("police and soldiers had been
+/// deployed").
+const MAX_WORDS_BEFORE_RESPONSE: usize = 4;
 
 /// Words before the speaker joined to forces that report: "and hospital sources".
 const MAX_JOINED_SPEAKER_WORDS: usize = 3;

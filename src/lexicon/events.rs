@@ -339,6 +339,32 @@ pub(crate) static FINDING_VERBS: Lexicon<()> = Lexicon::new(&[
     ("pulled", ()),
 ]);
 
+/// What forces that respond to an attack do: "a joint team of police and soldiers had been
+/// deployed to the area" names no party to it.
+pub(crate) static RESPONDING: Lexicon<()> = Lexicon::new(&[
+    ("had been deployed", ()),
+    ("have been deployed", ()),
+    ("has been deployed", ()),
+    ("were deployed", ()),
+    ("was deployed", ()),
+    ("were dispatched", ()),
+    ("have been dispatched", ()),
+    ("had been dispatched", ()),
+    ("were rushed", ()),
+    ("rushed to the scene", ()),
+    ("arrived at the scene", ()),
+    ("cordoned off", ()),
+    ("sealed off", ()),
+    ("launched a manhunt", ()),
+    ("launched an investigation", ()),
+    ("are investigating", ()),
+    ("were investigating", ()),
+    // After a helper the caller skipped ("had").
+    ("been deployed", ()),
+    ("been dispatched", ()),
+    ("deployed to", ()),
+]);
+
 /// Verbs before their speaker: "..., said a member of the local militia".
 pub(crate) static INVERTED_SPEECH: Lexicon<()> =
     Lexicon::new(&[("said", ()), ("says", ()), ("added", ())]);

@@ -349,6 +349,16 @@ fn a_group_another_is_tied_to_is_no_party() {
     assert_eq!(first_event_actors(text, "2016-09-17"), ["JUA"]);
 }
 
+#[test]
+fn forces_that_respond_or_speak_by_name_are_no_party() {
+    let text = "At least 18 people were killed when armed bandits attacked Kango village, \
+                residents said. Police spokesman Mohammed Shehu confirmed the attack but said \
+                12 people were killed, and that police and soldiers had been deployed to the \
+                area.";
+    let codes = first_event_actors(text, "2023-06-02");
+    assert!(!codes.iter().any(|c| c == "GOV"), "{codes:?}");
+}
+
 fn first_event_actors(text: &str, date: &str) -> Vec<String> {
     let report = report_of(text, date);
     report.events[0]

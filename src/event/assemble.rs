@@ -629,9 +629,13 @@ fn main_location(
         let after =
             text[l.span.end..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
         let opens_line = text[..l.span.start].trim_end_matches(' ').ends_with('\n');
-        (l.span.start < MAX_DATELINE_CITY_START || opens_line)
-            && !l.name.chars().any(char::is_lowercase)
-            && (after.starts_with('(') || after.starts_with(','))
+        // "Gusau — At least 18 people ...": a city and a dash open the body, in any case.
+        let dash_after = text[l.span.end..]
+            .trim_start_matches(' ')
+            .starts_with(['—', '–', '-']);
+        let capitals = !l.name.chars().any(char::is_lowercase)
+            && (after.starts_with('(') || after.starts_with(','));
+        (l.span.start < MAX_DATELINE_CITY_START || opens_line) && (capitals || dash_after)
     };
     // The first of some precisions named in the body; the filing city only after every unit
     // the body names ("KABUL (Reuters) - ... in Helmand province" is in Helmand). A town and

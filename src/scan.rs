@@ -67,6 +67,7 @@ const TRIGGERS: &[&str] = &[
     "stabbed",
     "beaten",
     "crushed",
+    "neutrali",
 ];
 
 /// Finds the sentences worth parsing.
@@ -96,7 +97,9 @@ impl Prefilter {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::outcomes::{AFTER_VICTIMS, BEFORE_VICTIMS, OUTCOME_LEADS, RESULTS, TOLL};
+    use crate::lexicon::outcomes::{
+        AFTER_VICTIMS, BEFORE_VICTIMS, FORCED_OUT, OUTCOME_LEADS, RESULTS, TOLL,
+    };
 
     /// A phrase of an outcome table that holds no trigger would never reach the grammar.
     #[test]
@@ -109,7 +112,8 @@ mod tests {
             .chain(BEFORE_VICTIMS.rows().iter().map(|(p, _)| *p))
             .chain(TOLL.rows().iter().map(|(p, _)| *p))
             .chain(RESULTS.rows().iter().map(|(p, _)| *p))
-            .chain(OUTCOME_LEADS.rows().iter().map(|(p, _)| *p));
+            .chain(OUTCOME_LEADS.rows().iter().map(|(p, _)| *p))
+            .chain(FORCED_OUT.rows().iter().map(|(p, _)| *p));
         let unseen: Vec<&str> = phrases
             .filter(|p| prefilter.triggers(&format!("{p} ")).next().is_none())
             .collect();

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::casualty::{Casualty, Side};
+use crate::casualty::{Casualty, Side, VictimClass};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
     actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, CLAIMS_OF_ATTACKS,
@@ -13,6 +13,7 @@ use crate::lexicon::actors::{
 use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
+use crate::lexicon::victims::NOUNS;
 use crate::span::Span;
 use crate::text::{sentence_of, Sentence};
 
@@ -198,13 +199,19 @@ pub(crate) fn claimants_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<
                 && !words_in(text, at.end, claim_at).any(|(_, w)| is_in(&DENIALS, w))
                 // "Al-Shabab, which is linked to al-Qaida, claimed": the one tied to claims
                 // nothing.
-                && !ends_with_any(&text[span.start..at.start], TIES_BEFORE)
+                && !tied_to_another(&text[span.start..at.start])
         })
         .collect()
 }
 
 /// Whether `before` ends with one of `phrases` (ignoring case and a last article), word-whole.
 pub(crate) fn ends_with_any(before: &str, phrases: &[&str]) -> bool {
+    before_phrase(before, phrases).is_some()
+}
+
+/// `before` up to the one of `phrases` it ends with (ignoring case and a last article),
+/// word-whole.
+fn before_phrase<'b>(before: &'b str, phrases: &[&str]) -> Option<&'b str> {
     let before = before.trim_end();
     let before = ["the", "a", "an"]
         .iter()
@@ -213,11 +220,23 @@ pub(crate) fn ends_with_any(before: &str, phrases: &[&str]) -> bool {
             rest.ends_with(' ').then(|| rest.trim_end())
         })
         .unwrap_or(before);
-    phrases.iter().any(|w| {
-        before.len() > w.len()
-            && before.is_char_boundary(before.len() - w.len())
-            && before[before.len() - w.len()..].eq_ignore_ascii_case(w)
-            && before[..before.len() - w.len()].ends_with(' ')
+    phrases.iter().find_map(|w| {
+        let head = before.len().checked_sub(w.len())?;
+        (head > 0
+            && before.is_char_boundary(head)
+            && before[head..].eq_ignore_ascii_case(w)
+            && before[..head].ends_with(' '))
+        .then(|| &before[..head])
+    })
+}
+
+/// Whether the actor after `before` is only one another is tied to ("Al-Shabab, which is
+/// linked to al-Qaida", "Jamaat-ul-Ahrar, a splinter group of the Pakistani Taliban"); fighters
+/// tied to it are its own ("hundreds of fighters linked to the Islamic State group").
+pub(crate) fn tied_to_another(before: &str) -> bool {
+    before_phrase(before, TIES_BEFORE).is_some_and(|head| {
+        let last = head.trim_end().rsplit(' ').next().unwrap_or_default();
+        !lookup(&NOUNS, last).is_some_and(|(_, noun)| noun.class == VictimClass::Combatant)
     })
 }
 

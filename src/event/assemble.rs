@@ -10,7 +10,9 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::actors::{actor_mentions, claimants_in, ends_with_any, name_of, source_in, ActorAlias};
+use super::actors::{
+    actor_mentions, claimants_in, ends_with_any, name_of, source_in, tied_to_another, ActorAlias,
+};
 use super::places::{
     place_unknown_units, places_in, ArticlePlaces, Location, MAX_DATELINE_CITY_START,
 };
@@ -563,7 +565,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     .filter(|(code, span)| {
                         is_armed_group(code)
                             && !speaks(text, *span, code)
-                            && !ends_with_any(&text[s.start..span.start], TIES_BEFORE)
+                            && !tied_to_another(&text[s.start..span.start])
                     });
                 claimants.extend(groups);
             }
@@ -861,7 +863,7 @@ fn actors_of(
         |span: Span| source_span.is_some_and(|s| span.start < s.end && s.start < span.end);
     for (code, span) in mentions {
         // "Al-Shabab, which is linked to al-Qaida": a tie, not a party.
-        let tied = ends_with_any(&text[event.span.start..span.start], TIES_BEFORE);
+        let tied = tied_to_another(&text[event.span.start..span.start]);
         if !in_source(span) && !speaks(text, span, &code) && !tied {
             add(&code, Some(span));
         }

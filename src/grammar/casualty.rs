@@ -274,6 +274,13 @@ pub(crate) fn scan_sentence(
                     || since_year_before(w, &tokens[..first_token])
                     || same_toll_verb(w, &out[first_of_sentence..], &m)
                     || war_named_before(w, start, &tokens[..first_token]);
+                // "has killed thousands of people and displaced more than 2 million ... since
+                // 2015": the verb before shares the toll's time.
+                if m.cumulative_cue && joined_by_and(w, out[first_of_sentence..].last(), &m) {
+                    if let Some(previous) = out.last_mut() {
+                        previous.cumulative_cue = true;
+                    }
+                }
                 if m.victims.is_none() {
                     m.victims = antecedent_of_them(w, &tokens[..first_token], &m);
                 }
@@ -2341,9 +2348,15 @@ fn antecedent_of_them(w: Window<'_>, before: &[Token], m: &RawCasualty) -> Optio
 /// "The war ... has killed more than 20,000 people and displaced over 12 million": a verb
 /// joined by "and" right after a whole-war toll has the same subject.
 fn same_toll_verb(w: Window<'_>, earlier: &[RawCasualty], m: &RawCasualty) -> bool {
-    earlier.last().is_some_and(|previous| {
-        previous.cumulative_cue
-            && previous.end <= m.start
+    earlier
+        .last()
+        .is_some_and(|previous| previous.cumulative_cue && joined_by_and(w, Some(previous), m))
+}
+
+/// Whether only "and" stands between `previous` and `m`.
+fn joined_by_and(w: Window<'_>, previous: Option<&RawCasualty>, m: &RawCasualty) -> bool {
+    previous.is_some_and(|previous| {
+        previous.end <= m.start
             && phrase("and", w.text.get(previous.end..m.start).unwrap_or_default())
                 .is_some_and(|rest| rest.trim().is_empty())
     })

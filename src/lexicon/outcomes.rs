@@ -159,6 +159,9 @@ pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("lost his life", K),
     ("lost her life", K),
     ("lost their life", K),
+    // Military communiqués: "Some 30 attackers were neutralized".
+    ("neutralized", K),
+    ("neutralised", K),
     ("wounded", Inj),
     ("injured", Inj),
     ("hurt", Inj),

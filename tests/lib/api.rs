@@ -347,6 +347,11 @@ fn a_group_another_is_tied_to_is_no_party() {
     let text = "A suicide attack at a mosque killed 36 people on Friday. Jamaat-ul-Ahrar, a \
                 splinter group of the Pakistani Taliban, claimed responsibility for the bombing.";
     assert_eq!(first_event_actors(text, "2016-09-17"), ["JUA"]);
+    // Fighters tied to a group are its own.
+    let text = "Hundreds of fighters linked to the Islamic State group attacked a military base \
+                on Sunday, killing 24 soldiers.";
+    let codes = first_event_actors(text, "2024-06-11");
+    assert!(codes.iter().any(|c| c == "IS"), "{codes:?}");
 }
 
 #[test]

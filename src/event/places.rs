@@ -11,9 +11,9 @@ use crate::lexicon::countries::{
     ADMIN_WORDS, BORDER_WORDS, COMPASS_POINTS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS,
     DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES,
     FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS,
-    INSTITUTION_HEADS, JOURNEYS, LAND_ADJECTIVES, LAND_FORMS, NAME_PARTICLES, NOT_CAPITAL_CITY,
-    NOT_PLACES, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS,
-    SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES,
+    INSTITUTION_HEADS, JOURNEYS, LAND_ADJECTIVES, LAND_FORMS, LANGUAGE_ADJECTIVES, NAME_PARTICLES,
+    NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS,
+    SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES,
     UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
@@ -704,10 +704,14 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
                 break;
             }
             // "the eastern Afghan city of", "the predominantly Shia town of".
-            let describes = !starts_name
-                && (w.starts_with(char::is_lowercase)
-                    || country_word(&text[s..span.end]).is_some()
-                    || is_no_place_word(w));
+            // "Cameroon's English-speaking Southwest region", "the Anglophone Northwest".
+            let describing = DESCRIBING_SUFFIXES.iter().any(|x| w.ends_with(x))
+                || is_in(&LANGUAGE_ADJECTIVES, w);
+            let describes = describing
+                || !starts_name
+                    && (w.starts_with(char::is_lowercase)
+                        || country_word(&text[s..span.end]).is_some()
+                        || is_no_place_word(w));
             if !describes || is_in(&PLACE_LEADS, w) && w != "of" {
                 break;
             }
@@ -822,7 +826,10 @@ fn capitalized_run_before(text: &str, words: &[(usize, &str)], end: usize) -> Op
         // "East Darfur's Adila locality": a possessive is the place's container.
         let possessive = w.ends_with("'s") || w.ends_with("’s");
         let capital = w.starts_with(char::is_uppercase) || article_joined_name(w);
-        if !capital || !joined || (possessive && start.is_some()) {
+        // "Cameroon's English-speaking Southwest region": a description ends the name.
+        let describing =
+            DESCRIBING_SUFFIXES.iter().any(|x| w.ends_with(x)) || is_in(&LANGUAGE_ADJECTIVES, w);
+        if !capital || !joined || describing || (possessive && start.is_some()) {
             break;
         }
         start = Some(s);

@@ -627,6 +627,12 @@ pub(crate) static INSTITUTION_HEADS: Lexicon<()> = Lexicon::new(&[
     ("Rights", ()),
     ("Watch", ()),
     ("International", ()),
+    // Armed groups' and forces' names: "the Popular Mobilisation Forces".
+    ("Forces", ()),
+    ("Units", ()),
+    ("Brigade", ()),
+    ("Brigades", ()),
+    ("Front", ()),
 ]);
 
 /// Adjectives of lands wider than one unit: "the tense Himalayan region", "the Amazonian state
@@ -653,8 +659,17 @@ pub(crate) static LAND_ADJECTIVES: Lexicon<()> = Lexicon::new(&[
     ("Central", ()),
 ]);
 
+/// Adjectives of the language a region speaks: "the Anglophone Northwest region".
+pub(crate) static LANGUAGE_ADJECTIVES: Lexicon<()> = Lexicon::new(&[
+    ("Anglophone", ()),
+    ("Francophone", ()),
+    ("Lusophone", ()),
+    ("Hispanophone", ()),
+]);
+
 /// Word endings of a compound that describes, not names: "Saudi-led", "Houthi-controlled".
 pub(crate) const DESCRIBING_SUFFIXES: &[&str] = &[
+    "-speaking",
     "-led",
     "-controlled",
     "-held",

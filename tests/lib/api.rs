@@ -355,6 +355,14 @@ fn a_group_another_is_tied_to_is_no_party() {
 }
 
 #[test]
+fn houthis_by_another_spelling_and_iraq_s_popular_mobilization_forces() {
+    let text = "Shiite Huthi rebels shelled a market in Taiz, killing 14 civilians.";
+    assert!(first_event_actors(text, "2016-03-20").contains(&"HOUTHI".to_string()));
+    let text = "Fighters of the Popular Mobilisation Forces killed 12 people near Baiji.";
+    assert!(first_event_actors(text, "2016-08-18").contains(&"PMF".to_string()));
+}
+
+#[test]
 fn forces_that_respond_or_speak_by_name_are_no_party() {
     let text = "At least 18 people were killed when armed bandits attacked Kango village, \
                 residents said. Police spokesman Mohammed Shehu confirmed the attack but said \

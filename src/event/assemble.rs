@@ -21,8 +21,8 @@ use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{
-    claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
-    PARTY_OFFICE_LINKS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
+    claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, OTHER_ATTACKS_AFTER,
+    PARTY_OFFICES, PARTY_OFFICE_LINKS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
@@ -566,6 +566,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                         is_armed_group(code)
                             && !speaks(text, *span, code)
                             && !tied_to_another(&text[s.start..span.start])
+                            && lookup(&OTHER_ATTACKS_AFTER, &text[span.end..]).is_none()
                     });
                 claimants.extend(groups);
             }
@@ -864,7 +865,9 @@ fn actors_of(
     for (code, span) in mentions {
         // "Al-Shabab, which is linked to al-Qaida": a tie, not a party.
         let tied = tied_to_another(&text[event.span.start..span.start]);
-        if !in_source(span) && !speaks(text, span, &code) && !tied {
+        // "the Islamic State group has carried out similar attacks in the past".
+        let other_attacks = lookup(&OTHER_ATTACKS_AFTER, &text[span.end..]).is_some();
+        if !in_source(span) && !speaks(text, span, &code) && !tied && !other_attacks {
             add(&code, Some(span));
         }
     }

@@ -675,6 +675,23 @@ pub(crate) const TIES_BEFORE: &[&str] = &[
     "breakaway faction of",
 ];
 
+/// Words after a group that tell of its other attacks, not this one: "the Islamic State group
+/// has carried out similar attacks in the past".
+pub(crate) static OTHER_ATTACKS_AFTER: Lexicon<()> = Lexicon::new(&[
+    ("has carried out similar", ()),
+    ("have carried out similar", ()),
+    ("has carried out such", ()),
+    ("have carried out such", ()),
+    ("has claimed similar", ()),
+    ("have claimed similar", ()),
+    ("has claimed such", ()),
+    ("have claimed such", ()),
+    ("has staged similar", ()),
+    ("has conducted similar", ()),
+    ("often carries out", ()),
+    ("frequently carries out", ()),
+]);
+
 /// Words right before forces that make them what an attack hit: "struck police escorting a
 /// rally", "an attack on soldiers" (last words, matched backwards).
 pub(crate) const HIT_BEFORE: &[&str] = &[

@@ -355,6 +355,15 @@ fn a_group_another_is_tied_to_is_no_party() {
 }
 
 #[test]
+fn a_group_told_of_for_its_other_attacks_is_no_party() {
+    let text = "Two suicide bombers blew themselves up in central Baghdad on Thursday, killing \
+                at least 32 people. No group immediately claimed responsibility for the attack, \
+                but the Islamic State group has carried out similar attacks in the past.";
+    let codes = first_event_actors(text, "2021-01-21");
+    assert!(!codes.iter().any(|c| c == "IS"), "{codes:?}");
+}
+
+#[test]
 fn houthis_by_another_spelling_and_iraq_s_popular_mobilization_forces() {
     let text = "Shiite Huthi rebels shelled a market in Taiz, killing 14 civilians.";
     assert!(first_event_actors(text, "2016-03-20").contains(&"HOUTHI".to_string()));

@@ -646,19 +646,27 @@ fn main_location(
     // Goma town" is in Lubero).
     // "buses travelling between Karachi and Gwadar near the town of Ormara": the ends of a
     // route come after the other places the body names.
+    // "in a convoy from Parachinar to Peshawar": so are its start and end.
     let route_ends: Vec<Span> = places
         .iter()
         .enumerate()
         .filter(|&(k, l)| {
-            let between = |at: usize| text[..at].trim_end().ends_with(" between");
-            between(l.span.start)
+            let after = |at: usize, lead: &str| text[..at].trim_end().ends_with(lead);
+            let joined = |p: &Location, link: &str, lead: &str| {
+                p.span.end <= l.span.start
+                    && text[p.span.end..l.span.start].trim() == link
+                    && after(p.span.start, lead)
+            };
+            let from_to = |p: &Location| joined(p, "to", " from");
+            after(l.span.start, " between")
+                || places.get(k + 1).is_some_and(|next| {
+                    after(l.span.start, " from")
+                        && next.span.start >= l.span.end
+                        && text[l.span.end..next.span.start].trim() == "to"
+                })
                 || k.checked_sub(1)
                     .and_then(|j| places.get(j))
-                    .is_some_and(|p| {
-                        p.span.end <= l.span.start
-                            && text[p.span.end..l.span.start].trim() == "and"
-                            && between(p.span.start)
-                    })
+                    .is_some_and(|p| joined(p, "and", " between") || from_to(p))
         })
         .map(|(_, l)| l.span)
         .collect();
@@ -744,6 +752,23 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     }
     let mut rest = &text[span.end..];
     if let Some((r, ())) = lookup(&SPEAKERS, rest) {
+        // "..., said Mir Hassan, a police official.": the speaker named after its verb.
+        let clause_ends = r.trim_start().starts_with(['.', ',', ';']);
+        let before = text[..clause_start].trim_end_matches([',', ' ']);
+        // The last few words only: bounded work per mention.
+        let mut from = before.len().saturating_sub(MAX_SPEAKER_CLAUSE_BYTES);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let words: Vec<&str> = words_in(before, from, before.len())
+            .map(|(_, w)| w)
+            .collect();
+        let said_before = words[words.len().saturating_sub(MAX_SPEAKER_NAME_WORDS + 1)..]
+            .iter()
+            .any(|w| is_in(&INVERTED_SPEECH, w));
+        if clause_ends && said_before {
+            return true;
+        }
         rest = r;
         // "Police spokesman Mohammed Shehu confirmed": the speaker's name.
         for _ in 0..MAX_SPEAKER_NAME_WORDS {
@@ -777,6 +802,10 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
         || lookup(&FINDING_VERBS, rest).is_some()
         || responds()
 }
+
+/// Most bytes before a speaker's appositive searched for its verb ("said Mir Hassan, a police
+/// official").
+const MAX_SPEAKER_CLAUSE_BYTES: usize = 60;
 
 /// Most words of a speaker's name after the word for the speaker ("spokesman Mohammed Shehu").
 const MAX_SPEAKER_NAME_WORDS: usize = 3;

@@ -89,6 +89,11 @@ pub(crate) static CUMULATIVE_AFTER: Lexicon<()> = Lexicon::new(&[
     ("since it started", ()),
     ("since starting", ()),
     ("in recent years", ()),
+    // Months of incidents: "clashes ... which have killed dozens of people in recent months".
+    ("in recent months", ()),
+    ("over recent months", ()),
+    ("in the past few months", ()),
+    ("over the past few months", ()),
     ("over the years", ()),
     ("over recent years", ()),
     ("in the past few years", ()),

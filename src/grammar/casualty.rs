@@ -2337,13 +2337,22 @@ const ANTECEDENT_LOOKBACK: usize = 8;
 /// is not read.
 fn antecedent_of_them(w: Window<'_>, before: &[Token], m: &RawCasualty) -> Option<RawVictims> {
     lookup(&PARTITIVE_PRONOUNS, w.at(m.count_end))?;
-    let near = &before[before.len().saturating_sub(ANTECEDENT_LOOKBACK)..];
-    near.iter().rev().find_map(|t| {
-        let (r, ()) = lookup(&PREPOSITIONS, w.at(t.start))?;
-        let (_, v) = victims(w, phrase("the", r).unwrap_or(r))?;
+    let from = before.len().saturating_sub(ANTECEDENT_LOOKBACK);
+    before[from..].iter().enumerate().rev().find_map(|(k, t)| {
+        // After a preposition, or an object after "the" ("pursued the attackers and killed
+        // five of them"), never the sentence's opening subject ("The gunmen ...").
+        let after_the = (from + k >= MIN_OBJECT_TOKEN).then(|| phrase("the", w.at(t.start)));
+        let r = match lookup(&PREPOSITIONS, w.at(t.start)) {
+            Some((r, ())) => phrase("the", r).unwrap_or(r),
+            None => after_the.flatten()?,
+        };
+        let (_, v) = victims(w, r)?;
         (v.plural && v.end <= m.count_start).then_some(v)
     })
 }
+
+/// The first token of a sentence that may start an object ("The gunmen" is its subject).
+const MIN_OBJECT_TOKEN: usize = 2;
 
 /// "The war ... has killed more than 20,000 people and displaced over 12 million": a verb
 /// joined by "and" right after a whole-war toll has the same subject.

@@ -276,6 +276,15 @@ fn forces_that_kill_the_attackers_leave_them_unidentified() {
 }
 
 #[test]
+fn them_after_an_object_are_the_people_it_names() {
+    let report = report_of(
+        "The army said its soldiers had pursued the attackers and killed five of them.",
+        "2024-06-08",
+    );
+    assert_eq!(report.casualties[0].victims.class, VictimClass::Combatant);
+}
+
+#[test]
 fn them_after_a_preposition_are_the_people_it_names() {
     let text = "Gang members killed at least 70 people in an attack on Pont-Sonde, the U.N. said \
                 on Friday. Police said officers exchanged fire with the attackers, killing two \

@@ -19,6 +19,7 @@ use super::places::{
 use super::{Actor, ActorRole, DatePrecision, Event, EventDate, EventType, SideCasualties};
 use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::gazetteer::Gazetteer;
+use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{
     claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, OTHER_ATTACKS_AFTER,
@@ -29,7 +30,7 @@ use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
 use crate::lexicon::events::{
     AMBUSHES, CAME_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INCIDENTS,
     INVERTED_SPEECH, NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, RESPONDING,
-    SAME_INCIDENT, SAME_INCIDENT_DETERMINERS,
+    SAME_INCIDENT, SAME_INCIDENT_DETERMINERS, TOLL_RISES,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::resolve::{total, Scope};
@@ -101,6 +102,16 @@ fn dates_the_report(text: &str, t: &Timex) -> bool {
         .split_whitespace()
         .rev()
         .skip_while(|w| w.eq_ignore_ascii_case("on"));
+    // "The death toll ... rose to 12 on Tuesday": the day of the toll, not of the incident.
+    let toll_risen = {
+        let mut last = words.clone();
+        let count = last.next().is_some_and(|w| numeral(w).is_ok());
+        let to = last.next().is_some_and(|w| w == "to");
+        count && to && last.next().is_some_and(|w| is_in(&TOLL_RISES, w))
+    };
+    if toll_risen {
+        return true;
+    }
     // Past the name of whom the report was made to: "told AFP", "told Radio Okapi".
     for _ in 0..=MAX_ADDRESSEE_WORDS {
         match words.next() {
@@ -1649,6 +1660,20 @@ mod tests {
         let event = first_event(text, "2024-05-12");
         assert!(!roles(&event, ActorRole::Perpetrator)
             .contains(&"People's Defense Force (Myanmar)".to_string()));
+    }
+
+    #[test]
+    fn the_day_a_toll_rose_to_a_count_is_no_day_of_the_incident() {
+        let text = "The death toll from an airstrike on a building in the south rose to 12 on \
+                    Tuesday, the ministry said. The strike late Monday on the village initially \
+                    killed eight people.";
+        let report = crate::Parser::new().parse_article(
+            &crate::Article::new(text)
+                .with_date_str("2024-10-01")
+                .unwrap(),
+        );
+        assert_eq!(report.events.len(), 1);
+        assert_eq!(report.events[0].date.as_ref().unwrap().value, "2024-09-30");
     }
 
     #[test]

@@ -365,6 +365,16 @@ pub(crate) static RESPONDING: Lexicon<()> = Lexicon::new(&[
     ("deployed to", ()),
 ]);
 
+/// Verbs of a toll that grows: "the death toll rose to 12 on Tuesday" dates the toll.
+pub(crate) static TOLL_RISES: Lexicon<()> = Lexicon::new(&[
+    ("rose", ()),
+    ("risen", ()),
+    ("climbed", ()),
+    ("increased", ()),
+    ("jumped", ()),
+    ("reached", ()),
+]);
+
 /// Verbs before their speaker: "..., said a member of the local militia".
 pub(crate) static INVERTED_SPEECH: Lexicon<()> =
     Lexicon::new(&[("said", ()), ("says", ()), ("added", ())]);

@@ -1430,6 +1430,10 @@ mod tests {
                 "A guided bomb killed two people and injured 12 in the city.",
                 EventType::AirOrDroneStrike,
             ),
+            (
+                "Israeli strikes on the outskirts of the city killed three advisers.",
+                EventType::AirOrDroneStrike,
+            ),
         ] {
             assert_eq!(event_type_of(text), kind, "{text}");
         }

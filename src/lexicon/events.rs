@@ -70,6 +70,18 @@ pub(crate) static EVENT_CUES: Lexicon<EventType> = Lexicon::new(&[
     ("helicopters", AirOrDroneStrike),
     ("coalition strike", AirOrDroneStrike),
     ("coalition strikes", AirOrDroneStrike),
+    // A state with an air force striking abroad: "Israeli strikes on the outskirts of
+    // Damascus".
+    ("Israeli strike", AirOrDroneStrike),
+    ("Israeli strikes", AirOrDroneStrike),
+    ("Russian strike", AirOrDroneStrike),
+    ("Russian strikes", AirOrDroneStrike),
+    ("US strike", AirOrDroneStrike),
+    ("US strikes", AirOrDroneStrike),
+    ("American strike", AirOrDroneStrike),
+    ("American strikes", AirOrDroneStrike),
+    ("Turkish strike", AirOrDroneStrike),
+    ("Turkish strikes", AirOrDroneStrike),
     ("bombing raid", AirOrDroneStrike),
     ("helicopter gunship", AirOrDroneStrike),
     ("barrel bombs", AirOrDroneStrike),

@@ -2,13 +2,14 @@
 
 use serde::Serialize;
 
-use crate::casualty::{Casualty, Side, VictimClass};
+use crate::casualty::{Casualty, Outcome, Side, VictimClass};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
     actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, CLAIMS_OF_ATTACKS,
     CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, DENIALS, DOTTED_ALIASES, LIVES, NOT_ACTOR_AFTER,
-    NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, PARTY_SOURCES, RELATIVE_SUBJECTS,
-    SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED, VICTIMS_REPORTED,
+    NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, OTHER_ATTACKS_AFTER, PARTY_SOURCES,
+    RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
+    VICTIMS_REPORTED,
 };
 use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
 use crate::lexicon::outcomes::BE_FORMS;
@@ -199,7 +200,7 @@ pub(crate) fn claimants_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<
                 && !words_in(text, at.end, claim_at).any(|(_, w)| is_in(&DENIALS, w))
                 // "Al-Shabab, which is linked to al-Qaida, claimed": the one tied to claims
                 // nothing.
-                && !tied_to_another(&text[span.start..at.start])
+                && !named_aside(text, span.start, *at)
         })
         .collect()
 }
@@ -230,10 +231,18 @@ fn before_phrase<'b>(before: &'b str, phrases: &[&str]) -> Option<&'b str> {
     })
 }
 
+/// Whether the actor named at `span` is only named aside, no party to what `text[from..]`
+/// tells: one another is tied to (see [`tied_to_another`]) or one told of for its other
+/// attacks ("the Islamic State group has carried out similar attacks in the past").
+pub(crate) fn named_aside(text: &str, from: usize, span: Span) -> bool {
+    tied_to_another(&text[from..span.start])
+        || lookup(&OTHER_ATTACKS_AFTER, &text[span.end..]).is_some()
+}
+
 /// Whether the actor after `before` is only one another is tied to ("Al-Shabab, which is
 /// linked to al-Qaida", "Jamaat-ul-Ahrar, a splinter group of the Pakistani Taliban"); fighters
 /// tied to it are its own ("hundreds of fighters linked to the Islamic State group").
-pub(crate) fn tied_to_another(before: &str) -> bool {
+fn tied_to_another(before: &str) -> bool {
     before_phrase(before, TIES_BEFORE).is_some_and(|head| {
         let last = head.trim_end().rsplit(' ').next().unwrap_or_default();
         !lookup(&NOUNS, last).is_some_and(|(_, noun)| noun.class == VictimClass::Combatant)
@@ -587,46 +596,72 @@ pub(crate) fn mark_claimed_counts(
     casualties: &mut [Casualty],
     extra: &[ActorAlias],
 ) {
-    let two_of_an_outcome = casualties.iter().enumerate().any(|(j, a)| {
-        casualties[j + 1..]
-            .iter()
-            .any(|b| a.outcome == b.outcome && !b.flags.cumulative && !a.flags.cumulative)
-    });
+    // One pass: the outcomes counted twice.
+    let mut seen: Vec<Outcome> = Vec::new();
+    let mut two_of_an_outcome = false;
+    for c in casualties.iter().filter(|c| !c.flags.cumulative) {
+        two_of_an_outcome |= seen.contains(&c.outcome);
+        seen.push(c.outcome);
+    }
     if !two_of_an_outcome {
         return;
     }
-    // The parties that claim in a sentence, and the armed groups that speak there, read once
-    // for all its counts.
-    let mut read: Option<(usize, Vec<(String, Span)>)> = None;
+    // Read once per sentence: where its words of speech are ("saying", "said"), and the
+    // parties that claim there and the armed groups that speak there (only when a count
+    // follows a word of speech: most have none).
+    struct Read {
+        sentence: usize,
+        speech: Vec<usize>,
+        claimants: Option<Vec<(String, Span)>>,
+    }
+    let mut read: Option<Read> = None;
     for c in casualties.iter_mut() {
         let si = sentence_of(sentences, c.span.start);
         let Some(s) = sentences.get(si) else {
             continue;
         };
-        // A claim speaks before its count ("saying", "said"): most counts have no such word.
-        let speech_before = words_in(text, s.start, c.span.start.max(s.start))
-            .any(|(_, w)| is_in(&CLAIM_SPEECH, w));
-        if !speech_before {
+        if read.as_ref().map_or(true, |r| r.sentence != si) {
+            let speech = words_in(text, s.start, s.end)
+                .filter(|(_, w)| is_in(&CLAIM_SPEECH, w))
+                .map(|(at, _)| at)
+                .collect();
+            read = Some(Read {
+                sentence: si,
+                speech,
+                claimants: None,
+            });
+        }
+        let Some(r) = read.as_mut() else {
+            continue;
+        };
+        // Whether a word of speech stands in `from..c.span.start`.
+        let speech_between = |speech: &[usize], from: usize| {
+            let k = speech.partition_point(|&at| at < from);
+            speech.get(k).is_some_and(|&at| at < c.span.start)
+        };
+        if !speech_between(&r.speech, s.start) {
             continue;
         }
-        if read.as_ref().map_or(true, |(at, _)| *at != si) {
+        let claimants = r.claimants.get_or_insert_with(|| {
             let span = Span::new(s.start, s.end);
             let speaking = actor_mentions(text, span, extra)
                 .into_iter()
                 .filter(|(code, at)| claims(code) && speaks_next(text, *at, span.end));
-            let claimants = claimants_in(text, span, extra).into_iter().chain(speaking);
-            read = Some((si, claimants.collect()));
-        }
-        let claimants = read.as_ref().map_or(&[][..], |(_, found)| found.as_slice());
+            claimants_in(text, span, extra)
+                .into_iter()
+                .chain(speaking)
+                .collect()
+        });
         // The count in what the party says, not in the act it claims ("claimed
         // responsibility for the murder of a convert").
         let own = |code: &String| c.victims.side.as_ref().is_some_and(|v| v.as_str() == code);
-        c.flags.claimed = claimants.iter().any(|(code, at)| {
+        let claimed = claimants.iter().any(|(code, at)| {
             !own(code)
                 && at.start >= s.start
                 && at.end <= c.span.start
-                && words_in(text, at.end, c.span.start).any(|(_, w)| is_in(&CLAIM_SPEECH, w))
+                && speech_between(&r.speech, at.end)
         });
+        c.flags.claimed = claimed;
     }
 }
 

@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::actors::{
-    actor_mentions, claimants_in, ends_with_any, name_of, source_in, tied_to_another, ActorAlias,
+    actor_mentions, claimants_in, ends_with_any, name_of, named_aside, source_in, ActorAlias,
 };
 use super::places::{
     place_unknown_units, places_in, ArticlePlaces, Location, MAX_DATELINE_CITY_START,
@@ -22,8 +22,8 @@ use crate::gazetteer::Gazetteer;
 use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{
-    claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, OTHER_ATTACKS_AFTER,
-    PARTY_OFFICES, PARTY_OFFICE_LINKS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
+    claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
+    PARTY_OFFICE_LINKS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
@@ -576,8 +576,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     .filter(|(code, span)| {
                         is_armed_group(code)
                             && !speaks(text, *span, code)
-                            && !tied_to_another(&text[s.start..span.start])
-                            && lookup(&OTHER_ATTACKS_AFTER, &text[span.end..]).is_none()
+                            && !named_aside(text, s.start, *span)
                     });
                 claimants.extend(groups);
             }
@@ -739,10 +738,13 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     if claims(code) {
         return false;
     }
-    // "according to" earlier in the mention's clause.
-    let clause_start = text[..span.start]
+    // "according to" earlier in the mention's clause (its last few hundred bytes: bounded
+    // work per mention).
+    let near = tail_within(&text[..span.start], MAX_CLAUSE_BYTES);
+    let near_start = span.start - near.len();
+    let clause_start = near
         .rfind([',', '.', ';', '(', '"'])
-        .map_or(0, |p| p + 1);
+        .map_or(near_start, |p| near_start + p + 1);
     if words_in(text, clause_start, span.start)
         .any(|(at, _)| phrase("according to", &text[at..]).is_some())
     {
@@ -754,26 +756,26 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     let opens_with_saying = words_in(text, clause_start, span.start)
         .next()
         .is_some_and(|(_, w)| is_in(&INVERTED_SPEECH, w));
-    let clause_end = text[span.end..]
-        .find([',', '.', ';', '(', '"'])
-        .map_or(text.len(), |p| span.end + p);
-    if opens_with_saying && words_in(text, span.end, clause_end).count() <= MAX_WORDS_AFTER_SPEAKER
-    {
-        return true;
+    if opens_with_saying {
+        // Bounded: a clause past the window is no short one.
+        let near = head_within(&text[span.end..], MAX_SPEAKER_CLAUSE_BYTES);
+        let short = near
+            .find([',', '.', ';', '(', '"'])
+            .is_some_and(|end| words_in(near, 0, end).count() <= MAX_WORDS_AFTER_SPEAKER);
+        if short {
+            return true;
+        }
     }
     let mut rest = &text[span.end..];
     if let Some((r, ())) = lookup(&SPEAKERS, rest) {
         // "..., said Mir Hassan, a police official.": the speaker named after its verb.
         let clause_ends = r.trim_start().starts_with(['.', ',', ';']);
-        let before = text[..clause_start].trim_end_matches([',', ' ']);
         // The last few words only: bounded work per mention.
-        let mut from = before.len().saturating_sub(MAX_SPEAKER_CLAUSE_BYTES);
-        while !before.is_char_boundary(from) {
-            from += 1;
-        }
-        let words: Vec<&str> = words_in(before, from, before.len())
-            .map(|(_, w)| w)
-            .collect();
+        let before = tail_within(
+            text[..clause_start].trim_end_matches([',', ' ']),
+            MAX_SPEAKER_CLAUSE_BYTES,
+        );
+        let words: Vec<&str> = words_in(before, 0, before.len()).map(|(_, w)| w).collect();
         let said_before = words[words.len().saturating_sub(MAX_SPEAKER_NAME_WORDS + 1)..]
             .iter()
             .any(|w| is_in(&INVERTED_SPEECH, w));
@@ -814,9 +816,30 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
         || responds()
 }
 
-/// Most bytes before a speaker's appositive searched for its verb ("said Mir Hassan, a police
-/// official").
+/// Most bytes around a speaker searched for its verb or the end of its clause ("said Mir
+/// Hassan, a police official").
 const MAX_SPEAKER_CLAUSE_BYTES: usize = 60;
+
+/// Most bytes of a clause read back from a name in it.
+const MAX_CLAUSE_BYTES: usize = 300;
+
+/// The first at most `n` bytes of `s`, cut at a character boundary.
+fn head_within(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// The last at most `n` bytes of `s`, cut at a character boundary.
+fn tail_within(s: &str, n: usize) -> &str {
+    let mut start = s.len().saturating_sub(n);
+    while !s.is_char_boundary(start) {
+        start += 1;
+    }
+    &s[start..]
+}
 
 /// Most words of a speaker's name after the word for the speaker ("spokesman Mohammed Shehu").
 const MAX_SPEAKER_NAME_WORDS: usize = 3;
@@ -904,10 +927,10 @@ fn actors_of(
         |span: Span| source_span.is_some_and(|s| span.start < s.end && s.start < span.end);
     for (code, span) in mentions {
         // "Al-Shabab, which is linked to al-Qaida": a tie, not a party.
-        let tied = tied_to_another(&text[event.span.start..span.start]);
-        // "the Islamic State group has carried out similar attacks in the past".
-        let other_attacks = lookup(&OTHER_ATTACKS_AFTER, &text[span.end..]).is_some();
-        if !in_source(span) && !speaks(text, span, &code) && !tied && !other_attacks {
+        if !in_source(span)
+            && !speaks(text, span, &code)
+            && !named_aside(text, event.span.start, span)
+        {
             add(&code, Some(span));
         }
     }
@@ -919,8 +942,8 @@ fn actors_of(
     // "Jamaat-ul-Ahrar, a breakaway faction of Pakistani Taliban militants, claimed": the
     // source names the party it is tied to, not itself.
     let tied = |name: &str| {
-        let name = name.to_ascii_lowercase();
-        TIES_BEFORE.iter().any(|t| name.contains(&format!("{t} ")))
+        words_in(name, 0, name.len())
+            .any(|(at, _)| TIES_BEFORE.iter().any(|t| phrase(t, &name[at..]).is_some()))
     };
     if let Some(source) = event
         .source
@@ -995,14 +1018,17 @@ fn event_of(
 /// The group's mentions without a party's claims, when a count of their outcome that is no
 /// claim is there (see [`crate::CasualtyFlags::claimed`]).
 fn without_claimed_counts(g: &Group, casualties: &[Casualty]) -> Vec<usize> {
-    let neutral_outcome = |outcome: Outcome| {
-        g.mentions
-            .iter()
-            .any(|&k| !casualties[k].flags.claimed && casualties[k].outcome == outcome)
-    };
+    // The outcomes some count that is no claim gives, read once.
+    let mut neutral: Vec<Outcome> = Vec::new();
+    for &k in &g.mentions {
+        let c = &casualties[k];
+        if !c.flags.claimed && !neutral.contains(&c.outcome) {
+            neutral.push(c.outcome);
+        }
+    }
     g.mentions
         .iter()
-        .filter(|&&k| !casualties[k].flags.claimed || !neutral_outcome(casualties[k].outcome))
+        .filter(|&&k| !casualties[k].flags.claimed || !neutral.contains(&casualties[k].outcome))
         .copied()
         .collect()
 }
@@ -1211,7 +1237,7 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
         };
         let in_total: Vec<Casualty> = chosen
             .iter()
-            .filter(|c| spans.contains(&c.count.span))
+            .filter(|c| spans.binary_search(&c.count.span).is_ok())
             .cloned()
             .collect();
         if !in_total.is_empty() {
@@ -1226,7 +1252,7 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
             && (chosen.iter().all(anyone)
                 || mentions.iter().any(|&k| {
                     let c = &casualties[k];
-                    anyone(c) && spans.contains(&c.count.span)
+                    anyone(c) && spans.binary_search(&c.count.span).is_ok()
                 }));
         out.extend(side_row(side, outcome, &chosen).map(|row| SideCasualties {
             counted: !restated,
@@ -1261,7 +1287,12 @@ fn event_total_evidence(
         .filter(|c| c.outcome == outcome && !c.flags.subset)
         .cloned()
         .collect();
-    total(&parts_else_all(of_outcome), outcome, Scope::AllVictims).map(|t| t.evidence)
+    // Sorted, for the binary searches of its readers.
+    total(&parts_else_all(of_outcome), outcome, Scope::AllVictims).map(|t| {
+        let mut spans = t.evidence;
+        spans.sort_unstable();
+        spans
+    })
 }
 
 /// One side's row: its figures by the article-total rule over `chosen`.
@@ -1273,9 +1304,11 @@ fn side_row(side: Option<Side>, outcome: Outcome, chosen: &[Casualty]) -> Option
         || chosen.iter().map(|c| c.count.span).collect(),
         |t| t.evidence.clone(),
     );
+    let mut sorted_evidence = evidence.clone();
+    sorted_evidence.sort_unstable();
     let used: Vec<&Casualty> = chosen
         .iter()
-        .filter(|c| evidence.contains(&c.count.span))
+        .filter(|c| sorted_evidence.binary_search(&c.count.span).is_ok())
         .collect();
     let sum = |f: fn(&Casualty) -> Option<u64>| {
         used.iter()

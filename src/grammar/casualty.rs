@@ -16,9 +16,10 @@ use super::number::{count, numeral, RawCount};
 use super::words::{is_in, lookup, lookup_rows, phrase, punct, skip_space, word, words_in};
 use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::actors::GOVERNMENT;
+use crate::lexicon::countries::{ADMIN_WORDS, SETTLEMENT_WORDS};
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, PLACE_PREPOSITIONS,
-    PLACE_UNIT_WORDS, SERIES_OF, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
+    SERIES_OF, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
 };
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, FORCED_OUT,
@@ -689,7 +690,8 @@ fn place_phrase(i: &str) -> Option<&str> {
     if names == 0 {
         return None;
     }
-    Some(lookup(&PLACE_UNIT_WORDS, rest).map_or(rest, |(r, ())| r))
+    let unit = lookup(&ADMIN_WORDS, rest).or_else(|| lookup(&SETTLEMENT_WORDS, rest));
+    Some(unit.map_or(rest, |(r, ())| r))
 }
 
 /// The input past an acronym in brackets: " (RTA) staff" gives " staff".

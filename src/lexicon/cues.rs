@@ -130,20 +130,6 @@ pub(crate) static PLACE_PREPOSITIONS: Lexicon<()> = Lexicon::new(&[
     ("outside", ()),
 ]);
 
-/// Unit words after a place's name: "in Kunar province".
-pub(crate) static PLACE_UNIT_WORDS: Lexicon<()> = Lexicon::new(&[
-    ("province", ()),
-    ("district", ()),
-    ("region", ()),
-    ("state", ()),
-    ("county", ()),
-    ("city", ()),
-    ("town", ()),
-    ("village", ()),
-    ("area", ()),
-    ("governorate", ()),
-]);
-
 /// Units of a span of time: "in 24 hours", "over the past two days" make a count an aggregate.
 pub(crate) static SPAN_UNITS: Lexicon<()> = Lexicon::new(&[
     ("hours", ()),

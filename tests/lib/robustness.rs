@@ -176,6 +176,17 @@ fn many_counts_in_one_sentence() {
 }
 
 #[test]
+fn many_counts_of_forces_in_one_claim() {
+    // Each count of forces is an actor the speaker test reads back from, and each claimed
+    // count looks for a neutral one: both are bounded, or a long sentence costs quadratic time.
+    let text = format!(
+        "The Taliban said its fighters killed 5 soldiers and {}more.",
+        "killed 5 soldiers and ".repeat(40_000)
+    );
+    parse_within(&text, LIMIT);
+}
+
+#[test]
 fn text_without_spaces_or_with_only_punctuation() {
     parse_within(&"killed".repeat(150_000), LIMIT);
     parse_within(&".,;:!?()\"'-".repeat(100_000), LIMIT);

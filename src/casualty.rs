@@ -226,6 +226,10 @@ pub struct CasualtyFlags {
     /// its fighters had killed 54 soldiers"); totals and events leave it out when another
     /// count of its outcome is not a claim (UCDP and ACLED code the neutral source's figure).
     pub claimed: bool,
+    /// Another source gives another figure for the same victims ("police said seven were
+    /// killed, although villagers said more than 10"): the event's row spans both, low to
+    /// high.
+    pub conflicting: bool,
 }
 
 /// One casualty mention: a count, its victims and what happened to them.
@@ -247,4 +251,8 @@ pub struct Casualty {
     /// role ("including five children").
     #[serde(skip)]
     pub(crate) civilians_as_such: bool,
+    /// With [`CasualtyFlags::conflicting`], which estimate the count is (part of): the index
+    /// of the estimate's first count, the same for the parts of one estimate.
+    #[serde(skip)]
+    pub(crate) estimate: usize,
 }

@@ -65,7 +65,7 @@
 //! | `location` | `{name, canonical, admin1, country, latitude, longitude, precision, span}`: as written, as the gazetteer names it (a first-order unit by its `admin1` name), its first-order unit (GeoNames' name, or the English one news gives it where GeoNames' is another language's: "North Kivu", "Lower Shabelle"), ISO 3166-1 alpha-3 country, UCDP `where_prec` |
 //! | `places` | every place the event's sentences name, same shape |
 //! | `actors` | `[{code, name, role, spans}]`, role `perpetrator`, `target` or `combatant` |
-//! | `casualties` | `[{side, class, outcome, low, best, high, qualifier, aggregate, counted, evidence}]`; `aggregate`: the figure totals parts reported apart; `counted`: the event's total adds it (`false`: another estimate of victims another row counts, as "25 civilians" where "the toll at 31") |
+//! | `casualties` | `[{side, class, outcome, low, best, high, qualifier, aggregate, counted, evidence}]`; `aggregate`: the figure totals parts reported apart; `counted`: the event's total adds it (`false`: another estimate of victims another row counts, as "25 civilians" where "the toll at 31"); when sources give conflicting figures ("police said 12 ... Residents said 18"), `low` and `high` span them and `evidence` holds each |
 //! | `source` | `{name, span, claim, party}`: who reported it, and whether it is a party's claim |
 //! | `mentions` | indices of the casualty mentions the event holds |
 //! | `span` | the sentences the event was read from |

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use super::actors::{
     actor_mentions, claimants_in, ends_with_any, name_of, named_aside, source_in, ActorAlias,
 };
+use super::estimates::span_conflicting_estimates;
 use super::places::{
     place_unknown_units, places_in, ArticlePlaces, Location, MAX_DATELINE_CITY_START,
 };
@@ -299,7 +300,7 @@ const INCIDENT_CLAUSE_BREAKS: [&str; 3] = ["; ", ", while ", ", whereas "];
 /// True when `before` and `after` each name a place ("in Sadr City", "in Mosul"), and the
 /// name `after` gives is not in `before`: the two tell of incidents at two places ("Eight
 /// people were killed, while three were missing ... in Tombo" tells of one).
-fn names_new_place(text: &str, before: &Sentence, after: &Sentence) -> bool {
+pub(crate) fn names_new_place(text: &str, before: &Sentence, after: &Sentence) -> bool {
     let earlier = &text[before.start..before.end];
     let places = |s: &Sentence| {
         let words: Vec<&str> = words_in(text, s.start, s.end).map(|(_, w)| w).collect();
@@ -1259,6 +1260,7 @@ fn side_casualties(mentions: &[usize], casualties: &[Casualty]) -> Vec<SideCasua
             ..row
         }));
     }
+    span_conflicting_estimates(&mut out, mentions, casualties);
     out
 }
 

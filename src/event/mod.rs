@@ -3,12 +3,14 @@
 
 mod actors;
 mod assemble;
+mod estimates;
 mod places;
 mod types;
 
 pub(crate) use actors::{mark_claimed_counts, sides_of_speakers, ActorAlias};
 pub use actors::{Actor, ActorRole, Source};
 pub(crate) use assemble::{assemble, Inputs};
+pub(crate) use estimates::mark_conflicting_counts;
 pub use places::Location;
 pub use types::EventType;
 
@@ -88,11 +90,12 @@ pub struct SideCasualties {
     pub class: VictimClass,
     /// Killed, injured, captured, missing or displaced.
     pub outcome: Outcome,
-    /// The most conservative figure ("at least 35" gives 35).
+    /// The most conservative figure ("at least 35" gives 35); with conflicting figures of
+    /// sources ("police said 12 ... Residents said 18"), the lowest.
     pub low: Option<u64>,
     /// The best estimate.
     pub best: Option<u64>,
-    /// The highest figure the text supports.
+    /// The highest figure the text supports, of all sources' figures.
     pub high: Option<u64>,
     /// The qualifier of the count the figures come from.
     pub qualifier: Qualifier,

@@ -414,3 +414,70 @@ pub(crate) static REPORTING_VERBS: Lexicon<()> = Lexicon::new(&[
     ("explained", ()),
     ("noted", ()),
 ]);
+
+/// Words that set one clause against another: "police said seven, although villagers said
+/// more than 10".
+pub(crate) static CONTRASTS: Lexicon<()> = Lexicon::new(&[
+    ("although", ()),
+    ("though", ()),
+    ("but", ()),
+    ("while", ()),
+    ("whereas", ()),
+    ("however", ()),
+    ("yet", ()),
+]);
+
+/// Verbs by which a source gives its figure, after a contrast: "while hospital officials said
+/// 14 died", "but residents put the toll at 18".
+pub(crate) static ESTIMATE_VERBS: Lexicon<()> = Lexicon::new(&[
+    ("said", ()),
+    ("say", ()),
+    ("says", ()),
+    ("told", ()),
+    ("put", ()),
+    ("puts", ()),
+    ("gave", ()),
+    ("give", ()),
+    ("reported", ()),
+    ("report", ()),
+    ("estimated", ()),
+    ("estimate", ()),
+    ("counted", ()),
+    ("insisted", ()),
+    ("claimed", ()),
+    ("recorded", ()),
+]);
+
+/// Words that tell a figure is another source's: "Other sources put the death toll at 35",
+/// "residents gave a higher toll".
+pub(crate) static OTHER_ESTIMATES: Lexicon<()> = Lexicon::new(&[
+    ("other sources", ()),
+    ("another source", ()),
+    ("some sources", ()),
+    ("other reports", ()),
+    ("some reports", ()),
+    ("other estimates", ()),
+    ("higher toll", ()),
+    ("lower toll", ()),
+    ("higher death toll", ()),
+    ("lower death toll", ()),
+    ("higher figure", ()),
+    ("lower figure", ()),
+    ("higher number", ()),
+    ("lower number", ()),
+    ("different figure", ()),
+    ("different toll", ()),
+    ("conflicting", ()),
+    ("differing", ()),
+]);
+
+/// Words that tell of another incident, not another figure for one: "while officials in
+/// Baidoa said 14 died in a separate attack".
+pub(crate) static OTHER_INCIDENT_WORDS: Lexicon<()> = Lexicon::new(&[
+    ("separate", ()),
+    ("another", ()),
+    ("second", ()),
+    ("earlier", ()),
+    ("later", ()),
+    ("also", ()),
+]);

@@ -57,9 +57,11 @@ fn casualty(m: &RawCasualty, headline: bool) -> Casualty {
             negated: m.negated,
             headline,
             claimed: false,
+            conflicting: false,
         },
         span: Span::new(m.start, m.end),
         civilians_as_such: m.victims.is_some_and(|v| v.civilians_as_such),
+        estimate: 0,
     }
 }
 

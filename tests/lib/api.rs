@@ -561,3 +561,47 @@ fn a_party_s_count_of_its_own_dead_is_no_claim() {
     assert_eq!(report.events.len(), 1);
     assert_eq!(report.events[0].killed(), 16);
 }
+
+#[test]
+fn conflicting_figures_of_sources_give_an_event_its_low_and_high() {
+    for (text, low, best, high, estimates) in [
+        (
+            "Gunmen killed 12 villagers in Kauru on Sunday, police said. Residents said 18 \
+             people were killed in the attack.",
+            Some(12),
+            Some(18),
+            Some(18),
+            2,
+        ),
+        (
+            "A bomb killed 9 people at a market in Mogadishu, police said, while hospital \
+             officials said 14 died.",
+            Some(9),
+            Some(14),
+            Some(14),
+            2,
+        ),
+        // An estimate told in parts is their sum: 7 + 1 against "more than 10".
+        (
+            "Security forces killed at least seven people and at least one policeman died \
+             in the protests in Kinshasa, police said on Sunday. An organizer of the \
+             protests, Leonie Kandolo, said more than 10 people were killed.",
+            Some(8),
+            Some(10),
+            None,
+            3,
+        ),
+    ] {
+        let report = report_of(text, "2024-03-05");
+        assert_eq!(report.events.len(), 1, "{text}");
+        let row = report.events[0]
+            .casualties
+            .iter()
+            .find(|c| c.counted && c.outcome == Outcome::Killed && c.side.is_none())
+            .expect(text);
+        assert_eq!((row.low, row.best, row.high), (low, best, high), "{text}");
+        assert_eq!(row.evidence.len(), estimates, "{text}");
+        // The article's total keeps its best figure.
+        assert_eq!(report.total(Outcome::Killed), best, "{text}");
+    }
+}

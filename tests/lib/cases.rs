@@ -150,6 +150,7 @@ fn check(case: &Case, parser: &Parser) -> Vec<String> {
             "additive",
             "negated",
             "headline",
+            "conflicting",
         ] {
             let want = m.flags.iter().any(|f| f == name);
             let got = flags[name].as_bool().unwrap_or(false);

@@ -1,0 +1,242 @@
+//! Conflicting estimates: two sources' figures for the same victims ("police said seven were
+//! killed, although villagers said more than 10"). UCDP codes them as one event whose low is
+//! the lowest figure and whose high the highest; the casualties say so with
+//! [`CasualtyFlags::conflicting`](crate::CasualtyFlags::conflicting).
+
+use crate::casualty::{Casualty, Qualifier, VictimClass};
+use crate::event::SideCasualties;
+use crate::grammar::words::{is_in, lookup, words_in};
+use crate::lexicon::events::{
+    CONTRASTS, ESTIMATE_VERBS, OTHER_ESTIMATES, OTHER_INCIDENT_WORDS, TOLL_RISES,
+};
+use crate::span::Span;
+use crate::text::{sentence_of, Sentence};
+
+use super::actors::source_in;
+use super::assemble::names_new_place;
+
+/// How many earlier counts a count is set against.
+const MAX_EARLIER: usize = 4;
+/// How many sentences apart two estimates may be.
+const MAX_SENTENCES_APART: usize = 2;
+/// Most bytes between two estimates in one sentence.
+const MAX_GAP: usize = 400;
+
+/// Marks the counts that give another source's figure for victims an earlier count gives,
+/// and that count: a contrast with a verb of report between them ("..., although villagers
+/// said more than 10 people were killed"), words of another estimate ("Other sources put the
+/// toll at 35"), or, in a later sentence, another named source ("..., police said. Residents
+/// said 18 people were killed"). Updates ("the toll rose to 18") and other incidents ("in a
+/// separate attack") are no conflict.
+pub(crate) fn mark_conflicting_counts(
+    text: &str,
+    sentences: &[Sentence],
+    casualties: &mut [Casualty],
+) {
+    let estimate = |c: &Casualty| {
+        c.count.best().is_some()
+            && c.count.qualifier != Qualifier::Vague
+            && !(c.flags.cumulative
+                || c.flags.subset
+                || c.flags.negated
+                || c.flags.additive
+                || c.flags.aggregate
+                || c.flags.claimed)
+    };
+    let mut earlier: Vec<usize> = Vec::with_capacity(MAX_EARLIER);
+    for j in 0..casualties.len() {
+        if !estimate(&casualties[j]) {
+            continue;
+        }
+        let later = &casualties[j];
+        let later_sentence = sentence_of(sentences, later.span.start);
+        let conflicting_with = earlier.iter().rev().copied().find(|&i| {
+            let first = &casualties[i];
+            let first_sentence = sentence_of(sentences, first.span.start);
+            first.outcome == later.outcome
+                && first.count.best() != later.count.best()
+                && first.count.span.end <= later.count.span.start
+                && later_sentence - first_sentence <= MAX_SENTENCES_APART
+                && same_victims(first, later)
+                && told_apart(
+                    text,
+                    sentences,
+                    first,
+                    later,
+                    first_sentence,
+                    later_sentence,
+                )
+        });
+        if let Some(i) = conflicting_with {
+            // The earlier figure may be told in parts ("at least seven people and at least
+            // one policeman"): all of its sentence's counts of these victims are that figure.
+            let first_sentence = sentence_of(sentences, casualties[i].span.start);
+            let parts: Vec<usize> = earlier
+                .iter()
+                .copied()
+                .filter(|&k| {
+                    let part = &casualties[k];
+                    part.outcome == casualties[j].outcome
+                        && sentence_of(sentences, part.span.start) == first_sentence
+                        && (!casualties[i].flags.conflicting
+                            || part.estimate == casualties[i].estimate)
+                        && same_victims(part, &casualties[j])
+                })
+                .collect();
+            let id = parts.first().copied().unwrap_or(i);
+            for k in parts {
+                casualties[k].flags.conflicting = true;
+                casualties[k].estimate = id;
+            }
+            casualties[j].flags.conflicting = true;
+            casualties[j].estimate = j;
+        }
+        if earlier.len() == MAX_EARLIER {
+            earlier.remove(0);
+        }
+        earlier.push(j);
+    }
+}
+
+/// Whether two counts may count the same victims: the same side, or "people" of no side.
+pub(crate) fn same_victims(a: &Casualty, b: &Casualty) -> bool {
+    let anyone = |c: &Casualty| c.victims.side.is_none() && c.victims.class == VictimClass::Unknown;
+    anyone(a)
+        || anyone(b)
+        || (a.victims.side == b.victims.side && a.victims.class == b.victims.class)
+}
+
+/// Whether the words around `later` give it as another source's figure than `first`'s.
+fn told_apart(
+    text: &str,
+    sentences: &[Sentence],
+    first: &Casualty,
+    later: &Casualty,
+    first_sentence: usize,
+    later_sentence: usize,
+) -> bool {
+    let Some(sentence) = sentences.get(later_sentence) else {
+        return false;
+    };
+    // The later count's clause: from its sentence (or the first count) to its end.
+    let from = sentence.start.max(first.span.end);
+    let clause = Span::new(from, later.span.end.min(sentence.end).max(from));
+    let any_word = |table| words_in(text, clause.start, clause.end).any(|(_, w)| is_in(table, w));
+    if any_word(&OTHER_INCIDENT_WORDS) || any_word(&TOLL_RISES) {
+        return false;
+    }
+    // A place the first count's words do not name is another incident's.
+    let Some(first_words) = sentences.get(first_sentence) else {
+        return false;
+    };
+    let before = Sentence {
+        end: if first_sentence == later_sentence {
+            from
+        } else {
+            first_words.end
+        },
+        ..*first_words
+    };
+    let after = Sentence {
+        start: from,
+        ..*sentence
+    };
+    if names_new_place(text, &before, &after) {
+        return false;
+    }
+    let other_estimate = words_in(text, clause.start, clause.end)
+        .any(|(at, _)| lookup(&OTHER_ESTIMATES, &text[at..clause.end]).is_some());
+    if other_estimate {
+        return true;
+    }
+    if first_sentence == later_sentence {
+        return later.count.span.start - first.span.end <= MAX_GAP
+            && contrast_then_report(text, first.span.end, later.count.span.start);
+    }
+    // Another sentence: each names its source, and not the same one.
+    let source_of = |s: &Sentence| source_in(text, Span::new(s.start, s.end));
+    match (
+        sentences.get(first_sentence).and_then(source_of),
+        source_of(sentence),
+    ) {
+        (Some(a), Some(b)) => !a.claim && !b.claim && !same_source(&a.name, &b.name),
+        _ => false,
+    }
+}
+
+/// A contrast, then a verb of report, in `text[from..to]`: "although villagers said".
+fn contrast_then_report(text: &str, from: usize, to: usize) -> bool {
+    let mut contrast = false;
+    for (_, w) in words_in(text, from, to) {
+        if is_in(&CONTRASTS, w) {
+            contrast = true;
+        } else if contrast && is_in(&ESTIMATE_VERBS, w) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Two names of one source, but for case and a leading article: "Police", "the police".
+fn same_source(a: &str, b: &str) -> bool {
+    bare_name(a).eq_ignore_ascii_case(bare_name(b))
+}
+
+fn bare_name(name: &str) -> &str {
+    let name = name.trim();
+    ["the ", "The ", "a ", "A "]
+        .iter()
+        .find_map(|d| name.strip_prefix(d))
+        .unwrap_or(name)
+}
+
+/// Widens each counted row read from one conflicting count to the other estimates of its
+/// victims in the event: low to the lowest figure, high to the highest (UCDP's low and high
+/// of disputed tolls), with their counts as evidence. An estimate told in parts in one
+/// sentence is their sum.
+pub(crate) fn span_conflicting_estimates(
+    rows: &mut [SideCasualties],
+    mentions: &[usize],
+    casualties: &[Casualty],
+) {
+    for row in rows.iter_mut().filter(|r| r.counted) {
+        let [span] = row.evidence[..] else { continue };
+        let Some(own) = mentions
+            .iter()
+            .map(|&k| &casualties[k])
+            .find(|c| c.count.span == span && c.flags.conflicting)
+        else {
+            continue;
+        };
+        // (estimate, low, high) of each other estimate, in text order.
+        let mut estimates: Vec<(usize, Option<u64>, Option<u64>)> = Vec::new();
+        for peer in mentions.iter().map(|&k| &casualties[k]) {
+            if !peer.flags.conflicting
+                || peer.outcome != own.outcome
+                || peer.estimate == own.estimate
+                || !same_victims(own, peer)
+            {
+                continue;
+            }
+            let (low, high) = (peer.count.low(), peer.count.high());
+            match estimates.last_mut() {
+                Some(e) if e.0 == peer.estimate => {
+                    e.1 = e.1.zip(low).map(|(a, b)| a.saturating_add(b));
+                    e.2 = e.2.zip(high).map(|(a, b)| a.saturating_add(b));
+                }
+                _ => estimates.push((peer.estimate, low, high)),
+            }
+            row.evidence.push(peer.count.span);
+        }
+        for (_, low, high) in estimates {
+            row.low = match (row.low, low) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            };
+            if let (Some(a), Some(b)) = (row.high, high) {
+                row.high = Some(a.max(b));
+            }
+        }
+        row.evidence.sort_unstable();
+    }
+}

@@ -480,6 +480,24 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             });
             // "..., while a suicide bomber killed five soldiers in Mosul": another incident.
             let clause_apart = clause_starts.binary_search(&s.start).is_ok();
+            // "Seven people were killed at a church in Zaria", after 12 killed at a market in
+            // Kano: a sentence's own count of another figure, at a place the incident's last
+            // sentence does not name, is another incident unless it names this one again.
+            let moved_on = own_count
+                && !c.flags.conflicting
+                && g.sentences.last().is_some_and(|&last| {
+                    last != si
+                        && {
+                            let mut figures =
+                                g.mentions.iter().map(|&m| &casualties[m]).filter(|b| {
+                                    b.outcome == c.outcome && !b.flags.subset && !b.flags.additive
+                                });
+                            figures.clone().next().is_some()
+                                && figures.all(|b| b.count.best() != c.count.best())
+                        }
+                        && names_new_place(text, &sentences[last], s)
+                        && !goes_on_about_it(text, s)
+                });
             same_sentence
                 || (!clause_apart
                     && !background.contains(&si)
@@ -488,6 +506,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     && !placed_apart
                     && !after_sum
                     && !next_part
+                    && !moved_on
                     && match (group_day, day) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,

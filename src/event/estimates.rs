@@ -125,7 +125,13 @@ fn told_apart(
     if any_word(&OTHER_INCIDENT_WORDS) || any_word(&TOLL_RISES) {
         return false;
     }
-    // A place the first count's words do not name is another incident's.
+    // "..., disputing the U.N. death toll of 56": the words may follow the count.
+    let other_estimate = words_in(text, clause.start, sentence.end)
+        .any(|(at, _)| lookup(&OTHER_ESTIMATES, &text[at..sentence.end]).is_some());
+    if other_estimate {
+        return true;
+    }
+    // Else, a place the first count's words do not name is another incident's.
     let Some(first_words) = sentences.get(first_sentence) else {
         return false;
     };
@@ -144,14 +150,17 @@ fn told_apart(
     if names_new_place(text, &before, &after) {
         return false;
     }
-    let other_estimate = words_in(text, clause.start, clause.end)
-        .any(|(at, _)| lookup(&OTHER_ESTIMATES, &text[at..clause.end]).is_some());
-    if other_estimate {
-        return true;
-    }
     if first_sentence == later_sentence {
         return later.count.span.start - first.span.end <= MAX_GAP
             && contrast_then_report(text, first.span.end, later.count.span.start);
+    }
+    // "However, officials said 32 civilians were killed": a sentence set against the one
+    // before.
+    let opens_with_contrast = words_in(text, sentence.start, sentence.end)
+        .next()
+        .is_some_and(|(_, w)| is_in(&CONTRASTS, w));
+    if opens_with_contrast && contrast_then_report(text, sentence.start, later.count.span.start) {
+        return true;
     }
     // Another sentence: each names its source, and not the same one.
     let source_of = |s: &Sentence| source_in(text, Span::new(s.start, s.end));

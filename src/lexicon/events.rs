@@ -469,6 +469,9 @@ pub(crate) static OTHER_ESTIMATES: Lexicon<()> = Lexicon::new(&[
     ("different toll", ()),
     ("conflicting", ()),
     ("differing", ()),
+    ("disputing", ()),
+    ("disputed", ()),
+    ("contradicting", ()),
 ]);
 
 /// Words that tell of another incident, not another figure for one: "while officials in
@@ -477,7 +480,6 @@ pub(crate) static OTHER_INCIDENT_WORDS: Lexicon<()> = Lexicon::new(&[
     ("separate", ()),
     ("another", ()),
     ("second", ()),
-    ("earlier", ()),
     ("later", ()),
     ("also", ()),
 ]);

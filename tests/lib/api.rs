@@ -605,3 +605,30 @@ fn conflicting_figures_of_sources_give_an_event_its_low_and_high() {
         assert_eq!(report.total(Outcome::Killed), best, "{text}");
     }
 }
+
+#[test]
+fn another_figure_at_another_place_in_the_next_sentence_is_another_incident() {
+    for (text, tolls) in [
+        (
+            "Gunmen killed 12 people at a market in Kano on Sunday. Seven people were killed \
+             at a church in Zaria.",
+            vec![12, 7],
+        ),
+        // The same figure at a finer place, or told again with its parts, is the same one.
+        (
+            "Gunmen killed 12 people in Kano state on Sunday. Police said 12 people were \
+             killed in the village of Tudun Wada.",
+            vec![12],
+        ),
+        (
+            "Five people, including a child, were shot dead at a party in El Salvador early \
+             on Friday. Gunmen killed five people, including a woman and a child, in Los \
+             Cerritos, police said.",
+            vec![5],
+        ),
+    ] {
+        let report = report_of(text, "2024-03-05");
+        let found: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
+        assert_eq!(found, tolls, "{text}");
+    }
+}

@@ -1008,6 +1008,30 @@ fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
         if v.implied.is_some() || item.count.qualifier == Qualifier::Vague {
             break;
         }
+        // "Seven people (police report) or fifteen people (eyewitness)": two figures for the
+        // same victims, a range from the lower to the higher.
+        if let Some(next) = alternative_link(w, item.end).and_then(|r| conjunct(w, r)) {
+            let figures = item.count.value.zip(next.count.value);
+            let exact = |c: &RawCount| c.qualifier == Qualifier::Exact;
+            if let (Some((a, b)), Some(v2)) = (figures, next.victims) {
+                if exact(&item.count)
+                    && exact(&next.count)
+                    && !next.partitive
+                    && compatible(&v, &v2)
+                {
+                    item.count = RawCount {
+                        qualifier: Qualifier::Range,
+                        value: Some(a.min(b)),
+                        upper: Some(a.max(b)),
+                        ..item.count
+                    };
+                    // The count is read from both figures.
+                    item.count_end = next.count_end;
+                    merge_victims(&mut item, &next);
+                    continue;
+                }
+            }
+        }
         let Some((next_start, comma_only)) = conjunct_link(w, item.end) else {
             break;
         };
@@ -1029,19 +1053,44 @@ fn counted(w: Window<'_>, i: &str) -> Option<Counted> {
             }
         }
         item.count = item.count.plus(next.count);
-        let merged = item.victims.get_or_insert(v2);
-        merged.side = merged.side.or(v2.side);
-        if merged.class != v2.class {
-            merged.class = VictimClass::Unknown;
-        }
-        merged.plural = true;
-        merged.generic &= v2.generic;
-        merged.civilians_as_such &= v2.civilians_as_such;
-        merged.against_state |= v2.against_state;
-        merged.end = next.end;
-        item.end = next.end;
+        merge_victims(&mut item, &next);
     }
     Some(item)
+}
+
+/// Takes the victims of a coordinated conjunct into `item`'s.
+fn merge_victims(item: &mut Counted, next: &Counted) {
+    let Some(v2) = next.victims else { return };
+    let merged = item.victims.get_or_insert(v2);
+    merged.side = merged.side.or(v2.side);
+    if merged.class != v2.class {
+        merged.class = VictimClass::Unknown;
+    }
+    merged.plural = true;
+    merged.generic &= v2.generic;
+    merged.civilians_as_such &= v2.civilians_as_such;
+    merged.against_state |= v2.against_state;
+    merged.end = next.end;
+    item.end = next.end;
+}
+
+/// Most bytes of a source named in brackets after a figure: " (police report)".
+const MAX_BRACKETED_SOURCE: usize = 40;
+
+/// Where a conjunct after "or" starts, past a source in brackets: " (police report) or".
+fn alternative_link(w: Window<'_>, pos: usize) -> Option<&str> {
+    let rest = skip_space(w.at(pos));
+    let rest = match punct('(')(rest) {
+        Ok((inside, _)) => {
+            let close = inside
+                .bytes()
+                .take(MAX_BRACKETED_SOURCE)
+                .position(|b| b == b')')?;
+            &inside[close + 1..]
+        }
+        Err(_) => rest,
+    };
+    phrase("or", rest)
 }
 
 /// The sum of a list of conjuncts starting with `first`, and whether "and" closes it

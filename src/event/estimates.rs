@@ -40,7 +40,6 @@ pub(crate) fn mark_conflicting_counts(
                 || c.flags.subset
                 || c.flags.negated
                 || c.flags.additive
-                || c.flags.aggregate
                 || c.flags.claimed)
     };
     let mut earlier: Vec<usize> = Vec::with_capacity(MAX_EARLIER);
@@ -121,8 +120,17 @@ fn told_apart(
     // The later count's clause: from its sentence (or the first count) to its end.
     let from = sentence.start.max(first.span.end);
     let clause = Span::new(from, later.span.end.min(sentence.end).max(from));
-    let any_word = |table| words_in(text, clause.start, clause.end).any(|(_, w)| is_in(table, w));
-    if any_word(&OTHER_INCIDENT_WORDS) || any_word(&TOLL_RISES) {
+    // "in a separate attack", "the toll had risen to 9"; not "Another resident said".
+    let words: Vec<&str> = words_in(text, clause.start, clause.end)
+        .map(|(_, w)| w)
+        .collect();
+    let other_incident = words.iter().enumerate().any(|(k, w)| {
+        is_in(&OTHER_INCIDENT_WORDS, w)
+            && !words
+                .get(k + 2)
+                .is_some_and(|verb| is_in(&ESTIMATE_VERBS, verb))
+    });
+    if other_incident || words.iter().any(|w| is_in(&TOLL_RISES, w)) {
         return false;
     }
     // "..., disputing the U.N. death toll of 56": the words may follow the count.
@@ -162,15 +170,34 @@ fn told_apart(
     if opens_with_contrast && contrast_then_report(text, sentence.start, later.count.span.start) {
         return true;
     }
-    // Another sentence: each names its source, and not the same one.
+    // Another sentence: each names its source, and not the same one; the later one maybe
+    // only as the subject of its estimate ("Local officials put the death toll at 70").
     let source_of = |s: &Sentence| source_in(text, Span::new(s.start, s.end));
-    match (
-        sentences.get(first_sentence).and_then(source_of),
-        source_of(sentence),
-    ) {
-        (Some(a), Some(b)) => !a.claim && !b.claim && !same_source(&a.name, &b.name),
-        _ => false,
-    }
+    let Some(first_source) = sentences.get(first_sentence).and_then(source_of) else {
+        return false;
+    };
+    let later_source = match source_of(sentence) {
+        Some(b) if b.claim => return false,
+        Some(b) => b.name,
+        None => match estimate_subject(text, sentence, later.count.span.start) {
+            Some(subject) => subject.to_owned(),
+            None => return false,
+        },
+    };
+    !first_source.claim && !same_source(&first_source.name, &later_source)
+}
+
+/// Most words of the subject of an estimate's verb.
+const MAX_SUBJECT_WORDS: usize = 5;
+
+/// The words before the first verb of estimate in `sentence`, before `to`, when they are a
+/// short subject: "Local officials" in "Local officials put the death toll at 70".
+fn estimate_subject<'t>(text: &'t str, sentence: &Sentence, to: usize) -> Option<&'t str> {
+    let (at, _) = words_in(text, sentence.start, to)
+        .take(MAX_SUBJECT_WORDS + 1)
+        .find(|(_, w)| is_in(&ESTIMATE_VERBS, w))?;
+    let subject = text[sentence.start..at].trim();
+    (!subject.is_empty()).then_some(subject)
 }
 
 /// A contrast, then a verb of report, in `text[from..to]`: "although villagers said".
@@ -217,8 +244,8 @@ pub(crate) fn span_conflicting_estimates(
         else {
             continue;
         };
-        // (estimate, low, high) of each other estimate, in text order.
-        let mut estimates: Vec<(usize, Option<u64>, Option<u64>)> = Vec::new();
+        // Each other estimate, in text order, its parts summed.
+        let mut estimates: Vec<Figures> = Vec::new();
         for peer in mentions.iter().map(|&k| &casualties[k]) {
             if !peer.flags.conflicting
                 || peer.outcome != own.outcome
@@ -227,25 +254,54 @@ pub(crate) fn span_conflicting_estimates(
             {
                 continue;
             }
-            let (low, high) = (peer.count.low(), peer.count.high());
+            let figures = Figures::of(peer);
             match estimates.last_mut() {
-                Some(e) if e.0 == peer.estimate => {
-                    e.1 = e.1.zip(low).map(|(a, b)| a.saturating_add(b));
-                    e.2 = e.2.zip(high).map(|(a, b)| a.saturating_add(b));
-                }
-                _ => estimates.push((peer.estimate, low, high)),
+                Some(e) if e.estimate == peer.estimate => e.add(figures),
+                _ => estimates.push(figures),
             }
             row.evidence.push(peer.count.span);
         }
-        for (_, low, high) in estimates {
-            row.low = match (row.low, low) {
+        for e in estimates {
+            row.low = match (row.low, e.low) {
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             };
-            if let (Some(a), Some(b)) = (row.high, high) {
+            // A row of no upper bound keeps none; "at least 115" states 115 at most.
+            if let (Some(a), Some(b)) = (row.high, e.stated_high) {
                 row.high = Some(a.max(b));
+            }
+            // The best is the highest best figure, as in the article's total.
+            if let (Some(a), Some(b)) = (row.best, e.best) {
+                row.best = Some(a.max(b));
             }
         }
         row.evidence.sort_unstable();
+    }
+}
+
+/// One estimate's figures: low, best, and the highest figure it states.
+struct Figures {
+    estimate: usize,
+    low: Option<u64>,
+    best: Option<u64>,
+    stated_high: Option<u64>,
+}
+
+impl Figures {
+    fn of(c: &Casualty) -> Figures {
+        Figures {
+            estimate: c.estimate,
+            low: c.count.low(),
+            best: c.count.best(),
+            stated_high: c.count.high().or(c.count.best()),
+        }
+    }
+
+    /// Adds a part of the same estimate.
+    fn add(&mut self, part: Figures) {
+        let sum = |a: Option<u64>, b: Option<u64>| a.zip(b).map(|(a, b)| a.saturating_add(b));
+        self.low = sum(self.low, part.low);
+        self.best = sum(self.best, part.best);
+        self.stated_high = sum(self.stated_high, part.stated_high);
     }
 }

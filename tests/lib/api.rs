@@ -581,6 +581,25 @@ fn conflicting_figures_of_sources_give_an_event_its_low_and_high() {
             Some(14),
             2,
         ),
+        // Another resident, and the subject of an estimate's verb, are other sources; a
+        // toll over days is one of the estimates.
+        (
+            "Militants killed at least 37 farmers near the village of Koshebe on Saturday, a \
+             militia leader said. Another resident said he counted 43 bodies.",
+            Some(37),
+            Some(43),
+            Some(43),
+            2,
+        ),
+        (
+            "Gang members killed at least 115 people over three days in the town of \
+             Petite-Riviere, the United Nations said on Friday. Local officials put the death \
+             toll at 70.",
+            Some(70),
+            Some(115),
+            Some(115),
+            2,
+        ),
         // An estimate told in parts is their sum: 7 + 1 against "more than 10".
         (
             "Security forces killed at least seven people and at least one policeman died \

@@ -7,7 +7,7 @@ use crate::casualty::{Casualty, Qualifier, VictimClass};
 use crate::event::SideCasualties;
 use crate::grammar::words::{is_in, lookup, words_in};
 use crate::lexicon::events::{
-    CONTRASTS, ESTIMATE_VERBS, OTHER_ESTIMATES, OTHER_INCIDENT_WORDS, TOLL_RISES,
+    CONTRASTS, ESTIMATE_VERBS, OTHER_ESTIMATES, OTHER_INCIDENT_WORDS, PART_OPENERS, TOLL_RISES,
 };
 use crate::span::Span;
 use crate::text::{sentence_of, Sentence};
@@ -57,6 +57,9 @@ pub(crate) fn mark_conflicting_counts(
                 && first.count.span.end <= later.count.span.start
                 && later_sentence - first_sentence <= MAX_SENTENCES_APART
                 && same_victims(first, later)
+                && (!(first.flags.aggregate || later.flags.aggregate)
+                    || bare_toll(first)
+                    || bare_toll(later))
                 && told_apart(
                     text,
                     sentences,
@@ -97,6 +100,13 @@ pub(crate) fn mark_conflicting_counts(
     }
 }
 
+/// A toll that names no victims ("put the death toll at 70"): another figure for a sum over
+/// days or places, where a count of people after a sum ("One strike hit a school, killing 15
+/// people") is one of its parts.
+fn bare_toll(c: &Casualty) -> bool {
+    c.victims.span.start == c.victims.span.end
+}
+
 /// Whether two counts may count the same victims: the same side, or "people" of no side.
 pub(crate) fn same_victims(a: &Casualty, b: &Casualty) -> bool {
     let anyone = |c: &Casualty| c.victims.side.is_none() && c.victims.class == VictimClass::Unknown;
@@ -131,6 +141,12 @@ fn told_apart(
                 .is_some_and(|verb| is_in(&ESTIMATE_VERBS, verb))
     });
     if other_incident || words.iter().any(|w| is_in(&TOLL_RISES, w)) {
+        return false;
+    }
+    let opens_with_part = words_in(text, sentence.start, sentence.end)
+        .next()
+        .is_some_and(|(at, _)| lookup(&PART_OPENERS, &text[at..sentence.end]).is_some());
+    if opens_with_part && first_sentence != later_sentence {
         return false;
     }
     // "..., disputing the U.N. death toll of 56": the words may follow the count.

@@ -483,3 +483,20 @@ pub(crate) static OTHER_INCIDENT_WORDS: Lexicon<()> = Lexicon::new(&[
     ("later", ()),
     ("also", ()),
 ]);
+
+/// Openings of a sentence that tell of one incident among those a toll before sums: "One
+/// strike hit a school, killing 15 people" is a part of "strikes across the Gaza Strip killed
+/// at least 42", not another figure for them.
+pub(crate) static PART_OPENERS: Lexicon<()> = Lexicon::new(&[
+    ("one strike", ()),
+    ("one air strike", ()),
+    ("one airstrike", ()),
+    ("one attack", ()),
+    ("one bomb", ()),
+    ("one blast", ()),
+    ("one raid", ()),
+    ("one of the", ()),
+    ("in one", ()),
+    ("the deadliest", ()),
+    ("in the deadliest", ()),
+]);

@@ -5,11 +5,11 @@ use serde::Serialize;
 use crate::casualty::{Casualty, Outcome, Side, VictimClass};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
-    actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, CLAIMS_OF_ATTACKS,
-    CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, DENIALS, DOTTED_ALIASES, LIVES, NOT_ACTOR_AFTER,
-    NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, OTHER_ATTACKS_AFTER, PARTY_SOURCES,
-    RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
-    VICTIMS_REPORTED,
+    actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, AFFILIATE_AFTER,
+    CLAIMS_OF_ATTACKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, DENIALS, DOTTED_ALIASES,
+    JIHADIST_GROUPS, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE,
+    OTHER_ATTACKS_AFTER, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS,
+    SPEAKERS, TIES_BEFORE, UNIDENTIFIED, VICTIMS_REPORTED,
 };
 use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
 use crate::lexicon::outcomes::BE_FORMS;
@@ -78,8 +78,68 @@ pub(crate) fn name_of(code: &str, extra: &[ActorAlias]) -> String {
         .unwrap_or_else(|| code.to_string())
 }
 
-/// Actor mentions in `text[span]`: (code, span), in text order.
+/// Actor mentions in `text[span]`: (code, span), in text order. "Jihadists" are the
+/// jihadist group the article names nearest them ("... often carried out by JNIM"), else an
+/// unidentified group: the word names no group of its own.
 pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(String, Span)> {
+    let mut found = mentions_as_written(text, span, extra);
+    let generic = |(_, at): &(String, Span)| {
+        text.get(at.start..at.end).is_some_and(|w| {
+            w.get(..GENERIC_JIHADISTS.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(GENERIC_JIHADISTS))
+        })
+    };
+    if !found.iter().any(generic) {
+        return found;
+    }
+    // The groups named around the span, once.
+    let around = Span::new(
+        floor_boundary(text, span.start.saturating_sub(JIHADIST_GROUP_REACH)),
+        floor_boundary(text, span.end.saturating_add(JIHADIST_GROUP_REACH)),
+    );
+    let groups: Vec<(String, Span)> = mentions_as_written(text, around, extra)
+        .into_iter()
+        .filter(|m| !generic(m) && JIHADIST_GROUPS.contains(&m.0.as_str()))
+        // Not a group named as another's tie ("an al-Qaida affiliate known as JNIM").
+        .filter(|(_, g)| {
+            lookup(&AFFILIATE_AFTER, &text[g.end..]).is_none()
+                && !named_aside(
+                    text,
+                    floor_boundary(text, g.start.saturating_sub(TIE_REACH)),
+                    *g,
+                )
+        })
+        .collect();
+    for m in found.iter_mut().filter(|m| generic(m)) {
+        // `groups` is in text order: the nearest are found by binary search.
+        let k = groups.partition_point(|(_, g)| g.start < m.1.start);
+        let before = k.checked_sub(1).and_then(|b| groups.get(b));
+        let after = groups.get(k);
+        m.0 = before
+            .or(after)
+            .map_or_else(|| UNIDENTIFIED.to_string(), |(code, _)| code.clone());
+    }
+    found
+}
+
+/// The word that names jihadists of no group.
+const GENERIC_JIHADISTS: &str = "jihadist";
+/// How far from "jihadists" (bytes) the group they belong to is looked for.
+const JIHADIST_GROUP_REACH: usize = 1_500;
+/// How far before a group (bytes) the words tying it to another are looked for.
+const TIE_REACH: usize = 40;
+
+/// The nearest character boundary at or before `at` (at most the text's length).
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Actor mentions in `text[span]` by their aliases alone.
+fn mentions_as_written(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(String, Span)> {
     let window = &text[..span.end];
     let mut found: Vec<(String, Span)> = Vec::new();
     let mut next_free = span.start;

@@ -18,7 +18,7 @@ use super::assemble::names_new_place;
 /// How many earlier counts a count is set against.
 const MAX_EARLIER: usize = 4;
 /// How many sentences apart two estimates may be.
-const MAX_SENTENCES_APART: usize = 2;
+const MAX_SENTENCES_APART: usize = 3;
 /// Most bytes between two estimates in one sentence.
 const MAX_GAP: usize = 400;
 

@@ -330,6 +330,8 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("SPLM-IO", "SPLA_IO"),
     ("SPLA in Opposition", "SPLA_IO"),
     ("JNIM", "JNIM"),
+    ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"),
+    ("Jamaat Nusrat al-Islam wal-Muslimin", "JNIM"),
     ("Group for the Support of Islam and Muslims", "JNIM"),
     ("Ansar Dine", "ANSAR_DINE"),
     ("Ansarul Islam", "ANSARUL_ISLAM"),
@@ -730,4 +732,33 @@ pub(crate) static NOT_NAME_WORDS: Lexicon<()> = Lexicon::new(&[
     ("earlier", ()),
     ("again", ()),
     ("further", ()),
+]);
+
+/// Groups that "jihadists" in an article may be: the one named nearest them.
+pub(crate) const JIHADIST_GROUPS: &[&str] = &[
+    "IS",
+    "HTS",
+    "AL_QAEDA",
+    "AL_SHABAAB",
+    "BOKO_HARAM",
+    "JNIM",
+    "ANSAR_DINE",
+    "ANSARUL_ISLAM",
+    "TTP",
+    "JUA",
+    "ABU_SAYYAF",
+    "MAUTE",
+    "LET",
+    "JEM",
+    "ADF",
+];
+
+/// Words after a group's name that make the phrase another group's tie to it: "an al-Qaida
+/// affiliate".
+pub(crate) static AFFILIATE_AFTER: Lexicon<()> = Lexicon::new(&[
+    ("affiliate", ()),
+    ("affiliates", ()),
+    ("offshoot", ()),
+    ("branch", ()),
+    ("franchise", ()),
 ]);

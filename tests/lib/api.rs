@@ -651,3 +651,27 @@ fn another_figure_at_another_place_in_the_next_sentence_is_another_incident() {
         assert_eq!(found, tolls, "{text}");
     }
 }
+
+#[test]
+fn jihadists_are_the_jihadist_group_named_near_them_else_unidentified() {
+    for (text, codes) in [
+        (
+            "Suspected jihadists killed 12 villagers in northern Mali on Sunday.",
+            vec!["UNIDENTIFIED", "civilians"],
+        ),
+        (
+            "Boko Haram jihadists have killed eight loggers near Kayamla village, residents \
+             said.",
+            vec!["BOKO_HARAM", "civilians"],
+        ),
+        // Not the group another is tied to.
+        (
+            "Suspected jihadists killed 40 civilians in an attack on a village in northern \
+             Burkina Faso. Attacks in the area are often carried out by an al-Qaida affiliate \
+             known as JNIM.",
+            vec!["JNIM", "civilians"],
+        ),
+    ] {
+        assert_eq!(first_event_actors(text, "2025-06-10"), codes, "{text}");
+    }
+}

@@ -32,9 +32,9 @@ use crate::lexicon::sides::{CIVILIANS, GROUPS_AS_NOUNS, SIDE_WORDS};
 use crate::lexicon::table::{is_acronym, FirstWords, Lexicon};
 use crate::lexicon::time::MONTHS;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, ANIMALS, CLAUSE_BREAKS, GENERIC_DETERMINERS, GROUP_MEMBERS,
-    HONORIFICS, MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE,
-    PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
+    VictimNoun, AFTER_BARE_COUNT, ANIMALS, ARMED_BODIES, CLAUSE_BREAKS, GENERIC_DETERMINERS,
+    GROUP_MEMBERS, HONORIFICS, MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS,
+    NOUNS, ONE, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
     REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
 };
 use once_cell::sync::Lazy;
@@ -597,6 +597,12 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             side = side.or(Some(side_of));
         }
         end = of_end;
+    } else if noun.class == VictimClass::Unknown && side.is_none() {
+        // "12 members of a volunteer defense militia": members of an armed body fight.
+        if let Some(of_end) = armed_body_of(w, rest) {
+            noun.class = VictimClass::Combatant;
+            end = of_end;
+        }
     }
     let side = side.or(noun.side);
     Some((
@@ -699,6 +705,24 @@ fn bracketed_acronym(i: &str) -> Option<&str> {
     let (inside, _) = punct('(')(i).ok()?;
     let (r, acronym) = word(inside).ok()?;
     is_acronym(acronym).then(|| r.strip_prefix(')')).flatten()
+}
+
+/// Most words between "of" and the armed body it names ("of a volunteer defense militia").
+const MAX_ARMED_BODY_MODIFIERS: usize = 3;
+
+/// Where "of (a|the) ... <armed body>" ends: "of a volunteer defense militia", "of a local
+/// vigilante group".
+fn armed_body_of(w: Window<'_>, i: &str) -> Option<usize> {
+    let mut rest = phrase("of", i)?;
+    rest = lookup(&GENERIC_DETERMINERS, rest).map_or(rest, |(r, ())| r);
+    for _ in 0..=MAX_ARMED_BODY_MODIFIERS {
+        if let Some((r, ())) = lookup(&ARMED_BODIES, rest) {
+            return Some(w.pos(r));
+        }
+        let (r, _) = word(rest).ok()?;
+        rest = r;
+    }
+    None
 }
 
 /// "of (the) ... <side word> ..." or "from ...", at most five words, giving a side.

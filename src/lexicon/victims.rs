@@ -961,3 +961,28 @@ pub(crate) static GENERIC_DETERMINERS: Lexicon<()> =
 /// Words after which a number in a skipped phrase is a subset: "including 10 foreigners".
 pub(crate) static SUBSET_LEADS: Lexicon<()> =
     Lexicon::new(&[("including", ()), ("them", ()), ("whom", ())]);
+
+/// Armed bodies whose members fight: "members of a volunteer defense militia" are combatants
+/// ("members of his family" are not).
+pub(crate) static ARMED_BODIES: Lexicon<()> = Lexicon::new(&[
+    ("militia", ()),
+    ("militias", ()),
+    ("armed group", ()),
+    ("armed groups", ()),
+    ("rebel group", ()),
+    ("vigilante group", ()),
+    ("vigilante groups", ()),
+    ("self-defense group", ()),
+    ("self-defence group", ()),
+    ("defense force", ()),
+    ("defence force", ()),
+    ("defense forces", ()),
+    ("defence forces", ()),
+    ("security forces", ()),
+    ("armed forces", ()),
+    ("army", ()),
+    ("police force", ()),
+    ("insurgent group", ()),
+    ("militant group", ()),
+    ("jihadist group", ()),
+]);

@@ -675,3 +675,21 @@ fn jihadists_are_the_jihadist_group_named_near_them_else_unidentified() {
         assert_eq!(first_event_actors(text, "2025-06-10"), codes, "{text}");
     }
 }
+
+#[test]
+fn members_of_an_armed_body_are_combatants_members_of_a_family_are_not() {
+    use conflict_events::VictimClass;
+    for (text, class) in [
+        (
+            "Gunmen killed five members of a local vigilante group in Zamfara on Sunday.",
+            VictimClass::Combatant,
+        ),
+        (
+            "Gunmen killed seven members of his family in Zamfara on Sunday.",
+            VictimClass::Unknown,
+        ),
+    ] {
+        let report = report_of(text, "2024-03-05");
+        assert_eq!(report.casualties[0].victims.class, class, "{text}");
+    }
+}

@@ -574,6 +574,14 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
     let mut noun = head?;
     // Compound heads: "civilian casualties", "army officers", "people dead".
     while let Some((r, next)) = lookup(&NOUNS, rest) {
+        // "rebels dead", "soldiers wounded": the head stays who they are, the word after
+        // tells what befell them.
+        if next.implied.is_some() && noun.implied.is_none() && noun.class != VictimClass::Unknown {
+            noun.implied = next.implied;
+            head_end = w.pos(r);
+            rest = r;
+            break;
+        }
         if noun.class == VictimClass::Civilian || noun.side.is_some() {
             side = side.or(noun.side);
         }
@@ -1755,6 +1763,17 @@ fn leaving(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         }) = aux_outcome(w, w.at(at), true)
         {
             return Some(mention(&c, o, pos, end));
+        }
+        // "left three soldiers and two rebels dead": past the other side's conjunct to the
+        // outcome both share.
+        let next = conjunct_link(w, at).and_then(|(r, _)| conjunct(w, r));
+        if let Some(next) = next.filter(|n| n.victims.is_some() && implied.is_none()) {
+            // "two rebels dead": the outcome ends the other conjunct.
+            if let Some(o) = next.victims.and_then(|v| v.implied) {
+                return Some(mention(&c, o, pos, c.end));
+            }
+            at = next.end;
+            continue;
         }
         let Ok((r, wd)) = word(w.at(at)) else { break };
         if c.victims.is_none() || is_in(&CLAUSE_BREAKS, wd) || numeral(w.at(at)).is_ok() {

@@ -272,6 +272,11 @@ pub(crate) fn scan_sentence(
                 m.cumulative_cue |= cumulative_before(w, &tokens[..first_token], m)
                     || cue_after(w, &tokens[next..], &CUMULATIVE_AFTER)
                     || years_after(w, &tokens[next..])
+                    || perfect_since_year(
+                        w,
+                        &tokens[first_token.saturating_sub(2)..next.max(first_token)],
+                        &tokens[next..],
+                    )
                     || since_year_before(w, &tokens[..first_token])
                     || same_toll_verb(w, &out[first_of_sentence..], &m)
                     || war_named_before(w, start, &tokens[..first_token]);
@@ -2502,6 +2507,37 @@ fn years_after(w: Window<'_>, after: &[Token]) -> bool {
         // A second year within three words of the first: "in 2019 and early 2020".
         span_lead && next_is_year() && near.iter().skip(k + 2).take(3).any(year)
     })
+}
+
+/// Most words from a count to a "since" that dates it in a perfect.
+const PERFECT_SINCE_LOOKAHEAD: usize = 24;
+
+/// "More than 250 people have been killed ... in the state since May 2023": a perfect dated
+/// from a year, however far in its clause, is a toll over the years. `mention` holds the
+/// mention's words and the two before it, `after` those after it.
+fn perfect_since_year(w: Window<'_>, mention: &[Token], after: &[Token]) -> bool {
+    let perfect = |t: &Token| is_in(&PERFECT, token_text(w, t));
+    if !mention.iter().any(perfect) {
+        return false;
+    }
+    let near = &after[..after.len().min(PERFECT_SINCE_LOOKAHEAD)];
+    for (k, t) in near.iter().enumerate() {
+        // "and" may join another perfect to the same time: "killed and about 60,000
+        // displaced in ethnic clashes ... since May 2023".
+        let word = token_text(w, t);
+        // Not the comma inside "60,000".
+        let opens_clause = k > 0 && {
+            let gap = &w.text[near[k - 1].end..t.start];
+            gap.contains([',', ';', ':']) && gap.contains(char::is_whitespace)
+        };
+        if opens_clause || is_in(&CLAUSE_BREAKS, word) && !word.eq_ignore_ascii_case("and") {
+            return false;
+        }
+        if since_year(w, &after[k..]).is_some() {
+            return true;
+        }
+    }
+    false
 }
 
 /// Most words between "since" and the war it counts from: "since the Boko Haram insurgency".

@@ -28,7 +28,7 @@ use crate::lexicon::outcomes::{
     TOLL, TOLL_GUESSES, TOLL_LINK,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
-use crate::lexicon::sides::{CIVILIANS, GROUPS_AS_NOUNS, SIDE_WORDS};
+use crate::lexicon::sides::{is_side_word, side_word, CIVILIANS, GROUPS_AS_NOUNS};
 use crate::lexicon::table::{is_acronym, FirstWords, Lexicon};
 use crate::lexicon::time::MONTHS;
 use crate::lexicon::victims::{
@@ -469,7 +469,7 @@ fn is_demonym(word: &str) -> bool {
         && word.ends_with('s')
         && !word.ends_with("ss")
         && word.chars().skip(1).all(char::is_lowercase)
-        && !is_in(&SIDE_WORDS, word)
+        && !is_side_word(word)
 }
 
 /// One victim noun phrase without a count: modifiers and a head noun, plus a trailing
@@ -515,11 +515,11 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             rest = r;
             break;
         }
-        if let Some((r, s)) = lookup(&SIDE_WORDS, rest) {
+        if let Some((r, s)) = side_word(rest) {
             // "Four Taliban were killed": the group's name is the noun when no noun follows.
             let group = || lookup(&GROUPS_AS_NOUNS, rest).filter(|&(gr, _)| gr.len() == r.len());
             if let Some((r, s)) =
-                group().filter(|_| lookup(&NOUNS, r).is_none() && lookup(&SIDE_WORDS, r).is_none())
+                group().filter(|_| lookup(&NOUNS, r).is_none() && side_word(r).is_none())
             {
                 head = Some(VictimNoun {
                     side: Some(s),
@@ -608,6 +608,11 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             side = Some(side_of);
         } else {
             side = side.or(Some(side_of));
+        }
+        // "two members of the Hezbollah militant group": an armed group's members fight (the
+        // state's may be its officials).
+        if noun.class == VictimClass::Unknown && side_of != CIVILIANS && side_of != GOVERNMENT {
+            noun.class = VictimClass::Combatant;
         }
         end = of_end;
     } else if noun.class == VictimClass::Unknown && side.is_none() {
@@ -744,14 +749,14 @@ fn side_of_phrase(w: Window<'_>, i: &str) -> Option<(&'static str, usize)> {
     // "from", the side right away ("a worker from Kashmir's ruling coalition" is of no side).
     if let Some(r) = phrase("from", i) {
         let r = phrase("the", r).unwrap_or(r);
-        let (r, side) = lookup(&SIDE_WORDS, r)?;
+        let (r, side) = side_word(r)?;
         let r = lookup(&NOUNS, r).map_or(r, |(after, _)| after);
         return Some((side, w.pos(r)));
     }
     let mut rest = phrase("of", i)?;
     let mut side = None;
     for _ in 0..5 {
-        if let Some((r, s)) = lookup(&SIDE_WORDS, rest) {
+        if let Some((r, s)) = side_word(rest) {
             side = side.or(Some(s));
             rest = r;
             continue;
@@ -2246,7 +2251,7 @@ fn capitalized_words(i: &str) -> (&str, usize) {
     while let Ok((r, wd)) = word(rest) {
         let capitalized = wd.starts_with(char::is_uppercase)
             && wd.chars().skip(1).any(char::is_lowercase)
-            && !is_in(&SIDE_WORDS, wd)
+            && !is_side_word(wd)
             && !is_in(&NOT_MODIFIERS, wd)
             && lookup(&NOUNS, rest).is_none();
         if !capitalized || names == MAX_NAME_WORDS {

@@ -4,6 +4,8 @@
 //! `HTS` Hayat Tahrir al-Sham and linked groups, `RUS` Russian forces, `COALITION` the US-led
 //! coalition, `civilians`; the other codes name the armed group.
 
+use crate::grammar::words::{lookup, skip_space};
+use crate::lexicon::actors::{ACTOR_ALIASES, UNIDENTIFIED};
 use crate::lexicon::table::Lexicon;
 
 /// The side code of civilians.
@@ -71,3 +73,23 @@ pub(crate) static GROUPS_AS_NOUNS: Lexicon<&str> = Lexicon::new(&[
     ("ISIS", "IS"),
     ("Daesh", "IS"),
 ]);
+
+/// A side word at the start of `i` and its code: a row of [`SIDE_WORDS`], else an armed
+/// group's proper name among the actor aliases ("two Hezbollah fighters", "members of the
+/// M23"): one table of names serves both.
+pub(crate) fn side_word(i: &str) -> Option<(&str, &'static str)> {
+    lookup(&SIDE_WORDS, i).or_else(|| {
+        let named = skip_space(i).starts_with(char::is_uppercase);
+        lookup(&ACTOR_ALIASES, i).filter(|&(_, code)| named && !GENERIC_CODES.contains(&code))
+    })
+}
+
+/// Whether the word `w` is a side word (see [`side_word`]).
+pub(crate) fn is_side_word(w: &str) -> bool {
+    side_word(w).is_some_and(|(rest, _)| rest.is_empty())
+}
+
+/// Actor codes whose names put no victims on a side: anyone armed, the state (whose side
+/// words are all in [`SIDE_WORDS`]), and a militia named by its community ("eight Fulani
+/// herders" are herders, no militia).
+const GENERIC_CODES: &[&str] = &[UNIDENTIFIED, "GOV", "FULANI"];

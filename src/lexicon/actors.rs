@@ -658,8 +658,8 @@ pub(crate) static FORCES_FACILITIES: Lexicon<()> = Lexicon::new(&[
     ("hideouts", ()),
 ]);
 
-/// Words right before an actor that tie another to it, not make it a party: "Al-Shabab, which
-/// is linked to al-Qaida" (last words, matched backwards).
+/// Words right before an actor that tie another (or a place) to it, not make it a party:
+/// "Al-Shabab, which is linked to al-Qaida" (last words, matched backwards).
 pub(crate) const TIES_BEFORE: &[&str] = &[
     "linked to",
     "affiliated with",
@@ -675,6 +675,11 @@ pub(crate) const TIES_BEFORE: &[&str] = &[
     "a splinter group of",
     "a faction of",
     "breakaway faction of",
+    // A place's holder: "a fuel port controlled by the Houthi rebels".
+    "controlled by",
+    "held by",
+    "run by",
+    "under the control of",
 ];
 
 /// Words after a group that tell of its other attacks, not this one: "the Islamic State group

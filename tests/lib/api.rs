@@ -693,3 +693,21 @@ fn members_of_an_armed_body_are_combatants_members_of_a_family_are_not() {
         assert_eq!(report.casualties[0].victims.class, class, "{text}");
     }
 }
+
+#[test]
+fn the_group_that_holds_a_place_is_no_party_to_an_attack_there() {
+    for (text, codes) in [
+        (
+            "U.S. airstrikes on a fuel port controlled by the Houthi rebels killed at least 74 \
+             people on Thursday.",
+            vec!["US"],
+        ),
+        (
+            "Assailants burst into a pool hall controlled by the Barrio 18 gang in the \
+             capital and opened fire, killing at least 12 people.",
+            vec!["UNIDENTIFIED"],
+        ),
+    ] {
+        assert_eq!(first_event_actors(text, "2025-04-20"), codes, "{text}");
+    }
+}

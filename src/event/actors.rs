@@ -11,6 +11,7 @@ use crate::lexicon::actors::{
     OTHER_ATTACKS_AFTER, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS,
     SPEAKERS, TIES_BEFORE, UNIDENTIFIED, VICTIMS_REPORTED,
 };
+use crate::lexicon::countries::COUNTRY_WORDS;
 use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
@@ -165,6 +166,7 @@ fn mentions_as_written(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(Str
         let hit = caller.or_else(|| {
             lookup(&ACTOR_ALIASES, &window[start..])
                 .filter(|&(after, _)| lookup(&NOT_ACTOR_AFTER, after).is_none())
+                .filter(|&(_, code)| code != "GOV" || !ends_a_group_name(text, start))
                 .map(|(after, code)| (code.to_string(), span.end - after.len()))
         });
         if let Some((code, end)) = hit {
@@ -182,6 +184,31 @@ fn mentions_as_written(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(Str
         }
     }
     found
+}
+
+/// Whether the capitalized word at `start` ends the name of a group of other words: "Army" in
+/// "the National Liberation Army" or "the Kachin Independence Army" is no state's army, as in
+/// "the Nigerian Army".
+fn ends_a_group_name(text: &str, start: usize) -> bool {
+    // Only "Army": "Vunokilang Police Station" and "Newark Police" are the state's.
+    if !text[start..].starts_with("Army") {
+        return false;
+    }
+    let before = &text[..start];
+    let Some(previous) = before.strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = previous
+        .rfind(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-'))
+        .map_or(0, |k| {
+            k + previous[k..].chars().next().map_or(1, char::len_utf8)
+        });
+    let word = &previous[word_start..];
+    let opens_sentence = previous[..word_start].trim_end().is_empty()
+        || previous[..word_start]
+            .trim_end()
+            .ends_with(['.', '!', '?', '\n']);
+    word.starts_with(char::is_uppercase) && !opens_sentence && !is_in(&COUNTRY_WORDS, word)
 }
 
 /// Where `alias` ends when `window` holds it at `start` as a whole phrase, ignoring case.

@@ -633,6 +633,7 @@ pub(crate) static INSTITUTION_HEADS: Lexicon<()> = Lexicon::new(&[
     ("Brigade", ()),
     ("Brigades", ()),
     ("Front", ()),
+    ("Army", ()),
 ]);
 
 /// Adjectives of lands wider than one unit: "the tense Himalayan region", "the Amazonian state

@@ -711,3 +711,20 @@ fn the_group_that_holds_a_place_is_no_party_to_an_attack_there() {
         assert_eq!(first_event_actors(text, "2025-04-20"), codes, "{text}");
     }
 }
+
+#[test]
+fn a_named_army_of_other_words_is_no_state_s_army() {
+    for (text, codes) in [
+        (
+            "Fighting between the National Liberation Army (ELN) rebels and FARC dissidents \
+             in the Catatumbo region has killed at least 80 people since Thursday.",
+            vec!["ELN", "FARC"],
+        ),
+        (
+            "The Nigerian Army killed 12 militants in Borno on Sunday.",
+            vec!["GOV", "UNIDENTIFIED"],
+        ),
+    ] {
+        assert_eq!(first_event_actors(text, "2025-04-20"), codes, "{text}");
+    }
+}

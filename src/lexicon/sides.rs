@@ -79,8 +79,11 @@ pub(crate) static GROUPS_AS_NOUNS: Lexicon<&str> = Lexicon::new(&[
 /// M23"): one table of names serves both.
 pub(crate) fn side_word(i: &str) -> Option<(&str, &'static str)> {
     lookup(&SIDE_WORDS, i).or_else(|| {
-        let named = skip_space(i).starts_with(char::is_uppercase);
-        lookup(&ACTOR_ALIASES, i).filter(|&(_, code)| named && !GENERIC_CODES.contains(&code))
+        // Most words are not capitalized: the actor table is not read for them.
+        if !skip_space(i).starts_with(char::is_uppercase) {
+            return None;
+        }
+        lookup(&ACTOR_ALIASES, i).filter(|&(_, code)| !GENERIC_CODES.contains(&code))
     })
 }
 

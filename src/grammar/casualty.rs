@@ -943,6 +943,7 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
                     count_end,
                     victims: Some(RawVictims {
                         additive: true,
+                        implied: Some(Outcome::Injured),
                         ..unnamed_people(start, end, true)
                     }),
                     end,
@@ -1692,6 +1693,11 @@ fn later_death(w: Window<'_>, from: usize) -> Option<Found> {
 // ---------------------------------------------------------------------------------------
 
 fn mention(c: &Counted, outcome: Outcome, start: usize, end: usize) -> RawCasualty {
+    // "23 of the wounded were in critical condition": some of the wounded, no more of them
+    // ("two of the wounded later died" are more dead).
+    let among_the_wounded = outcome == Outcome::Injured
+        && c.victims
+            .is_some_and(|v| v.additive && v.implied == Some(Outcome::Injured));
     RawCasualty {
         outcome,
         count: c.count,
@@ -1700,8 +1706,8 @@ fn mention(c: &Counted, outcome: Outcome, start: usize, end: usize) -> RawCasual
         victims: c.victims,
         start,
         end: end.max(c.end),
-        subset: false,
-        additive: c.count.additive || c.victims.is_some_and(|v| v.additive),
+        subset: among_the_wounded,
+        additive: !among_the_wounded && (c.count.additive || c.victims.is_some_and(|v| v.additive)),
         negated: false,
         aggregate_cue: false,
         cumulative_cue: false,
@@ -2151,7 +2157,7 @@ fn subject_outcome(
         }
     };
     let mut m = mention(&c, outcome, pos, end);
-    m.subset = subset || subset_cue || c.partitive;
+    m.subset |= subset || subset_cue || c.partitive;
     m.additive |= along_cue || (and_cue && found.is_none()) || found.is_some_and(|f| f.also);
     Some(m)
 }

@@ -5,7 +5,7 @@ use serde::Serialize;
 use crate::casualty::{Casualty, Outcome, Side, VictimClass};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
-    actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, AFFILIATE_AFTER,
+    actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, AFFILIATE_AFTER, BLAME_VERBS,
     CLAIMS_OF_ATTACKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, DENIALS, DOTTED_ALIASES,
     JIHADIST_GROUPS, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE,
     OTHER_ATTACKS_AFTER, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS,
@@ -290,6 +290,44 @@ pub(crate) fn claimants_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<
                 && !named_aside(text, span.start, *at)
         })
         .collect()
+}
+
+/// Most words between a verb of blame and the "to" or "on" before the group blamed: "It
+/// attributed them to the Katiba Macina".
+const MAX_BLAME_OBJECT_WORDS: usize = 5;
+/// Most words after that "to" or "on" the group may take to be named.
+const MAX_BLAMED_NAME_WORDS: usize = 4;
+
+/// The armed groups that `text[span]` blames for an attack: "It attributed them to the
+/// Katiba Macina", "Police blamed the attack on al-Shabaab" (table `BLAME_VERBS`, each with
+/// the word before its group).
+pub(crate) fn blamed_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(String, Span)> {
+    let words: Vec<(usize, &str)> = words_in(text, span.start, span.end).collect();
+    for (k, &(_, w)) in words.iter().enumerate() {
+        let Some((_, link)) = lookup(&BLAME_VERBS, w) else {
+            continue;
+        };
+        let Some(&(link_at, link_word)) = words[k + 1..]
+            .iter()
+            .take(MAX_BLAME_OBJECT_WORDS + 1)
+            .find(|(_, x)| x.eq_ignore_ascii_case(link))
+        else {
+            continue;
+        };
+        let from = link_at + link_word.len();
+        let to = words
+            .iter()
+            .skip_while(|&&(at, _)| at < from)
+            .take(MAX_BLAMED_NAME_WORDS)
+            .last()
+            .map_or(from, |&(at, x)| at + x.len());
+        return actor_mentions(text, Span::new(from, to), extra)
+            .into_iter()
+            .filter(|(code, _)| claims(code))
+            .take(1)
+            .collect();
+    }
+    Vec::new()
 }
 
 /// Whether `before` ends with one of `phrases` (ignoring case and a last article), word-whole.

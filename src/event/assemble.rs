@@ -11,7 +11,8 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::actors::{
-    actor_mentions, claimants_in, ends_with_any, name_of, named_aside, source_in, ActorAlias,
+    actor_mentions, blamed_in, claimants_in, ends_with_any, name_of, named_aside, source_in,
+    ActorAlias,
 };
 use super::estimates::span_conflicting_estimates;
 use super::places::{
@@ -582,8 +583,10 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             let mut claimants: Vec<(String, Span)> = (last + 1..sentences.len())
                 .take_while(|si| grouped.binary_search(si).is_err())
                 .flat_map(|si| {
-                    let s = &sentences[si];
-                    claimants_in(text, Span::new(s.start, s.end), actors)
+                    let s = Span::new(sentences[si].start, sentences[si].end);
+                    let mut found = claimants_in(text, s, actors);
+                    found.extend(blamed_in(text, s, actors));
+                    found
                 })
                 .collect();
             // "The fighting ... pitted fighters from the ex-Seleka coalition against anti-balaka

@@ -331,6 +331,8 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("SPLA in Opposition", "SPLA_IO"),
     ("JNIM", "JNIM"),
     ("Jama'at Nusrat al-Islam wal-Muslimin", "JNIM"),
+    ("Katiba Macina", "JNIM"),
+    ("Macina Liberation Front", "JNIM"),
     ("Jamaat Nusrat al-Islam wal-Muslimin", "JNIM"),
     ("Group for the Support of Islam and Muslims", "JNIM"),
     ("Ansar Dine", "ANSAR_DINE"),
@@ -766,4 +768,14 @@ pub(crate) static AFFILIATE_AFTER: Lexicon<()> = Lexicon::new(&[
     ("offshoot", ()),
     ("branch", ()),
     ("franchise", ()),
+]);
+
+/// Verbs that blame an attack on a group, with the word before the group: "attributed them
+/// to the Katiba Macina", "blamed the attack on al-Shabaab".
+pub(crate) static BLAME_VERBS: Lexicon<&str> = Lexicon::new(&[
+    ("attributed", "to"),
+    ("attributing", "to"),
+    ("blamed", "on"),
+    ("blaming", "on"),
+    ("blames", "on"),
 ]);

@@ -728,3 +728,22 @@ fn a_named_army_of_other_words_is_no_state_s_army() {
         assert_eq!(first_event_actors(text, "2025-04-20"), codes, "{text}");
     }
 }
+
+#[test]
+fn a_later_sentence_that_blames_a_group_names_the_perpetrator() {
+    for (text, codes) in [
+        (
+            "Gunmen killed 132 civilians in attacks on villages in central Mali over the \
+             weekend, the government said. It attributed them to the Katiba Macina, an \
+             affiliate of JNIM.",
+            vec!["JNIM", "civilians"],
+        ),
+        (
+            "A roadside bomb killed five soldiers near Mogadishu on Monday. Officials blamed \
+             the attack on al-Shabaab.",
+            vec!["GOV", "AL_SHABAAB"],
+        ),
+    ] {
+        assert_eq!(first_event_actors(text, "2025-05-06"), codes, "{text}");
+    }
+}

@@ -255,7 +255,14 @@ fn incident_clauses<'s>(
         if !own(a) || !own(b) || si != sentence_of(sentences, b.span.start) {
             continue;
         }
-        let Some((end, start)) = clause_break(text, a.span.end, b.span.start) else {
+        // ", a day after a missile attack on Odesa killed two": another day's incident.
+        if let Some(found) = last_break(text, a.span.end, b.span.start, &TIME_APART_BREAKS) {
+            breaks.push(found);
+            continue;
+        }
+        let Some((end, start)) =
+            last_break(text, a.span.end, b.span.start, &INCIDENT_CLAUSE_BREAKS)
+        else {
             continue;
         };
         let s = &sentences[si];
@@ -286,17 +293,29 @@ fn incident_clauses<'s>(
 }
 
 /// Where a clause of another incident may follow between `from` and `to`: the end of the one
-/// before and the start of the next, around the last "; " or ", while " there.
-fn clause_break(text: &str, from: usize, to: usize) -> Option<(usize, usize)> {
+/// before and the start of the next, around the last of `breaks` there.
+fn last_break(text: &str, from: usize, to: usize, breaks: &[&str]) -> Option<(usize, usize)> {
     let between = text.get(from..to)?;
-    INCIDENT_CLAUSE_BREAKS
+    breaks
         .iter()
         .filter_map(|b| between.rfind(b).map(|k| (from + k, from + k + b.len())))
         .max()
 }
 
-/// Clause breaks before another incident's clause.
+/// Clause breaks before another incident's clause, when it names another place.
 const INCIDENT_CLAUSE_BREAKS: [&str; 3] = ["; ", ", while ", ", whereas "];
+
+/// Clause breaks before an incident of another time, wherever it was.
+const TIME_APART_BREAKS: [&str; 8] = [
+    ", a day after ",
+    ", one day after ",
+    ", two days after ",
+    ", three days after ",
+    ", days after ",
+    ", hours after ",
+    ", a week after ",
+    ", weeks after ",
+];
 
 /// True when `before` and `after` each name a place ("in Sadr City", "in Mosul"), and the
 /// name `after` gives is not in `before`: the two tell of incidents at two places ("Eight
@@ -484,6 +503,15 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             // "Seven people were killed at a church in Zaria", after 12 killed at a market in
             // Kano: a sentence's own count of another figure, at a place the incident's last
             // sentence does not name, is another incident unless it names this one again.
+            // "... over the past 24 hours and killed 1,150 Russian soldiers": a sum over a
+            // period in a sentence of its own, after an incident of no sum, tells of the
+            // period, not of the incident, when it counts other victims.
+            let period_sum = c.flags.aggregate
+                && g.sentences.last() != Some(&si)
+                && g.mentions.iter().all(|&m| {
+                    let before = &casualties[m];
+                    !before.flags.aggregate && before.victims.side != c.victims.side
+                });
             let moved_on = own_count
                 && !c.flags.conflicting
                 && g.sentences.last().is_some_and(|&last| {
@@ -508,6 +536,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     && !after_sum
                     && !next_part
                     && !moved_on
+                    && !period_sum
                     && match (group_day, day) {
                         (Some(a), Some(b)) => a == b,
                         _ => true,

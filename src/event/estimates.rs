@@ -54,6 +54,7 @@ pub(crate) fn mark_conflicting_counts(
             let first_sentence = sentence_of(sentences, first.span.start);
             first.outcome == later.outcome
                 && first.count.best() != later.count.best()
+                && within_reach(first, later)
                 && first.count.span.end <= later.count.span.start
                 && later_sentence - first_sentence <= MAX_SENTENCES_APART
                 && same_victims(first, later)
@@ -97,6 +98,18 @@ pub(crate) fn mark_conflicting_counts(
             earlier.remove(0);
         }
         earlier.push(j);
+    }
+}
+
+/// How many times the lower of two figures for the same victims the higher may be: "four
+/// people" and "1,150 Russian soldiers" count other victims.
+const MAX_ESTIMATE_RATIO: u64 = 4;
+
+/// Whether two figures are near enough to be estimates of the same victims.
+fn within_reach(a: &Casualty, b: &Casualty) -> bool {
+    match (a.count.best(), b.count.best()) {
+        (Some(x), Some(y)) => x.max(y) <= x.min(y).saturating_mul(MAX_ESTIMATE_RATIO),
+        _ => false,
     }
 }
 

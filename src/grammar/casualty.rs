@@ -293,6 +293,7 @@ pub(crate) fn scan_sentence(
                 m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
                     || cue_after(w, &tokens[next..], &AGGREGATE)
                     || time_span_after(w, &tokens[next..])
+                    || time_span_before(w, &tokens[..first_token], m.count_start)
                     // "a civil war that has killed 320,000 since it began": the war's toll.
                     || !m.cumulative_cue && since_fighting_after(w, &tokens[next..]);
                 if appositive.contains(&m.count_start) {
@@ -2645,24 +2646,47 @@ const MAX_SINCE_CLAUSE_WORDS: usize = 8;
 /// "in 24 hours", "over the past two days", "in two days of attacks".
 fn time_span_after(w: Window<'_>, after: &[Token]) -> bool {
     let near = &after[..after.len().min(4)];
-    near.iter().any(|t| {
-        let i = w.at(t.start);
-        let Some(mut rest) = phrase("in", i)
-            .or_else(|| phrase("over", i))
-            .or_else(|| phrase("within", i))
-        else {
-            return false;
-        };
-        for filler in ["the", "past", "last"] {
-            if let Some(r) = phrase(filler, rest) {
-                rest = r;
-            }
-        }
-        if let Ok((r, _)) = numeral(rest) {
+    near.iter().any(|t| time_span_at(w, t).is_some())
+}
+
+/// Most words a time span may stand before the verb of its count: "over the past 24 hours
+/// and killed 1,150".
+const TIME_SPAN_BEFORE_WORDS: usize = 3;
+
+/// "repelled 25 attacks over the past 24 hours and killed 1,150 soldiers": a time span
+/// right before the verb of a count sums its incidents too.
+fn time_span_before(w: Window<'_>, before: &[Token], count_start: usize) -> bool {
+    let from = before.len().saturating_sub(TIME_SPAN_BEFORE_WORDS + 6);
+    before[from..].iter().any(|t| {
+        // A measured span, not "Earlier in the day".
+        time_span_at(w, t).is_some_and(|(end, measured)| {
+            let between = before
+                .iter()
+                .filter(|b| b.start >= end && b.start < count_start);
+            measured && between.count() <= TIME_SPAN_BEFORE_WORDS
+        })
+    })
+}
+
+/// Where a time span starting at `t` ends, and whether it is measured (a number, "past" or
+/// "last"): "in the past 24 hours", "over two days"; "in the day" is not measured.
+fn time_span_at(w: Window<'_>, t: &Token) -> Option<(usize, bool)> {
+    let i = w.at(t.start);
+    let mut rest = phrase("in", i)
+        .or_else(|| phrase("over", i))
+        .or_else(|| phrase("within", i))?;
+    let mut measured = false;
+    for filler in ["the", "past", "last"] {
+        if let Some(r) = phrase(filler, rest) {
+            measured |= filler != "the";
             rest = r;
         }
-        lookup(&SPAN_UNITS, rest).is_some()
-    })
+    }
+    if let Ok((r, _)) = numeral(rest) {
+        measured = true;
+        rest = r;
+    }
+    lookup(&SPAN_UNITS, rest).map(|(r, ())| (w.pos(r), measured))
 }
 
 #[cfg(test)]

@@ -747,3 +747,16 @@ fn a_later_sentence_that_blames_a_group_names_the_perpetrator() {
         assert_eq!(first_event_actors(text, "2025-05-06"), codes, "{text}");
     }
 }
+
+#[test]
+fn an_incident_a_day_before_and_a_sum_over_a_day_are_events_of_their_own() {
+    let text = "Russian forces shelled the southern city of Kherson on Saturday, killing four \
+                people and wounding 17, the regional governor said, a day after a missile \
+                attack on the city of Odesa killed two. Ukraine's military said its forces had \
+                repelled 25 Russian attacks along the front line over the past 24 hours and \
+                killed 1,150 Russian soldiers.";
+    let report = report_of(text, "2024-03-09");
+    let tolls: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
+    assert_eq!(tolls, [4, 2, 1150]);
+    assert!(report.events[2].is_aggregate());
+}

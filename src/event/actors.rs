@@ -7,9 +7,9 @@ use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
     actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, AFFILIATE_AFTER, BLAME_VERBS,
     CLAIMS_OF_ATTACKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, DENIALS, DOTTED_ALIASES,
-    JIHADIST_GROUPS, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE,
-    OTHER_ATTACKS_AFTER, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS,
-    SPEAKERS, TIES_BEFORE, UNIDENTIFIED, VICTIMS_REPORTED,
+    IN_POWER_SINCE, JIHADIST_GROUPS, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS, NOT_SOURCE_STARTS,
+    NO_SOURCE_BEFORE, OTHER_ATTACKS_AFTER, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS,
+    SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED, VICTIMS_REPORTED,
 };
 use crate::lexicon::countries::COUNTRY_WORDS;
 use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
@@ -209,6 +209,15 @@ fn ends_a_group_name(text: &str, start: usize) -> bool {
             .trim_end()
             .ends_with(['.', '!', '?', '\n']);
     word.starts_with(char::is_uppercase) && !opens_sentence && !is_in(&COUNTRY_WORDS, word)
+}
+
+/// Whether the group `code` held power in its country on `day` (table `IN_POWER_SINCE`): its
+/// spokesmen then speak for a government, not for a party claiming an attack.
+pub(crate) fn in_power(code: &str, day: Option<chrono::NaiveDate>) -> bool {
+    let Some(day) = day else { return false };
+    IN_POWER_SINCE.iter().any(|&(group, (y, m, d))| {
+        group == code && chrono::NaiveDate::from_ymd_opt(y, m, d).is_some_and(|since| day >= since)
+    })
 }
 
 /// Where `alias` ends when `window` holds it at `start` as a whole phrase, ignoring case.

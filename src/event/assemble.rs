@@ -11,8 +11,8 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 
 use super::actors::{
-    actor_mentions, blamed_in, claimants_in, ends_with_any, name_of, named_aside, source_in,
-    ActorAlias,
+    actor_mentions, blamed_in, claimants_in, ends_with_any, in_power, name_of, named_aside,
+    source_in, ActorAlias,
 };
 use super::estimates::span_conflicting_estimates;
 use super::places::{
@@ -35,6 +35,7 @@ use crate::lexicon::events::{
     SAME_INCIDENT, SAME_INCIDENT_DETERMINERS, TOLL_RISES,
 };
 use crate::lexicon::sides::CIVILIANS;
+use crate::lexicon::victims::GENERIC_DETERMINERS;
 use crate::resolve::{total, Scope};
 use crate::span::Span;
 use crate::text::{sentence_of, Sentence};
@@ -527,7 +528,14 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                         && names_new_place(text, &sentences[last], s)
                         && !goes_on_about_it(text, s)
                 });
+            // Another source's figure for the incident's victims is of the incident.
+            let disputes_it = c.flags.conflicting
+                && g.mentions.iter().any(|&m| {
+                    let before = &casualties[m];
+                    before.flags.conflicting && before.outcome == c.outcome
+                });
             same_sentence
+                || disputes_it
                 || (!clause_apart
                     && !background.contains(&si)
                     && !opens_new_incident(text, s)
@@ -627,12 +635,12 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     .into_iter()
                     .filter(|(code, span)| {
                         is_armed_group(code)
-                            && !speaks(text, *span, code)
+                            && !speaks(text, *span, code, reference)
                             && !named_aside(text, s.start, *span)
                     });
                 claimants.extend(groups);
             }
-            event.actors = actors_of(&event, text, actors, &claimants);
+            event.actors = actors_of(&event, text, actors, &claimants, reference);
             event.places = places_in(text, event.span, gazetteer, &article_places);
             // The sentence going on about the incident names its places too ("on the
             // outskirts of Beni", "The incident occurred at Omar Jillo"), after its own
@@ -769,7 +777,7 @@ const MAX_WORDS_AFTER_SPEAKER: usize = 3;
 /// "Iraqi police say a car bomb exploded", "police and hospital sources said", "according to
 /// Somali federal police", "police found the bodies": forces named as who reports or finds
 /// the dead are no party (an armed group that claims is, see [`claims`]).
-fn speaks(text: &str, span: Span, code: &str) -> bool {
+fn speaks(text: &str, span: Span, code: &str, reference: Option<NaiveDate>) -> bool {
     // "the Houthi rebels' health ministry said": an office of the party reports for it.
     // (past one word of what the party is: "the Houthi rebels' health ministry")
     let after = &text[span.end..];
@@ -787,7 +795,9 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
     if lookup(&PARTY_OFFICES, after).is_some() {
         return true;
     }
-    if claims(code) {
+    // A group's word is its claim, but for a group in power ("a Taliban spokesman said" of a
+    // bombing in 2024 speaks for the government).
+    if claims(code) && !in_power(code, reference) {
         return false;
     }
     // "according to" earlier in the mention's clause (its last few hundred bytes: bounded
@@ -799,6 +809,20 @@ fn speaks(text: &str, span: Span, code: &str) -> bool {
         .map_or(near_start, |p| near_start + p + 1);
     if words_in(text, clause_start, span.start)
         .any(|(at, _)| phrase("according to", &text[at..]).is_some())
+    {
+        return true;
+    }
+    // "..., spokesman for the provincial police chief": whom a speaker speaks for.
+    let mut clause_words = words_in(text, clause_start, span.start);
+    let first = clause_words.next().map(|(_, w)| w);
+    let first = match first {
+        Some(w) if is_in(&GENERIC_DETERMINERS, w) => clause_words.next().map(|(_, w)| w),
+        other => other,
+    };
+    if first.is_some_and(|w| is_in(&SPEAKERS, w))
+        && clause_words
+            .next()
+            .is_some_and(|(_, w)| w == "for" || w == "of")
     {
         return true;
     }
@@ -911,6 +935,7 @@ fn actors_of(
     text: &str,
     extra: &[ActorAlias],
     claimants: &[(String, Span)],
+    reference: Option<NaiveDate>,
 ) -> Vec<Actor> {
     let victim_sides: Vec<String> = event
         .casualties
@@ -980,7 +1005,7 @@ fn actors_of(
     for (code, span) in mentions {
         // "Al-Shabab, which is linked to al-Qaida": a tie, not a party.
         if !in_source(span)
-            && !speaks(text, span, &code)
+            && !speaks(text, span, &code, reference)
             && !named_aside(text, event.span.start, span)
         {
             add(&code, Some(span));
@@ -997,11 +1022,14 @@ fn actors_of(
         words_in(name, 0, name.len())
             .any(|(at, _)| TIES_BEFORE.iter().any(|t| phrase(t, &name[at..]).is_some()))
     };
-    if let Some(source) = event
-        .source
-        .as_ref()
-        .filter(|s| !office(&s.name) && !tied(&s.name))
-    {
+    if let Some(source) = event.source.as_ref().filter(|s| {
+        !office(&s.name)
+            && !tied(&s.name)
+            && !s
+                .party
+                .as_ref()
+                .is_some_and(|p| in_power(p.as_str(), reference))
+    }) {
         if let Some(party) = &source.party {
             add(party.as_str(), Some(source.span));
         }

@@ -779,3 +779,8 @@ pub(crate) static BLAME_VERBS: Lexicon<&str> = Lexicon::new(&[
     ("blaming", "on"),
     ("blames", "on"),
 ]);
+
+/// Armed groups that took power in their country, and the day they did: the Taliban took
+/// Kabul on 15 August 2021; Hayat Tahrir al-Sham took Damascus on 8 December 2024.
+pub(crate) const IN_POWER_SINCE: &[(&str, (i32, u32, u32))] =
+    &[("TALIBAN", (2021, 8, 15)), ("HTS", (2024, 12, 8))];

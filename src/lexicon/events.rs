@@ -180,6 +180,11 @@ pub(crate) static NEW_INCIDENT: Lexicon<()> = Lexicon::new(&[
     ("earlier this month", ()),
     ("last month", ()),
     ("last week", ()),
+    ("earlier this week", ()),
+    ("earlier in the week", ()),
+    ("the previous week", ()),
+    ("a week earlier", ()),
+    ("days earlier", ()),
 ]);
 
 /// Verbs that set an incident beside another in time: "The attack came two days after two

@@ -760,3 +760,19 @@ fn an_incident_a_day_before_and_a_sum_over_a_day_are_events_of_their_own() {
     assert_eq!(tolls, [4, 2, 1150]);
     assert!(report.events[2].is_aggregate());
 }
+
+#[test]
+fn a_spokesman_of_a_group_in_power_or_for_the_police_speaks_for_no_party() {
+    let text = "A bomb exploded near a mosque in the city of Mazar-e-Sharif during Friday \
+                prayers, killing at least 11 people, a Taliban spokesman said.";
+    // The Taliban in power speak for the government; before, their word was a claim.
+    assert_eq!(first_event_actors(text, "2024-03-09"), Vec::<String>::new());
+    assert_eq!(first_event_actors(text, "2019-03-09"), ["TALIBAN"]);
+    let text = "A bomb killed 11 people at a mosque in Mazar-e-Sharif on Friday, said Mohammad \
+                Asif Waziri, spokesman for the provincial police chief. Earlier in the week, a \
+                bombing at a school in Kabul killed six people.";
+    let report = report_of(text, "2024-03-09");
+    assert!(report.events[0].actors.is_empty());
+    let tolls: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
+    assert_eq!(tolls, [11, 6]);
+}

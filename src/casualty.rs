@@ -255,4 +255,7 @@ pub struct Casualty {
     /// of the estimate's first count, the same for the parts of one estimate.
     #[serde(skip)]
     pub(crate) estimate: usize,
+    /// Told as one incident among others ("The deadliest attack ..."): no sum of parts.
+    #[serde(skip)]
+    pub(crate) one_incident: bool,
 }

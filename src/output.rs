@@ -84,11 +84,25 @@ fn sides(event: &Event) -> (Option<&crate::event::Actor>, Option<&crate::event::
     }
 }
 
-fn killed_of(event: &Event, keep: impl Fn(&crate::event::SideCasualties) -> bool) -> u64 {
+/// The killed rows the event's total adds: counted ones, and aggregates only when the event
+/// holds no parts (as [`Event::total`] does), so that the columns add up to `best`.
+fn killed_rows(event: &Event) -> impl Iterator<Item = &crate::event::SideCasualties> {
+    let killed = |c: &&crate::event::SideCasualties| c.outcome == Outcome::Killed && c.counted;
+    let has_parts = event
+        .casualties
+        .iter()
+        .filter(killed)
+        .any(|c| !c.aggregate && c.best.is_some());
     event
         .casualties
         .iter()
-        .filter(|c| c.outcome == Outcome::Killed && c.counted && keep(c))
+        .filter(killed)
+        .filter(move |c| !(has_parts && c.aggregate))
+}
+
+fn killed_of(event: &Event, keep: impl Fn(&crate::event::SideCasualties) -> bool) -> u64 {
+    killed_rows(event)
+        .filter(|c| keep(c))
         .filter_map(|c| c.best)
         .fold(0, u64::saturating_add)
 }
@@ -97,10 +111,7 @@ fn sum_killed(
     event: &Event,
     pick: fn(&crate::event::SideCasualties) -> Option<u64>,
 ) -> Option<u64> {
-    event
-        .casualties
-        .iter()
-        .filter(|c| c.outcome == Outcome::Killed && c.counted)
+    killed_rows(event)
         .map(pick)
         .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
 }

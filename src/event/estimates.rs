@@ -200,7 +200,13 @@ fn told_apart(
         return true;
     }
     // Another sentence: each names its source, and not the same one; the later one maybe
-    // only as the subject of its estimate ("Local officials put the death toll at 70").
+    // only as the subject of its estimate ("Local officials put the death toll at 70"). Its
+    // fighters' dead are never another figure for people ("killed all six attackers" after
+    // "21 people dead").
+    let fighters = |c: &Casualty| c.victims.class == VictimClass::Combatant;
+    if fighters(first) != fighters(later) {
+        return false;
+    }
     let source_of = |s: &Sentence| source_in(text, Span::new(s.start, s.end));
     let Some(first_source) = sentences.get(first_sentence).and_then(source_of) else {
         return false;

@@ -21,6 +21,7 @@ use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, PLACE_PREPOSITIONS,
     SERIES_OF, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
 };
+use crate::lexicon::events::PART_OPENERS;
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, FORCED_OUT,
     FORCING_VERBS, INTRANSITIVE, LEAVING, NEGATED, NEGATIONS, NEGATION_FILLERS, OBJECT_PRONOUNS,
@@ -109,6 +110,9 @@ pub(crate) struct RawCasualty {
     pub additive: bool,
     pub negated: bool,
     pub aggregate_cue: bool,
+    /// The sentence opens with one incident among others ("The deadliest attack struck ...",
+    /// "One strike hit ..."): its count is that incident's, no sum.
+    pub one_incident: bool,
     pub cumulative_cue: bool,
 }
 
@@ -210,6 +214,7 @@ pub(crate) fn scan_sentence(
     tokenize(w, start, &mut scratch.tokens);
     let tokens = &scratch.tokens;
     let first_of_sentence = out.len();
+    let opens_with_one_incident = lookup(&PART_OPENERS, skip_space(&w.text[start..])).is_some();
     let sentence = &w.text[start..];
     let mentions_body = ["body", "Body", "corpse"]
         .iter()
@@ -290,6 +295,7 @@ pub(crate) fn scan_sentence(
                 if m.victims.is_none() {
                     m.victims = antecedent_of_them(w, &tokens[..first_token], &m);
                 }
+                m.one_incident = opens_with_one_incident;
                 m.aggregate_cue |= aggregate_before(w, &tokens[..first_token])
                     || cue_after(w, &tokens[next..], &AGGREGATE)
                     || time_span_after(w, &tokens[next..])
@@ -692,6 +698,7 @@ fn elided_count(w: Window<'_>, first: &RawCasualty, place_end: usize) -> Option<
         negated: false,
         aggregate_cue: false,
         cumulative_cue: false,
+        one_incident: false,
         ..*first
     })
 }
@@ -1712,6 +1719,7 @@ fn mention(c: &Counted, outcome: Outcome, start: usize, end: usize) -> RawCasual
         negated: false,
         aggregate_cue: false,
         cumulative_cue: false,
+        one_incident: false,
     }
 }
 
@@ -2026,6 +2034,7 @@ fn negation(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         negated: true,
         aggregate_cue: false,
         cumulative_cue: false,
+        one_incident: false,
     };
     if let Some(r) = phrase("no one", i)
         .or_else(|| phrase("nobody", i))

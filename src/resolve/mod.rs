@@ -62,6 +62,7 @@ fn casualty(m: &RawCasualty, headline: bool) -> Casualty {
         span: Span::new(m.start, m.end),
         civilians_as_such: m.victims.is_some_and(|v| v.civilians_as_such),
         estimate: 0,
+        one_incident: m.one_incident,
     }
 }
 
@@ -106,7 +107,11 @@ fn mark_sums(out: &mut [Casualty]) {
     let mut parts: Vec<Part> = Vec::with_capacity(PARTS_WINDOW * 2);
     for &i in &order {
         // More of the victims before ("another three", "three in Siversk") sum no others.
-        let Some(v) = out[i].count.value.filter(|_| !out[i].flags.additive) else {
+        let Some(v) = out[i]
+            .count
+            .value
+            .filter(|_| !out[i].flags.additive && !out[i].one_incident)
+        else {
             continue;
         };
         let from = i.saturating_sub(PARTS_WINDOW);
@@ -125,7 +130,12 @@ fn mark_sums(out: &mut [Casualty]) {
                 .filter_map(|j| {
                     let named = out[j].victims.side.is_some()
                         || out[j].victims.class != VictimClass::Unknown;
-                    out[j].count.value.map(|value| Part { value, named })
+                    // Far from the count only parts named apart ("13 members of regime
+                    // forces", "15 jihadists") sum it.
+                    (named || near(&out[i], &out[j]))
+                        .then_some(out[j].count.value)
+                        .flatten()
+                        .map(|value| Part { value, named })
                 })
                 .take(MAX_PARTS_POOL),
         );
@@ -153,6 +163,21 @@ fn mark_sums(out: &mut [Casualty]) {
             }
         }
     }
+}
+
+/// Most bytes between a sum and a part of it that names no victims apart: such counts
+/// further off are other incidents' (a car bomb's 15 dead is no sum of "nine people" and "a
+/// local councilman" told two sentences on).
+const MAX_PART_DISTANCE: usize = 200;
+
+/// Whether `part` is told near enough to `total` to be an unnamed part of it.
+fn near(total: &Casualty, part: &Casualty) -> bool {
+    let gap = if part.span.start >= total.span.end {
+        part.span.start - total.span.end
+    } else {
+        total.span.start.saturating_sub(part.span.end)
+    };
+    gap <= MAX_PART_DISTANCE
 }
 
 /// A part of a sided total is on that side: "26 pro-regime fighters" is no sum of 20 regime

@@ -776,3 +776,18 @@ fn a_spokesman_of_a_group_in_power_or_for_the_police_speaks_for_no_party() {
     let tolls: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
     assert_eq!(tolls, [11, 6]);
 }
+
+#[test]
+fn the_parts_of_a_wave_of_bombings_are_events_of_their_own() {
+    let text = "A wave of bombings across Iraq killed at least 41 people on Monday, officials \
+                said. The deadliest attack struck a busy market in the town of Tuz Khurmatu, \
+                where a car bomb killed 15 people and wounded 40. In Baghdad's Sadr City \
+                district, a suicide bomber blew himself up at a checkpoint, killing nine \
+                people, including four policemen. In the northern city of Mosul, gunmen shot \
+                dead a local councilman and his two sons outside their home. Two roadside \
+                bombs in the western province of Anbar killed five soldiers.";
+    let report = report_of(text, "2024-03-12");
+    let tolls: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
+    assert_eq!(tolls, [41, 15, 9, 3, 5]);
+    assert!(report.events[0].is_aggregate());
+}

@@ -117,3 +117,26 @@ fn ucdp_rows_count_civilians_apart_from_the_sides() {
     assert_eq!(column("deaths_civilians"), "6");
     assert_eq!(column("best"), "6");
 }
+
+#[test]
+fn ucdp_death_columns_add_up_to_best_when_a_total_has_parts() {
+    let text = "Around 100 civilians were killed when gunmen attacked two villages in western \
+                Niger on Saturday. About 70 people were killed in Tchoma Bangou and 30 in \
+                Zaroumadareye, the prime minister said.";
+    let report =
+        Parser::new().parse_article(&Article::new(text).with_date_str("2021-01-03").unwrap());
+    let row = output::ucdp_row("a", 0, &report.events[0], text);
+    let column = |name: &str| -> u64 {
+        let k = output::UCDP_COLUMNS
+            .iter()
+            .position(|c| *c == name)
+            .unwrap();
+        row[k].parse().unwrap_or(0)
+    };
+    let columns: u64 = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"]
+        .iter()
+        .map(|c| column(c))
+        .sum();
+    assert_eq!(column("best"), 100);
+    assert_eq!(columns, 100);
+}

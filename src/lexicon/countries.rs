@@ -749,6 +749,11 @@ pub(crate) static NAME_PARTICLES: Lexicon<bool> = Lexicon::new(&[
     ("de", false),
     ("del", false),
     ("la", false),
+    // Portuguese: "Mocimboa da Praia", "Ilha do Ibo", "Sao Jose dos Campos".
+    ("da", false),
+    ("do", false),
+    ("dos", false),
+    ("das", false),
     ("bin", false),
     ("y", false),
 ]);

@@ -578,9 +578,10 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
     let article_places = ArticlePlaces::of(text, gazetteer);
     // Groups and their sentences come in text order: this is sorted.
     let grouped: Vec<usize> = groups.iter().flat_map(|g| g.sentences.clone()).collect();
-    groups
+    let events: Vec<(bool, Event)> = groups
         .into_iter()
         .map(|g| {
+            let part = g.part;
             // The sentence right after the incident's own, when it holds no count of its own
             // and goes on about the incident ("The assailants hacked the victims to death late
             // on Saturday"), may give its day.
@@ -676,6 +677,26 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             place_unknown_units(&mut event.places);
             event.location =
                 main_location(text, &event.places, &article_places.countries, gazetteer);
+            (part, event)
+        })
+        .collect();
+    // "A wave of bombings across Iraq killed at least 41 people on Monday. ... a car bomb
+    // killed 15": the parts of a sum dated on a day of its own happened then, unless dated.
+    let mut sum_date: Option<EventDate> = None;
+    events
+        .into_iter()
+        .map(|(part, mut event)| {
+            let inherited = event.date.as_ref().map_or(true, |d| d.inherited);
+            if !part {
+                sum_date = event
+                    .date
+                    .clone()
+                    .filter(|d| !d.inherited && event.is_aggregate());
+            } else if inherited {
+                if let Some(date) = &sum_date {
+                    event.date = Some(date.clone());
+                }
+            }
             event
         })
         .collect()

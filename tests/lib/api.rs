@@ -790,4 +790,9 @@ fn the_parts_of_a_wave_of_bombings_are_events_of_their_own() {
     let tolls: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
     assert_eq!(tolls, [41, 15, 9, 3, 5]);
     assert!(report.events[0].is_aggregate());
+    // The parts of a sum dated on Monday happened on Monday.
+    for event in &report.events {
+        let date = event.date.as_ref().expect("a date");
+        assert_eq!((date.value.as_str(), date.inherited), ("2024-03-11", false));
+    }
 }

@@ -131,7 +131,7 @@ const JIHADIST_GROUP_REACH: usize = 1_500;
 const TIE_REACH: usize = 40;
 
 /// The nearest character boundary at or before `at` (at most the text's length).
-fn floor_boundary(text: &str, at: usize) -> usize {
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
     let mut at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;

@@ -12,7 +12,7 @@ use crate::lexicon::events::{
 use crate::span::Span;
 use crate::text::{sentence_of, Sentence};
 
-use super::actors::source_in;
+use super::actors::{floor_boundary, source_in};
 use super::assemble::names_new_place;
 
 /// How many earlier counts a count is set against.
@@ -21,6 +21,8 @@ const MAX_EARLIER: usize = 4;
 const MAX_SENTENCES_APART: usize = 3;
 /// Most bytes between two estimates in one sentence.
 const MAX_GAP: usize = 400;
+/// Most bytes of a sentence read on either side of a count for its cues and source.
+const MAX_CLAUSE_BYTES: usize = 400;
 
 /// Marks the counts that give another source's figure for victims an earlier count gives,
 /// and that count: a contrast with a verb of report between them ("..., although villagers
@@ -140,9 +142,16 @@ fn told_apart(
     let Some(sentence) = sentences.get(later_sentence) else {
         return false;
     };
-    // The later count's clause: from its sentence (or the first count) to its end.
-    let from = sentence.start.max(first.span.end);
+    // The later count's clause: from its sentence (or the first count) to its end, its last
+    // few hundred bytes only (bounded work per count, however long the sentence).
+    let from = sentence.start.max(first.span.end).max(floor_boundary(
+        text,
+        later.count.span.start.saturating_sub(MAX_CLAUSE_BYTES),
+    ));
     let clause = Span::new(from, later.span.end.min(sentence.end).max(from));
+    let after_end = floor_boundary(text, later.span.end.saturating_add(MAX_CLAUSE_BYTES))
+        .min(sentence.end)
+        .max(clause.end);
     // "in a separate attack", "the toll had risen to 9"; not "Another resident said".
     let words: Vec<&str> = words_in(text, clause.start, clause.end)
         .map(|(_, w)| w)
@@ -158,13 +167,13 @@ fn told_apart(
     }
     let opens_with_part = words_in(text, sentence.start, sentence.end)
         .next()
-        .is_some_and(|(at, _)| lookup(&PART_OPENERS, &text[at..sentence.end]).is_some());
+        .is_some_and(|(at, _)| lookup(&PART_OPENERS, &text[at..after_end.max(at)]).is_some());
     if opens_with_part && first_sentence != later_sentence {
         return false;
     }
     // "..., disputing the U.N. death toll of 56": the words may follow the count.
-    let other_estimate = words_in(text, clause.start, sentence.end)
-        .any(|(at, _)| lookup(&OTHER_ESTIMATES, &text[at..sentence.end]).is_some());
+    let other_estimate = words_in(text, clause.start, after_end)
+        .any(|(at, _)| lookup(&OTHER_ESTIMATES, &text[at..after_end]).is_some());
     if other_estimate {
         return true;
     }
@@ -172,16 +181,25 @@ fn told_apart(
     let Some(first_words) = sentences.get(first_sentence) else {
         return false;
     };
+    let before_end = if first_sentence == later_sentence {
+        from
+    } else {
+        first_words.end
+    };
     let before = Sentence {
-        end: if first_sentence == later_sentence {
-            from
-        } else {
-            first_words.end
-        },
+        start: first_words
+            .start
+            .max(floor_boundary(
+                text,
+                first.span.start.saturating_sub(MAX_CLAUSE_BYTES),
+            ))
+            .min(before_end),
+        end: before_end,
         ..*first_words
     };
     let after = Sentence {
         start: from,
+        end: after_end,
         ..*sentence
     };
     if names_new_place(text, &before, &after) {
@@ -196,7 +214,7 @@ fn told_apart(
     let opens_with_contrast = words_in(text, sentence.start, sentence.end)
         .next()
         .is_some_and(|(_, w)| is_in(&CONTRASTS, w));
-    if opens_with_contrast && contrast_then_report(text, sentence.start, later.count.span.start) {
+    if opens_with_contrast && contrast_then_report(text, clause.start, later.count.span.start) {
         return true;
     }
     // Another sentence: each names its source, and not the same one; the later one maybe
@@ -207,11 +225,24 @@ fn told_apart(
     if fighters(first) != fighters(later) {
         return false;
     }
-    let source_of = |s: &Sentence| source_in(text, Span::new(s.start, s.end));
-    let Some(first_source) = sentences.get(first_sentence).and_then(source_of) else {
+    let source_of = |s: &Sentence, c: &Casualty| {
+        let start = s.start.max(floor_boundary(
+            text,
+            c.span.start.saturating_sub(MAX_CLAUSE_BYTES),
+        ));
+        let end = s
+            .end
+            .min(floor_boundary(
+                text,
+                c.span.end.saturating_add(MAX_CLAUSE_BYTES),
+            ))
+            .max(start);
+        source_in(text, Span::new(start, end))
+    };
+    let Some(first_source) = source_of(first_words, first) else {
         return false;
     };
-    let later_source = match source_of(sentence) {
+    let later_source = match source_of(sentence, later) {
         Some(b) if b.claim => return false,
         Some(b) => b.name,
         None => match estimate_subject(text, sentence, later.count.span.start) {

@@ -277,3 +277,18 @@ fn jihadists_among_many_named_groups() {
     let report = parse_within(&text, LIMIT);
     assert!(!report.events.is_empty());
 }
+
+#[test]
+fn many_conflicting_figures_in_long_sentences() {
+    // Each figure reads its cues and sources in a bounded window of its sentence, or a long
+    // sentence of many figures costs quadratic time.
+    let one_sentence = "police said 5 people were killed, although residents said 7 people were \
+                        killed, "
+        .repeat(6_000);
+    let report = parse_within(&one_sentence, LIMIT);
+    assert!(report.casualties.iter().any(|c| c.flags.conflicting));
+    let sentences = "Police said 5 people were killed in the raid. Residents said 7 people were \
+                     killed in the raid, disputing the toll. "
+        .repeat(4_000);
+    parse_within(&sentences, LIMIT);
+}

@@ -451,7 +451,12 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         let day = day_of(text, timexes, s, reference).map(|(d, _)| d);
         let own_period = period_of(text, timexes, s, reference);
         let joins = groups.last().is_some_and(|g| {
+            // A count of the group's last sentence joins it, with no test that reads the
+            // group's counts (a long sentence of counts stays linear).
             let same_sentence = g.sentences.last() == Some(&si);
+            if same_sentence {
+                return true;
+            }
             // A sentence dated apart from the incident so far ("In August, ...") is another.
             let dated_apart = match (g.day, own_period) {
                 (Some(d), Some(i)) => {

@@ -2666,10 +2666,11 @@ const TIME_SPAN_BEFORE_WORDS: usize = 3;
 /// right before the verb of a count sums its incidents too.
 fn time_span_before(w: Window<'_>, before: &[Token], count_start: usize) -> bool {
     let from = before.len().saturating_sub(TIME_SPAN_BEFORE_WORDS + 6);
-    before[from..].iter().any(|t| {
+    let near = &before[from..];
+    near.iter().any(|t| {
         // A measured span, not "Earlier in the day".
         time_span_at(w, t).is_some_and(|(end, measured)| {
-            let between = before
+            let between = near
                 .iter()
                 .filter(|b| b.start >= end && b.start < count_start);
             measured && between.count() <= TIME_SPAN_BEFORE_WORDS

@@ -292,3 +292,13 @@ fn many_conflicting_figures_in_long_sentences() {
         .repeat(4_000);
     parse_within(&sentences, LIMIT);
 }
+
+#[test]
+fn many_time_spans_and_counts_in_one_sentence() {
+    // A time span before a count is read among the words just before it, and a count of the
+    // group's own sentence joins it untested: neither reads the whole sentence again.
+    let text =
+        "forces repelled attacks over the past 24 hours and killed 5 soldiers, ".repeat(8_000);
+    let report = parse_within(&text, LIMIT);
+    assert!(report.casualties.iter().any(|c| c.flags.aggregate));
+}

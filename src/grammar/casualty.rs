@@ -2682,6 +2682,13 @@ fn time_span_before(w: Window<'_>, before: &[Token], count_start: usize) -> bool
 /// "last"): "in the past 24 hours", "over two days"; "in the day" is not measured.
 fn time_span_at(w: Window<'_>, t: &Token) -> Option<(usize, bool)> {
     let i = w.at(t.start);
+    // Most words start no span: "in", "over" and "within" tell by their first letter.
+    if !matches!(
+        i.as_bytes().first(),
+        Some(b'i' | b'I' | b'o' | b'O' | b'w' | b'W')
+    ) {
+        return None;
+    }
     let mut rest = phrase("in", i)
         .or_else(|| phrase("over", i))
         .or_else(|| phrase("within", i))?;

@@ -68,6 +68,8 @@ const TRIGGERS: &[&str] = &[
     "beaten",
     "crushed",
     "neutrali",
+    "lost ",
+    "losing ",
 ];
 
 /// Finds the sentences worth parsing.
@@ -98,7 +100,7 @@ impl Prefilter {
 mod tests {
     use super::*;
     use crate::lexicon::outcomes::{
-        AFTER_VICTIMS, BEFORE_VICTIMS, FORCED_OUT, OUTCOME_LEADS, RESULTS, TOLL,
+        AFTER_VICTIMS, BEFORE_VICTIMS, FORCED_OUT, LOSS_VERBS, OUTCOME_LEADS, RESULTS, TOLL,
     };
 
     /// A phrase of an outcome table that holds no trigger would never reach the grammar.
@@ -110,6 +112,7 @@ mod tests {
             .iter()
             .map(|(p, _)| *p)
             .chain(BEFORE_VICTIMS.rows().iter().map(|(p, _)| *p))
+            .chain(LOSS_VERBS.rows().iter().map(|(p, _)| *p))
             .chain(TOLL.rows().iter().map(|(p, _)| *p))
             .chain(RESULTS.rows().iter().map(|(p, _)| *p))
             .chain(OUTCOME_LEADS.rows().iter().map(|(p, _)| *p))

@@ -24,9 +24,9 @@ use crate::lexicon::cues::{
 use crate::lexicon::events::PART_OPENERS;
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, FORCED_OUT,
-    FORCING_VERBS, INTRANSITIVE, LEAVING, NEGATED, NEGATIONS, NEGATION_FILLERS, OBJECT_PRONOUNS,
-    OUTCOME_LEADS, PASSIVE, PERFECT, RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES, TEMPORAL_FILLERS,
-    TOLL, TOLL_GUESSES, TOLL_LINK,
+    FORCING_VERBS, INTRANSITIVE, LEAVING, LOSS_VERBS, NEGATED, NEGATIONS, NEGATION_FILLERS,
+    OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE, PERFECT, RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES,
+    TEMPORAL_FILLERS, TOLL, TOLL_GUESSES, TOLL_LINK,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::{is_side_word, side_word, CIVILIANS, GROUPS_AS_NOUNS};
@@ -240,6 +240,7 @@ pub(crate) fn scan_sentence(
                     .then(|| verb_object(w, at, before))
                     .flatten()
             })
+            .or_else(|| is_in(&LOSS_VERBS, first).then(|| loss(w, at)).flatten())
             .or_else(|| is_in(&NEGATIONS, first).then(|| negation(w, at)).flatten())
             .or_else(|| {
                 (mentions_body && is_in(&ONE, first))
@@ -1807,6 +1808,18 @@ fn leaving(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         at = w.pos(r);
     }
     Some(mention(&c, implied?, pos, c.end))
+}
+
+/// "the army lost 10 soldiers", "lost 20 of their own fighters": a side's dead, several and
+/// named as people of a class or side.
+fn loss(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
+    let (rest, outcome) = lookup(&LOSS_VERBS, w.at(pos))?;
+    let c = counted(w, rest)?;
+    let v = c.victims?;
+    let named = v.side.is_some() || v.class != VictimClass::Unknown;
+    // Not one person ("I have lost a son", "after losing his mother"): grief as often as war.
+    let several = c.count.value.is_some_and(|n| n >= 2) && v.plural;
+    (named && several).then(|| mention(&c, outcome, pos, c.end))
 }
 
 /// "killing 13 more fighters", "killed a general and two other soldiers", "injured others",

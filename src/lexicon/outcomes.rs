@@ -548,3 +548,7 @@ pub(crate) static OUTCOME_LEADS: Lexicon<Outcome> = Lexicon::new(&[
 /// Words that open a negation: "no one was hurt", "without casualties".
 pub(crate) static NEGATIONS: Lexicon<()> =
     Lexicon::new(&[("no", ()), ("nobody", ()), ("none", ()), ("without", ())]);
+
+/// Verbs of a side's loss: "the army lost 10 soldiers", "lost 20 of their own fighters".
+/// Only people named as such are read after them ("lost 12 seats", "lost control" are none).
+pub(crate) static LOSS_VERBS: Lexicon<Outcome> = Lexicon::new(&[("lost", K), ("losing", K)]);

@@ -84,24 +84,9 @@ fn sides(event: &Event) -> (Option<&crate::event::Actor>, Option<&crate::event::
     }
 }
 
-/// The killed rows the event's total adds: counted ones, and aggregates only when the event
-/// holds no parts (as [`Event::total`] does), so that the columns add up to `best`.
-fn killed_rows(event: &Event) -> impl Iterator<Item = &crate::event::SideCasualties> {
-    let killed = |c: &&crate::event::SideCasualties| c.outcome == Outcome::Killed && c.counted;
-    let has_parts = event
-        .casualties
-        .iter()
-        .filter(killed)
-        .any(|c| !c.aggregate && c.best.is_some());
-    event
-        .casualties
-        .iter()
-        .filter(killed)
-        .filter(move |c| !(has_parts && c.aggregate))
-}
-
 fn killed_of(event: &Event, keep: impl Fn(&crate::event::SideCasualties) -> bool) -> u64 {
-    killed_rows(event)
+    event
+        .rows_in_total(Outcome::Killed)
         .filter(|c| keep(c))
         .filter_map(|c| c.best)
         .fold(0, u64::saturating_add)
@@ -111,7 +96,8 @@ fn sum_killed(
     event: &Event,
     pick: fn(&crate::event::SideCasualties) -> Option<u64>,
 ) -> Option<u64> {
-    killed_rows(event)
+    event
+        .rows_in_total(Outcome::Killed)
         .map(pick)
         .try_fold(0u64, |acc, v| v.map(|v| acc.saturating_add(v)))
 }

@@ -17,7 +17,7 @@ use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
 use crate::lexicon::victims::NOUNS;
 use crate::span::Span;
-use crate::text::{sentence_of, Sentence};
+use crate::text::{floor_boundary, sentence_of, Sentence};
 
 /// An actor's part in an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -129,15 +129,6 @@ const GENERIC_JIHADISTS: &str = "jihadist";
 const JIHADIST_GROUP_REACH: usize = 1_500;
 /// How far before a group (bytes) the words tying it to another are looked for.
 const TIE_REACH: usize = 40;
-
-/// The nearest character boundary at or before `at` (at most the text's length).
-pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
 
 /// Actor mentions in `text[span]` by their aliases alone.
 fn mentions_as_written(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(String, Span)> {

@@ -38,7 +38,7 @@ use crate::lexicon::sides::CIVILIANS;
 use crate::lexicon::victims::GENERIC_DETERMINERS;
 use crate::resolve::{total, Scope};
 use crate::span::Span;
-use crate::text::{sentence_of, Sentence};
+use crate::text::{floor_boundary, sentence_of, Sentence};
 use crate::time::{Granularity, Timex, TimexKind};
 
 /// How far before the article's date an expression may still date one of its events.
@@ -927,11 +927,7 @@ const MAX_CLAUSE_BYTES: usize = 300;
 
 /// The first at most `n` bytes of `s`, cut at a character boundary.
 fn head_within(s: &str, n: usize) -> &str {
-    let mut end = n.min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    &s[..end]
+    &s[..floor_boundary(s, n)]
 }
 
 /// The last at most `n` bytes of `s`, cut at a character boundary.

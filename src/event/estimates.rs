@@ -10,9 +10,9 @@ use crate::lexicon::events::{
     CONTRASTS, ESTIMATE_VERBS, OTHER_ESTIMATES, OTHER_INCIDENT_WORDS, PART_OPENERS, TOLL_RISES,
 };
 use crate::span::Span;
-use crate::text::{sentence_of, Sentence};
+use crate::text::{floor_boundary, sentence_of, Sentence};
 
-use super::actors::{floor_boundary, source_in};
+use super::actors::source_in;
 use super::assemble::names_new_place;
 
 /// How many earlier counts a count is set against.
@@ -142,16 +142,12 @@ fn told_apart(
     let Some(sentence) = sentences.get(later_sentence) else {
         return false;
     };
-    // The later count's clause: from its sentence (or the first count) to its end, its last
-    // few hundred bytes only (bounded work per count, however long the sentence).
-    let from = sentence.start.max(first.span.end).max(floor_boundary(
-        text,
-        later.count.span.start.saturating_sub(MAX_CLAUSE_BYTES),
-    ));
+    // The later count's clause: from its sentence (or the first count) to its end, within
+    // the bytes around it (bounded work per count, however long the sentence).
+    let around_later = around(text, sentence, later.count.span.start, later.span.end);
+    let from = around_later.start.max(first.span.end);
     let clause = Span::new(from, later.span.end.min(sentence.end).max(from));
-    let after_end = floor_boundary(text, later.span.end.saturating_add(MAX_CLAUSE_BYTES))
-        .min(sentence.end)
-        .max(clause.end);
+    let after_end = around_later.end.max(clause.end);
     // "in a separate attack", "the toll had risen to 9"; not "Another resident said".
     let words: Vec<&str> = words_in(text, clause.start, clause.end)
         .map(|(_, w)| w)
@@ -187,12 +183,8 @@ fn told_apart(
         first_words.end
     };
     let before = Sentence {
-        start: first_words
+        start: around(text, first_words, first.span.start, first.span.end)
             .start
-            .max(floor_boundary(
-                text,
-                first.span.start.saturating_sub(MAX_CLAUSE_BYTES),
-            ))
             .min(before_end),
         end: before_end,
         ..*first_words
@@ -225,20 +217,8 @@ fn told_apart(
     if fighters(first) != fighters(later) {
         return false;
     }
-    let source_of = |s: &Sentence, c: &Casualty| {
-        let start = s.start.max(floor_boundary(
-            text,
-            c.span.start.saturating_sub(MAX_CLAUSE_BYTES),
-        ));
-        let end = s
-            .end
-            .min(floor_boundary(
-                text,
-                c.span.end.saturating_add(MAX_CLAUSE_BYTES),
-            ))
-            .max(start);
-        source_in(text, Span::new(start, end))
-    };
+    let source_of =
+        |s: &Sentence, c: &Casualty| source_in(text, around(text, s, c.span.start, c.span.end));
     let Some(first_source) = source_of(first_words, first) else {
         return false;
     };
@@ -251,6 +231,18 @@ fn told_apart(
         },
     };
     !first_source.claim && !same_source(&first_source.name, &later_source)
+}
+
+/// The bytes of `sentence` within [`MAX_CLAUSE_BYTES`] of `text[start..end]`.
+fn around(text: &str, sentence: &Sentence, start: usize, end: usize) -> Span {
+    let from = sentence
+        .start
+        .max(floor_boundary(text, start.saturating_sub(MAX_CLAUSE_BYTES)));
+    let to = sentence
+        .end
+        .min(floor_boundary(text, end.saturating_add(MAX_CLAUSE_BYTES)))
+        .max(from);
+    Span::new(from, to)
 }
 
 /// Most words of the subject of an estimate's verb.

@@ -147,13 +147,17 @@ impl Event {
     /// The sum of the best estimates for one outcome; an aggregate figure counts only when
     /// the event holds no parts.
     pub fn total(&self, outcome: Outcome) -> u64 {
-        sum_best(
-            self.casualties
-                .iter()
-                .filter(|c| c.counted)
-                .map(|c| (c.outcome, c.best, c.aggregate)),
-            outcome,
-        )
+        self.rows_in_total(outcome)
+            .filter_map(|c| c.best)
+            .fold(0, u64::saturating_add)
+    }
+
+    /// The rows of one outcome that [`Event::total`] adds: counted ones, aggregates only when
+    /// the event holds no parts.
+    pub(crate) fn rows_in_total(&self, outcome: Outcome) -> impl Iterator<Item = &SideCasualties> {
+        in_total(self.casualties.iter().filter(|c| c.counted), outcome, |c| {
+            (c.outcome, c.best, c.aggregate)
+        })
     }
 
     /// True when every figure of the event is an aggregate: a toll over several incidents
@@ -174,12 +178,22 @@ pub(crate) fn sum_best(
     rows: impl Iterator<Item = (Outcome, Option<u64>, bool)> + Clone,
     outcome: Outcome,
 ) -> u64 {
-    let of_outcome = rows.filter(move |r| r.0 == outcome);
-    let has_parts = of_outcome
-        .clone()
-        .any(|(_, best, aggregate)| !aggregate && best.is_some());
-    of_outcome
-        .filter(|&(_, _, aggregate)| !(has_parts && aggregate))
+    in_total(rows, outcome, |&r| r)
         .filter_map(|(_, best, _)| best)
         .fold(0, u64::saturating_add)
+}
+
+/// The rows of one outcome a total adds, each seen as `(outcome, best, aggregate)` by
+/// `figures`: aggregates only when there are no parts, which they would repeat.
+fn in_total<R>(
+    rows: impl Iterator<Item = R> + Clone,
+    outcome: Outcome,
+    figures: impl Fn(&R) -> (Outcome, Option<u64>, bool) + Copy,
+) -> impl Iterator<Item = R> {
+    let of_outcome = rows.filter(move |r| figures(r).0 == outcome);
+    let has_parts = of_outcome.clone().any(|r| {
+        let (_, best, aggregate) = figures(&r);
+        !aggregate && best.is_some()
+    });
+    of_outcome.filter(move |r| !(has_parts && figures(r).2))
 }

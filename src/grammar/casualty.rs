@@ -19,7 +19,7 @@ use crate::lexicon::actors::GOVERNMENT;
 use crate::lexicon::countries::{ADMIN_WORDS, SETTLEMENT_WORDS};
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, PLACE_PREPOSITIONS,
-    SERIES_OF, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
+    SERIES_OF, SPAN_FILLERS, SPAN_LEADS, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
 };
 use crate::lexicon::events::PART_OPENERS;
 use crate::lexicon::outcomes::{
@@ -2694,23 +2694,16 @@ fn time_span_before(w: Window<'_>, before: &[Token], count_start: usize) -> bool
 /// Where a time span starting at `t` ends, and whether it is measured (a number, "past" or
 /// "last"): "in the past 24 hours", "over two days"; "in the day" is not measured.
 fn time_span_at(w: Window<'_>, t: &Token) -> Option<(usize, bool)> {
-    let i = w.at(t.start);
-    // Most words start no span: "in", "over" and "within" tell by their first letter.
-    if !matches!(
-        i.as_bytes().first(),
-        Some(b'i' | b'I' | b'o' | b'O' | b'w' | b'W')
-    ) {
-        return None;
-    }
-    let mut rest = phrase("in", i)
-        .or_else(|| phrase("over", i))
-        .or_else(|| phrase("within", i))?;
+    // The table's first-byte index rejects most words before reading them.
+    let (mut rest, ()) = lookup(&SPAN_LEADS, w.at(t.start))?;
     let mut measured = false;
-    for filler in ["the", "past", "last"] {
-        if let Some(r) = phrase(filler, rest) {
-            measured |= filler != "the";
-            rest = r;
-        }
+    // At most one of each ("the past"): bounded work per word.
+    for _ in 0..SPAN_FILLERS.rows().len() {
+        let Some((r, measures)) = lookup(&SPAN_FILLERS, rest) else {
+            break;
+        };
+        measured |= measures;
+        rest = r;
     }
     if let Ok((r, _)) = numeral(rest) {
         measured = true;

@@ -146,6 +146,15 @@ pub(crate) static PLACE_PREPOSITIONS: Lexicon<()> = Lexicon::new(&[
     ("outside", ()),
 ]);
 
+/// Words that open a span of time: "in 24 hours", "over the past two days", "within a week".
+pub(crate) static SPAN_LEADS: Lexicon<()> =
+    Lexicon::new(&[("in", ()), ("over", ()), ("within", ())]);
+
+/// Words between a span's lead and its number or unit; `true` for those that measure it
+/// ("the past 24 hours", not "the day").
+pub(crate) static SPAN_FILLERS: Lexicon<bool> =
+    Lexicon::new(&[("the", false), ("past", true), ("last", true)]);
+
 /// Units of a span of time: "in 24 hours", "over the past two days" make a count an aggregate.
 pub(crate) static SPAN_UNITS: Lexicon<()> = Lexicon::new(&[
     ("hours", ()),

@@ -1,5 +1,15 @@
 //! The article as a document: sentences with byte spans, and the headline zone.
 
+/// The nearest character boundary at or before `at` (at most the text's length): where a
+/// bounded window of the text may end.
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// A sentence of the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Sentence {

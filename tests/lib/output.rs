@@ -105,13 +105,7 @@ fn ucdp_rows_count_civilians_apart_from_the_sides() {
     let report =
         Parser::new().parse_article(&Article::new(text).with_date_str("2019-04-20").unwrap());
     let row = output::ucdp_row("a", 0, &report.events[0], text);
-    let column = |name: &str| {
-        let k = output::UCDP_COLUMNS
-            .iter()
-            .position(|c| *c == name)
-            .unwrap();
-        row[k].clone()
-    };
+    let column = |name: &str| ucdp_column(&row, name).to_string();
     assert_eq!(column("side_b"), "Civilians");
     assert_eq!(column("deaths_b"), "0");
     assert_eq!(column("deaths_civilians"), "6");
@@ -126,17 +120,24 @@ fn ucdp_death_columns_add_up_to_best_when_a_total_has_parts() {
     let report =
         Parser::new().parse_article(&Article::new(text).with_date_str("2021-01-03").unwrap());
     let row = output::ucdp_row("a", 0, &report.events[0], text);
-    let column = |name: &str| -> u64 {
-        let k = output::UCDP_COLUMNS
-            .iter()
-            .position(|c| *c == name)
-            .unwrap();
-        row[k].parse().unwrap_or(0)
-    };
-    let columns: u64 = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"]
+    assert_eq!(ucdp_deaths(&row), (100, 100));
+}
+
+/// The field of the UCDP row `row` under the column `name`.
+pub(crate) fn ucdp_column<'r>(row: &'r [String], name: &str) -> &'r str {
+    let k = output::UCDP_COLUMNS
         .iter()
-        .map(|c| column(c))
+        .position(|c| *c == name)
+        .expect("a UCDP column");
+    &row[k]
+}
+
+/// The UCDP row's deaths per side summed, and its best.
+pub(crate) fn ucdp_deaths(row: &[String]) -> (u64, u64) {
+    let number = |name: &str| ucdp_column(row, name).parse::<u64>().unwrap_or(0);
+    let sides = ["deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown"]
+        .iter()
+        .map(|c| number(c))
         .sum();
-    assert_eq!(column("best"), 100);
-    assert_eq!(columns, 100);
+    (sides, number("best"))
 }

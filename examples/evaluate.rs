@@ -29,7 +29,9 @@
 //! one unit many ways ("Nangarhar", "Ninawa" and "Nineveh", "Baghdad Governate", "Parwan" and
 //! "Parvan"; a region the gold names two of counts if either matches); and whether its event
 //! type fits the gold weapon (see [`fits_weapon`]; rows of a weapon "Unclear/Other" are left
-//! out). The last line reads `deaths_exact=… injured_exact=… date_exact=… country_exact=…
+//! out). Under the date line it prints how many rows give the gold day at all, as the article's
+//! date or inside the interval of a time expression found in the text: no choice of the main
+//! event's date among them can score more. The last line reads `deaths_exact=… injured_exact=… date_exact=… country_exact=…
 //! locality_match=… admin1_match=… weapon_match=… rows=…`.
 //! A record whose text gives no number counts as 0. Totals use `Scope::NonCombatants`, as the
 //! dataset counts the victims of atrocities, not combatants killed in battle. `--misses FILE` writes every row where a
@@ -107,6 +109,20 @@ impl Score {
     }
 }
 
+/// Whether the gold day `gold` (YYYY-MM-DD) is the article's date or lies inside the interval
+/// of a time expression of the report: the days a reader of the text could pick from.
+fn names_day(report: &conflict_events::Report, article: &Article<'_>, gold: &str) -> bool {
+    let Ok(day) = chrono::NaiveDate::parse_from_str(gold, "%Y-%m-%d") else {
+        return false;
+    };
+    article.date() == Some(day)
+        || report.timexes.iter().any(|t| {
+            t.interval.as_ref().is_some_and(|i| {
+                i.start.date() <= day && (day < i.end.date() || day == i.start.date())
+            })
+        })
+}
+
 /// Calls `f` with each JSON Lines record of `path`, its text and its article (dated by its
 /// `dct` when it has one); errors name the line.
 fn for_each_record(
@@ -141,6 +157,7 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
     let parser = Parser::new();
     let (mut deaths, mut injured) = (Score::default(), Score::default());
     let mut date = Score::default();
+    let mut date_named = Score::default();
     let (mut country, mut locality) = (Score::default(), Score::default());
     let mut admin1 = Score::default();
     let mut weapon = Score::default();
@@ -170,6 +187,7 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
             (Some(_), Some(g)) => {
                 let ok = found_day.as_deref() == Some(g);
                 date.add(ok);
+                date_named.add(names_day(&report, article, g));
                 ok
             }
             _ => true,
@@ -274,6 +292,13 @@ fn wad(path: &str, misses_path: Option<&str>) -> Result<(), String> {
     println!(
         "date:    {}/{} exact (rows with a date and a day-precise gold start)",
         date.right, date.total
+    );
+    println!(
+        "         {}/{} ({:.3}) give the gold day as the article's date or inside a time expression found: \
+         the most any choice among them could reach",
+        date_named.right,
+        date_named.total,
+        date_named.rate()
     );
     println!(
         "country: {}/{} exact; locality: {}/{} found; admin1: {}/{} match; weapon: {}/{} fit",

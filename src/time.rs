@@ -96,6 +96,8 @@ pub enum Granularity {
     Year,
     /// A decade.
     Decade,
+    /// A century.
+    Century,
 }
 
 /// A half-open interval `[start, end)` of calendar time.

@@ -16,10 +16,10 @@ use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{first_word, Fnv, Lexicon};
 use crate::lexicon::time::{
     Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
-    CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS, MERIDIEMS, MONTHS,
-    NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS,
-    STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS,
-    YEAR_BEFORE_WORDS,
+    CENTURY_ORDINALS, CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS,
+    MERIDIEMS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS,
+    SEASONS, SHIFTS, STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS,
+    WEEKDAYS, YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -59,6 +59,8 @@ pub(crate) enum Expr {
     Slashed { first: u32, second: u32, year: i32 },
     /// "the 1990s": the first three digits.
     Decade(i32),
+    /// "the 20th century": the first two digits of its years (19).
+    Century(i32),
     /// "Friday", "last Friday", "next Monday".
     Weekday { day: u32, shift: Option<i32> },
     /// "today" (0), "yesterday" (-1), "tomorrow" (1), "the previous day".
@@ -295,6 +297,7 @@ fn expression_core(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<
         .or_else(|| slashed(i))
         .or_else(|| calendar(i))
         .or_else(|| decade(i))
+        .or_else(|| century(i))
         .or_else(|| weekday(i))
         .or_else(|| holiday(i))
         .or_else(|| relative_day(i))
@@ -671,6 +674,30 @@ fn decade(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     let digits = w.strip_suffix('s').or_else(|| w.strip_suffix("'s"))?;
     let y = year_of(digits)?;
     (y % 10 == 0).then_some((r, Expr::Decade(y / 10), None))
+}
+
+/// "the 20th century", "the nineteenth century", "20th-century", "the twenty-first
+/// century": TimeML values a century by the first two digits of its years (the 20th is 19).
+fn century(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let s = skip_space(phrase("the", i).unwrap_or(i));
+    let (after, w) = word(s).ok()?;
+    // "20th-century" is one word; "twenty-first" holds a hyphen of its own.
+    let lower_tail = w
+        .len()
+        .checked_sub("-century".len())
+        .filter(|&at| w.is_char_boundary(at) && w[at..].eq_ignore_ascii_case("-century"));
+    let (ordinal, rest) = match lower_tail {
+        Some(at) => (&w[..at], after),
+        None => (w, phrase("century", after)?),
+    };
+    let n = small_number(ordinal, 30).filter(|_| ordinal.ends_with(char::is_alphabetic));
+    let n = n.or_else(|| {
+        CENTURY_ORDINALS
+            .iter()
+            .find(|(o, _)| o.eq_ignore_ascii_case(ordinal))
+            .map(|&(_, n)| n)
+    })?;
+    Some((rest, Expr::Century(n as i32 - 1), None))
 }
 
 fn day_part(i: &str) -> Option<(&str, &'static str)> {
@@ -1468,6 +1495,11 @@ static START_WORDS: Lazy<StartWords> = Lazy::new(|| {
         let seconds = words.before.entry(start_key("that")).or_default();
         seconds.push(start_key(word));
     }
+    // "the nineteenth century": an ordinal in words starts one before "century".
+    for (ordinal, _) in CENTURY_ORDINALS {
+        let seconds = words.before.entry(start_key(ordinal)).or_default();
+        seconds.push(start_key("century"));
+    }
     words
 });
 
@@ -1782,10 +1814,12 @@ fn scan_sentence<'a>(
                     }
                     _ => at,
                 };
-                // "the third-quarter": the adjective alone.
+                // "the third-quarter", "the 20th-century": the adjective alone.
                 let at = match (words.get(k), words.get(k + 1)) {
                     (Some((_, the)), Some((s, q)))
-                        if the.eq_ignore_ascii_case("the") && q.contains("-quarter") =>
+                        if the.eq_ignore_ascii_case("the")
+                            && (q.contains("-quarter")
+                                || q.to_ascii_lowercase().ends_with("-century")) =>
                     {
                         *s
                     }

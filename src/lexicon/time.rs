@@ -117,6 +117,32 @@ pub(crate) static ORDINALS: Lexicon<u32> = Lexicon::new(&[
     ("last", 4),
 ]);
 
+/// Ordinals in words that number centuries ("the nineteenth century").
+pub(crate) const CENTURY_ORDINALS: &[(&str, u32)] = &[
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+    ("twentieth", 20),
+    ("twenty-first", 21),
+    ("twenty-second", 22),
+];
+
 /// The vague references of TimeML.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Reference {

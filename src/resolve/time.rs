@@ -25,6 +25,7 @@ enum Period {
     Season { year: i32, code: &'static str },
     Year(i32),
     Decade(i32),
+    Century(i32),
 }
 
 impl Period {
@@ -39,6 +40,7 @@ impl Period {
             Period::Season { year, code } => format!("{year:04}-{code}"),
             Period::Year(y) => format!("{y:04}"),
             Period::Decade(d) => format!("{d:03}"),
+            Period::Century(c) => format!("{c:02}"),
         }
     }
 
@@ -52,6 +54,7 @@ impl Period {
             Period::Season { .. } => Granularity::Season,
             Period::Year(_) => Granularity::Year,
             Period::Decade(_) => Granularity::Decade,
+            Period::Century(_) => Granularity::Century,
         }
     }
 
@@ -88,6 +91,7 @@ impl Period {
             }
             Period::Year(y) => Some((ymd(y, 1)?, ymd(y + 1, 1)?)),
             Period::Decade(d) => Some((ymd(d * 10, 1)?, ymd(d * 10 + 10, 1)?)),
+            Period::Century(c) => Some((ymd(c * 100, 1)?, ymd(c * 100 + 100, 1)?)),
         }
     }
 
@@ -141,6 +145,7 @@ impl Period {
             },
             Period::Year(y) => Period::Year(y + n32),
             Period::Decade(d) => Period::Decade(d + n32),
+            Period::Century(c) => Period::Century(c + n32),
         })
     }
 }
@@ -168,7 +173,7 @@ fn period_of(unit: Unit, day: NaiveDate) -> Period {
         },
         Unit::Year => Period::Year(day.year()),
         Unit::Decade => Period::Decade(day.year() / 10),
-        Unit::Century => Period::Decade(day.year() / 10),
+        Unit::Century => Period::Century(day.year() / 100),
     }
 }
 
@@ -437,6 +442,7 @@ impl TimeResolver {
         let refers_back = matches!(
             raw.expr,
             Expr::Decade(_)
+                | Expr::Century(_)
                 | Expr::Ago { .. }
                 | Expr::YearBefore { .. }
                 | Expr::RelativeDay { anchored: true, .. }
@@ -553,6 +559,7 @@ impl TimeResolver {
                 NaiveDate::from_ymd_opt(year, m, d).map(Period::Day)
             }
             Expr::Decade(d) => Some(Period::Decade(d)),
+            Expr::Century(c) => Some(Period::Century(c)),
             Expr::Weekday { day, shift } => {
                 let r = reference?;
                 let target = weekday_of(day).num_days_from_monday() as i64;

@@ -130,3 +130,18 @@ fn timex_cases() {
         errors.join("\n")
     );
 }
+
+#[test]
+fn a_century_is_dated_as_a_century() {
+    use conflict_events::{Article, Granularity, Parser};
+    let article = Article::new("The worst war of the 20th century.")
+        .with_date_str("2019-04-20")
+        .unwrap();
+    let report = Parser::new().parse_article(&article);
+    let timex = &report.timexes[0];
+    assert_eq!(timex.value, "19");
+    assert_eq!(timex.granularity, Some(Granularity::Century));
+    let interval = timex.interval.unwrap();
+    assert_eq!(interval.start.date().to_string(), "1900-01-01");
+    assert_eq!(interval.end.date().to_string(), "2000-01-01");
+}

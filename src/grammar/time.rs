@@ -18,8 +18,8 @@ use crate::lexicon::time::{
     Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
     CENTURY_ORDINALS, CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS,
     MERIDIEMS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS,
-    SEASONS, SHIFTS, STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS,
-    WEEKDAYS, YEAR_BEFORE_WORDS,
+    SEASONS, SHIFTS, SPAN_ADJECTIVES, STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS,
+    VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -1256,8 +1256,9 @@ fn duration(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         // "a year", "an hour", "a couple of years".
         Err(_) => unit_count(rest)?,
     };
-    // "two more weeks".
+    // "two more weeks", "eight trading days".
     let r = phrase("more", r)
+        .or_else(|| lookup(&SPAN_ADJECTIVES, r).map(|(r2, ())| r2))
         .filter(|r2| lookup(&UNITS, r2).is_some())
         .unwrap_or(r);
     // "5 1/2 hours", "two and a half years".

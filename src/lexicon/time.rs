@@ -117,6 +117,21 @@ pub(crate) static ORDINALS: Lexicon<u32> = Lexicon::new(&[
     ("last", 4),
 ]);
 
+/// Words between a count and its unit that leave the length as it is: "eight trading days",
+/// "three consecutive days", "two full weeks".
+pub(crate) static SPAN_ADJECTIVES: Lexicon<()> = Lexicon::new(&[
+    ("consecutive", ()),
+    ("successive", ()),
+    ("straight", ()),
+    ("trading", ()),
+    ("business", ()),
+    ("working", ()),
+    ("calendar", ()),
+    ("full", ()),
+    ("whole", ()),
+    ("long", ()),
+]);
+
 /// Ordinals in words that number centuries ("the nineteenth century").
 pub(crate) const CENTURY_ORDINALS: &[(&str, u32)] = &[
     ("first", 1),

@@ -822,6 +822,10 @@ fn shifted_by(base: Period, unit: Unit, steps: i64, anchored: bool) -> Option<Pe
             };
             shifted.map(Period::Day)
         }
+        // A day moves by whole days of the hours or minutes: "48 hours later" is two days on,
+        // not 48.
+        (_, Unit::Hour) => period_of(unit, base.days()?.0).shift(steps / 24),
+        (_, Unit::Minute) => period_of(unit, base.days()?.0).shift(steps / (24 * 60)),
         _ => period_of(unit, base.days()?.0).shift(steps),
     }
 }

@@ -19,7 +19,7 @@ use crate::lexicon::time::{
     CENTURY_ORDINALS, CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS,
     MERIDIEMS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS,
     SEASONS, SHIFTS, SPAN_ADJECTIVES, STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS,
-    VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS,
+    VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS, YEAR_ENDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -61,6 +61,8 @@ pub(crate) enum Expr {
     Decade(i32),
     /// "the 20th century": the first two digits of its years (19).
     Century(i32),
+    /// "by year-end", "since year-end": the end of the year the tense points to.
+    YearEnd,
     /// "Friday", "last Friday", "next Monday".
     Weekday { day: u32, shift: Option<i32> },
     /// "today" (0), "yesterday" (-1), "tomorrow" (1), "the previous day".
@@ -298,6 +300,7 @@ fn expression_core(i: &str) -> Option<(&str, Expr, Option<&'static str>, Option<
         .or_else(|| calendar(i))
         .or_else(|| decade(i))
         .or_else(|| century(i))
+        .or_else(|| year_end(i))
         .or_else(|| weekday(i))
         .or_else(|| holiday(i))
         .or_else(|| relative_day(i))
@@ -698,6 +701,13 @@ fn century(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             .map(|&(_, n)| n)
     })?;
     Some((rest, Expr::Century(n as i32 - 1), None))
+}
+
+/// "by year-end", "since year-end": the end of the year the tense points to (the one before,
+/// seen from November, after "since").
+fn year_end(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let (rest, ()) = lookup(&YEAR_ENDS, i)?;
+    Some((rest, Expr::YearEnd, None))
 }
 
 fn day_part(i: &str) -> Option<(&str, &'static str)> {
@@ -1662,6 +1672,10 @@ fn tense_at(words: &[(usize, &str)], k: usize, next: usize) -> Tense {
     let before = |n: usize, w: &str| k >= n && words[k - n].1.eq_ignore_ascii_case(w);
     if before(1, "by") || (before(1, "as") && before(3, "as")) {
         return Tense::Future;
+    }
+    // "since year-end", "since June": a time since which something holds is over.
+    if before(1, "since") {
+        return Tense::Past;
     }
     // One-word cues ("will") and two-word ones ("set to", "is to").
     let cue_at = |j: usize| {

@@ -117,6 +117,15 @@ pub(crate) static ORDINALS: Lexicon<u32> = Lexicon::new(&[
     ("last", 4),
 ]);
 
+/// Names of the last day of a year: "by year-end", "since year-end", "by year's end".
+pub(crate) static YEAR_ENDS: Lexicon<()> = Lexicon::new(&[
+    ("year-end", ()),
+    ("yearend", ()),
+    ("year end", ()),
+    ("year's end", ()),
+    ("end-of-year", ()),
+]);
+
 /// Words between a count and its unit that leave the length as it is: "eight trading days",
 /// "three consecutive days", "two full weeks".
 pub(crate) static SPAN_ADJECTIVES: Lexicon<()> = Lexicon::new(&[

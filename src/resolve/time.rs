@@ -343,6 +343,8 @@ impl TimeResolver {
                 Position::Mid => TimexMod::Mid,
                 Position::End => TimexMod::End,
             })
+            // "year-end" is the end of a year, as TimeML values "the end of the year".
+            .or_else(|| matches!(raw.expr, Expr::YearEnd).then_some(TimexMod::End))
             .or(raw.qualifier.and_then(|q| match q {
                 Qualifier::MoreThan => Some(TimexMod::MoreThan),
                 Qualifier::FewerThan => Some(TimexMod::LessThan),
@@ -352,7 +354,10 @@ impl TimeResolver {
                 _ => None,
             }));
         let span = Span::new(raw.start, raw.end);
-        let dated = matches!(raw.expr, Expr::Calendar { day: Some(_), .. });
+        let dated = matches!(
+            raw.expr,
+            Expr::Calendar { day: Some(_), .. } | Expr::YearEnd
+        );
         let way = direction(self.policy, raw.tense, dated);
         let timex = |kind, value: String| Timex {
             span,
@@ -560,6 +565,16 @@ impl TimeResolver {
             }
             Expr::Decade(d) => Some(Period::Decade(d)),
             Expr::Century(c) => Some(Period::Century(c)),
+            // The year of the December 31 the tense points to.
+            Expr::YearEnd => {
+                let last_day = Expr::Calendar {
+                    year: None,
+                    month: Some(12),
+                    day: Some(31),
+                };
+                let (day, _) = self.period(&last_day, way)?.days()?;
+                Some(Period::Year(day.year()))
+            }
             Expr::Weekday { day, shift } => {
                 let r = reference?;
                 let target = weekday_of(day).num_days_from_monday() as i64;

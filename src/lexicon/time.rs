@@ -367,6 +367,7 @@ pub(crate) static ANCHORED_SHIFTS: Lexicon<i32> = Lexicon::new(&[
     ("the following", 1),
     ("the previous", -1),
     ("the same", 0),
+    ("that same", 0),
     ("that", 0),
 ]);
 

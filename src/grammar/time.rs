@@ -15,11 +15,11 @@ use crate::lexicon::numbers::{SCALES, SMALL};
 use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{first_word, Fnv, Lexicon};
 use crate::lexicon::time::{
-    Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
-    CENTURY_ORDINALS, CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES, FUTURE_CUES, HOLIDAYS,
-    MERIDIEMS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS, REFERENCES, RELATIVE_DAYS,
-    SEASONS, SHIFTS, SPAN_ADJECTIVES, STARTERS, TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS,
-    VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS, YEAR_ENDS,
+    DayHalf, Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
+    CENTURY_ORDINALS, CLOCK_DAY_HALVES, CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES,
+    FUTURE_CUES, HOLIDAYS, MERIDIEMS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS,
+    REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, SPAN_ADJECTIVES, STARTERS, TIME_AFTER_COUNT,
+    TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS, YEAR_ENDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -1341,7 +1341,7 @@ fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
     } else if colon {
         (false, 0)
     } else {
-        return None;
+        return clock_in_words(hour, rest);
     };
     if hour > 12 && len > 0 || hour > 23 || minute > 59 {
         return None;
@@ -1352,6 +1352,30 @@ fn clock(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         hour = 0;
     }
     Some((&trimmed[len..], Expr::Clock { hour, minute }, None))
+}
+
+/// An hour with "o'clock" or a part of the day after it: "4 in the morning", "10 o'clock at
+/// night", "3 o'clock".
+fn clock_in_words(hour: u32, rest: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    let oclock = phrase("o'clock", rest).or_else(|| phrase("o’clock", rest));
+    let after = oclock.unwrap_or(rest);
+    let half = lookup(&CLOCK_DAY_HALVES, after);
+    if !(1..=12).contains(&hour) || (oclock.is_none() && half.is_none()) {
+        return None;
+    }
+    // "killed 4 in the morning raid": a count before a day part that modifies a noun.
+    let modifies_noun = |r: &str| word(r).is_ok_and(|(_, w)| w.starts_with(char::is_lowercase));
+    if oclock.is_none() && half.is_some_and(|(r, _)| modifies_noun(r)) {
+        return None;
+    }
+    let (rest, hour) = match half {
+        Some((r, DayHalf::Am)) => (r, hour % 12),
+        Some((r, DayHalf::Pm)) => (r, hour % 12 + 12),
+        Some((r, DayHalf::Night)) if hour >= 6 => (r, hour % 12 + 12),
+        Some((r, DayHalf::Night)) => (r, hour),
+        None => (after, hour),
+    };
+    Some((rest, Expr::Clock { hour, minute: 0 }, None))
 }
 
 /// "1930 GMT", "0500 local time", "2200 hrs": four digits are a clock only before a time

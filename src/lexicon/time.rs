@@ -335,6 +335,25 @@ pub(crate) static TIME_AFTER_COUNT: Lexicon<()> = Lexicon::new(&[
     ("halves", ()),
 ]);
 
+/// Which half of the day a clock hour is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayHalf {
+    /// "in the morning".
+    Am,
+    /// "in the afternoon", "in the evening".
+    Pm,
+    /// "at night": evening hours until midnight, then early ones ("2 at night").
+    Night,
+}
+
+/// Words after a clock hour that say its half of the day: "4 in the morning", "10 at night".
+pub(crate) static CLOCK_DAY_HALVES: Lexicon<DayHalf> = Lexicon::new(&[
+    ("in the morning", DayHalf::Am),
+    ("in the afternoon", DayHalf::Pm),
+    ("in the evening", DayHalf::Pm),
+    ("at night", DayHalf::Night),
+]);
+
 /// The first word of a meridiem right after a count: "10 a.m.", "3 pm".
 pub(crate) static MERIDIEMS: Lexicon<()> =
     Lexicon::new(&[("a", ()), ("p", ()), ("am", ()), ("pm", ())]);

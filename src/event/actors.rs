@@ -307,14 +307,16 @@ pub(crate) fn blamed_in(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(St
         let Some((_, link)) = lookup(&BLAME_VERBS, w) else {
             continue;
         };
-        let Some(&(link_at, link_word)) = words[k + 1..]
+        // "blamed the attack on al-Shabaab"; else the group is the object ("The army blamed
+        // the Kamuina Nsapu militia").
+        let from = match words[k + 1..]
             .iter()
             .take(MAX_BLAME_OBJECT_WORDS + 1)
             .find(|(_, x)| x.eq_ignore_ascii_case(link))
-        else {
-            continue;
+        {
+            Some(&(link_at, link_word)) => link_at + link_word.len(),
+            None => words[k].0 + w.len(),
         };
-        let from = link_at + link_word.len();
         let to = words
             .iter()
             .skip_while(|&&(at, _)| at < from)

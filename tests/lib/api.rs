@@ -732,6 +732,11 @@ fn a_later_sentence_that_blames_a_group_names_the_perpetrator() {
              the attack on al-Shabaab.",
             vec!["GOV", "AL_SHABAAB"],
         ),
+        (
+            "The bodies of 11 men were found near Kananga on Wednesday. The army blamed the \
+             Kamuina Nsapu militia.",
+            vec!["KAMUINA_NSAPU"],
+        ),
     ] {
         assert_eq!(first_event_actors(text, "2025-05-06"), codes, "{text}");
     }
@@ -783,5 +788,27 @@ fn the_parts_of_a_wave_of_bombings_are_events_of_their_own() {
     for event in &report.events {
         let date = event.date.as_ref().expect("a date");
         assert_eq!((date.value.as_str(), date.inherited), ("2024-03-11", false));
+    }
+}
+
+#[test]
+fn armed_groups_of_current_conflicts_are_named() {
+    for (text, codes) in [
+        (
+            "Fighters of the Kachin Independence Army attacked an outpost near Laiza on \
+             Sunday, killing 12 soldiers.",
+            vec!["KIA", "GOV"],
+        ),
+        (
+            "Suspected CODECO militiamen killed 22 displaced people at a camp in Djugu \
+             territory overnight.",
+            vec!["CODECO"],
+        ),
+        (
+            "Fano militiamen killed at least 10 federal soldiers near Gondar on Monday.",
+            vec!["FANO", "GOV"],
+        ),
+    ] {
+        assert_eq!(first_event_actors(text, "2025-05-06"), codes, "{text}");
     }
 }

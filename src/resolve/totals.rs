@@ -9,6 +9,8 @@
 //!    taken once.
 //! 3. Additional counts are added to the count before them: "killed 4 in Diyarbakir while
 //!    another three died in Kiziltepe" gives 7; not to an aggregate, which holds them already.
+//!    So are the fighters of a side the counts so far (all of fighters) have none of: "killed
+//!    at least 10 federal soldiers ... it killed 50 Fano fighters" gives 60.
 //! 4. The total is the largest of these sums and of the aggregates the article gives.
 //! 5. With no number but a negation ("no one was hurt"), the total is 0; with only vague
 //!    words ("dozens"), there is no total.
@@ -17,7 +19,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::casualty::{Casualty, Outcome, Qualifier, VictimClass};
+use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
 use crate::span::Span;
 
 /// Which victims a total counts.
@@ -95,10 +97,19 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
     let mut group: Option<Total> = None;
     let mut seen: HashSet<u64> = HashSet::new();
     let mut group_is_aggregate = false;
+    // The sides of the group's counts while every one names the fighters of a side.
+    let mut group_sides: Option<Vec<&Side>> = None;
     for candidate in counted {
         let c = candidate.casualty;
         let v = candidate.value;
-        let additional = c.flags.additive;
+        // "killed at least 10 soldiers ... it killed 50 Fano fighters": the dead of the
+        // other side of a fight add to the group's (civilians named apart may be of another
+        // incident: "an apparent revenge attack for the murder of a soldier").
+        let other_side = match (&group_sides, fighters_of(c)) {
+            (Some(sides), Some(side)) => !sides.contains(&side),
+            _ => false,
+        };
+        let additional = c.flags.additive || other_side;
         if !seen.insert(v) && !additional {
             continue;
         }
@@ -107,9 +118,15 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
             Some(mut g) if additional && !c.flags.aggregate && !group_is_aggregate => {
                 g.best = g.best.saturating_add(v);
                 g.evidence.push(c.count.span);
+                if let (Some(sides), Some(side)) = (group_sides.as_mut(), fighters_of(c)) {
+                    sides.push(side);
+                } else {
+                    group_sides = None;
+                }
                 Some(g)
             }
             _ => {
+                group_sides = fighters_of(c).map(|side| vec![side]);
                 group_is_aggregate = c.flags.aggregate;
                 Some(Total {
                     best: v,
@@ -124,6 +141,14 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
         }
     }
     best
+}
+
+/// The side whose fighters a count counts, if it names one.
+fn fighters_of<'c>(c: &'c Casualty) -> Option<&'c Side> {
+    c.victims
+        .side
+        .as_ref()
+        .filter(|_| c.victims.class == VictimClass::Combatant)
 }
 
 /// Narrows the candidates to non-combatants (see [`Scope::NonCombatants`]).

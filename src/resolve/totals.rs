@@ -144,7 +144,7 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
 }
 
 /// The side whose fighters a count counts, if it names one.
-fn fighters_of<'c>(c: &'c Casualty) -> Option<&'c Side> {
+fn fighters_of(c: &Casualty) -> Option<&Side> {
     c.victims
         .side
         .as_ref()

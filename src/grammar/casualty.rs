@@ -2351,7 +2351,13 @@ fn singular_head<'t>(w: Window<'t>, i: &'t str) -> Option<Counted> {
         }
         let next_is_word =
             word(r).is_ok_and(|(_, n)| is_modifier(n) && !n.starts_with(char::is_uppercase));
-        let plural_looking = wd.ends_with('s') && !wd.ends_with("ss");
+        // "the children", "their men": plurals of the lexicon need no "s" (not as a modifier
+        // of a capitalized word: "an elderly Buddhist monk" is one).
+        let before_capital = word(r).is_ok_and(|(_, n)| n.starts_with(char::is_uppercase));
+        let plural_looking = (wd.ends_with('s') && !wd.ends_with("ss"))
+            || (!next_is_word
+                && !before_capital
+                && lookup(&NOUNS, rest).is_some_and(|(_, noun)| noun.plural));
         if next_is_word && !is_in(&NOUNS, wd) {
             rest = r;
             continue;

@@ -849,6 +849,7 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
     ("the", ()),
     ("his", ()),
     ("her", ()),
+    ("their", ()),
     ("another", ()),
 ]);
 
@@ -955,8 +956,14 @@ pub(crate) static MODIFYING_PHRASE_STARTS: Lexicon<()> = Lexicon::new(&[
 
 /// Determiners before a singular noun outside the lexicon that still names one person:
 /// "a local administrator was shot and killed".
-pub(crate) static GENERIC_DETERMINERS: Lexicon<()> =
-    Lexicon::new(&[("a", ()), ("an", ()), ("the", ()), ("his", ()), ("her", ())]);
+pub(crate) static GENERIC_DETERMINERS: Lexicon<()> = Lexicon::new(&[
+    ("a", ()),
+    ("an", ()),
+    ("the", ()),
+    ("his", ()),
+    ("her", ()),
+    ("their", ()),
+]);
 
 /// Words after which a number in a skipped phrase is a subset: "including 10 foreigners".
 pub(crate) static SUBSET_LEADS: Lexicon<()> =

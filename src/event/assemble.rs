@@ -25,7 +25,7 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{
     claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
-    PARTY_OFFICE_LINKS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
+    PARTY_OFFICE_LINKS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
@@ -712,6 +712,9 @@ fn last_of(g: &Group) -> usize {
     g.sentences.last().copied().unwrap_or(g.sentences[0])
 }
 
+/// Most bytes of the country or region after a dateline's city: "Port-au-Prince, Haiti —".
+const MAX_DATELINE_COUNTRY: usize = 40;
+
 /// The event's place: the first one resolved to a populated place, else the first place it
 /// happened near, else the first administrative unit, else the first name, else the
 /// article's most named country.
@@ -728,8 +731,14 @@ fn main_location(
         let after =
             text[l.span.end..].trim_start_matches(|c: char| c == ' ' || c.is_ascii_uppercase());
         let opens_line = text[..l.span.start].trim_end_matches(' ').ends_with('\n');
-        // "Gusau — At least 18 people ...": a city and a dash open the body, in any case.
-        let dash_after = text[l.span.end..]
+        // "Gusau — At least 18 people ...", "Port-au-Prince, Haiti — Gang members ...": a
+        // city (and its country or region) and a dash open the body, in any case.
+        let after_city = text[l.span.end..]
+            .strip_prefix(", ")
+            .map(|r| r.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ' || c == '.'))
+            .filter(|r| text.len() - l.span.end - r.len() <= MAX_DATELINE_COUNTRY)
+            .unwrap_or(&text[l.span.end..]);
+        let dash_after = after_city
             .trim_start_matches(' ')
             .starts_with(['—', '–', '-']);
         let capitals = !l.name.chars().any(char::is_lowercase)
@@ -766,8 +775,18 @@ fn main_location(
         })
         .map(|(_, l)| l.span)
         .collect();
+    // "the Resistance Committees in Madani said": where a source speaks from, right before
+    // its verb, is no place of the event.
+    let speaks_from = |l: &Location| {
+        let before = text[..l.span.start].trim_end();
+        let from = ["in", "from"]
+            .iter()
+            .any(|p| before.strip_suffix(p).is_some_and(|b| b.ends_with(' ')));
+        from && word(&text[l.span.end..]).is_ok_and(|(_, w)| is_in(&SOURCE_VERBS, w))
+    };
     let by_precision = |precisions: &[u8]| {
-        let of = |l: &&Location| precisions.contains(&l.precision) && !filed_from(l);
+        let of =
+            |l: &&Location| precisions.contains(&l.precision) && !filed_from(l) && !speaks_from(l);
         places
             .iter()
             .filter(of)

@@ -226,6 +226,7 @@ pub(crate) static FRONTED_PLACE_LEADS: Lexicon<()> = Lexicon::new(&[
 /// at most two other words: "The assailants hacked the victims to death late on Saturday",
 /// "the weekend attacks were carried out by ...".
 pub(crate) static SAME_INCIDENT: Lexicon<()> = Lexicon::new(&[
+    ("village", ()),
     ("attack", ()),
     ("attacks", ()),
     ("attackers", ()),

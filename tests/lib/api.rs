@@ -812,3 +812,13 @@ fn armed_groups_of_current_conflicts_are_named() {
         assert_eq!(first_event_actors(text, "2025-05-06"), codes, "{text}");
     }
 }
+
+#[test]
+fn a_next_sentence_about_the_village_dates_the_incident() {
+    let text = "Paramilitary fighters stormed a village in Gezira province, killing more than 100 \
+                people, activists said Thursday. The fighters attacked the village on \
+                Wednesday, the committees said.";
+    let report = report_of(text, "2024-03-04");
+    let date = report.events[0].date.as_ref().unwrap();
+    assert_eq!(date.value, "2024-02-28");
+}

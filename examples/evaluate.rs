@@ -589,7 +589,15 @@ fn names_place(incident: &Incident, place: &str) -> bool {
         .iter()
         .filter(|r| r.role == conflict_events::ReportRole::Incident)
         .filter_map(|r| r.event.location.as_ref())
-        .any(|l| place_key(&l.name) == place_key(place))
+        // "Deir Ezzor" is the province ("Deir ez-Zor") of an incident placed at a town in it
+        // (Mayadeen).
+        .any(|l| {
+            let squashed = |name: &str| place_key(name).replace([' ', '-'], "");
+            [Some(&l.name), l.admin1.as_ref()]
+                .into_iter()
+                .flatten()
+                .any(|name| squashed(name) == squashed(place))
+        })
 }
 
 /// Merges the events of every record and counts records merged into another's incident.

@@ -6,10 +6,11 @@ use crate::casualty::{Casualty, Outcome, Side, VictimClass};
 use crate::grammar::words::{is_in, lookup, phrase, words_in};
 use crate::lexicon::actors::{
     actor_code, claims, is_armed_group, SourceVerb, ACTOR_ALIASES, AFFILIATE_AFTER, BLAME_VERBS,
-    CLAIMS_OF_ATTACKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, DENIALS, DOTTED_ALIASES,
-    IN_POWER_SINCE, JIHADIST_GROUPS, LIVES, NOT_ACTOR_AFTER, NOT_NAME_WORDS, NOT_SOURCE_STARTS,
-    NO_SOURCE_BEFORE, OTHER_ATTACKS_AFTER, PARTY_SOURCES, RELATIVE_SUBJECTS, SOURCE_VERBS,
-    SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED, VICTIMS_REPORTED,
+    CLAIMED_FIGURE_NEXT, CLAIMS_OF_ATTACKS, CLAUSE_OPENERS, CLAUSE_WORDS, CONJUNCTIONS, DENIALS,
+    DOTTED_ALIASES, GROUP_ANAPHORS, IN_POWER_SINCE, JIHADIST_GROUPS, LIVES, NOT_ACTOR_AFTER,
+    NOT_NAME_WORDS, NOT_SOURCE_STARTS, NO_SOURCE_BEFORE, OTHER_ATTACKS_AFTER, PARTY_SOURCES,
+    RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
+    VICTIMS_REPORTED,
 };
 use crate::lexicon::countries::COUNTRY_WORDS;
 use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
@@ -739,7 +740,8 @@ pub(crate) fn mark_claimed_counts(
     struct Read {
         sentence: usize,
         speech: Vec<usize>,
-        claimants: Option<Vec<(String, Span)>>,
+        /// With, for a group named before, the word of speech it says.
+        claimants: Option<Vec<(String, Span, Option<usize>)>>,
     }
     let mut read: Option<Read> = None;
     for c in casualties.iter_mut() {
@@ -749,7 +751,7 @@ pub(crate) fn mark_claimed_counts(
         };
         if read.as_ref().map_or(true, |r| r.sentence != si) {
             let speech = words_in(text, s.start, s.end)
-                .filter(|(_, w)| is_in(&CLAIM_SPEECH, w))
+                .filter(|&(at, w)| is_in(&CLAIM_SPEECH, w) || claims_a_figure(text, at, w))
                 .map(|(at, _)| at)
                 .collect();
             read = Some(Read {
@@ -777,19 +779,60 @@ pub(crate) fn mark_claimed_counts(
             claimants_in(text, span, extra)
                 .into_iter()
                 .chain(speaking)
+                .map(|(code, at)| (code, at, None))
+                .chain(group_named_before(text, span, &r.speech, extra))
                 .collect()
         });
         // The count in what the party says, not in the act it claims ("claimed
         // responsibility for the murder of a convert").
         let own = |code: &String| c.victims.side.as_ref().is_some_and(|v| v.as_str() == code);
-        let claimed = claimants.iter().any(|(code, at)| {
+        // The last word of speech before the count: who says a group said it is the group
+        // only while no other has spoken since ("..., while the government said only 9
+        // troops died").
+        let last_speech = r.speech[..r.speech.partition_point(|&at| at < c.span.start)]
+            .last()
+            .copied();
+        let claimed = claimants.iter().any(|(code, at, own_speech)| {
             !own(code)
                 && at.start >= s.start
                 && at.end <= c.span.start
                 && speech_between(&r.speech, at.end)
+                && own_speech.map_or(true, |speech| last_speech == Some(speech))
         });
         c.flags.claimed = claimed;
     }
+}
+
+/// "claimed" before what makes it a claim of a figure ("claimed it killed 41 soldiers").
+fn claims_a_figure(text: &str, at: usize, w: &str) -> bool {
+    ["claimed", "claims"]
+        .iter()
+        .any(|c| w.eq_ignore_ascii_case(c))
+        && lookup(&CLAIMED_FIGURE_NEXT, &text[at + w.len()..]).is_some()
+}
+
+/// "The group claimed it killed 41 soldiers": the armed group that claims named before the
+/// sentence, when words that stand for it ("the group", "the militants") come right before a
+/// word of speech in it.
+/// With the group, where the words stand and their word of speech.
+fn group_named_before(
+    text: &str,
+    span: Span,
+    speech: &[usize],
+    extra: &[ActorAlias],
+) -> Option<(String, Span, Option<usize>)> {
+    let (anaphor, said_at) = words_in(text, span.start, span.end).find_map(|(at, _)| {
+        let (rest, ()) = lookup(&GROUP_ANAPHORS, &text[at..span.end])?;
+        let end = span.end - rest.len();
+        let next = end + (rest.len() - rest.trim_start().len());
+        speech.contains(&next).then_some((Span::new(at, end), next))
+    })?;
+    // The group named last before (read once per such sentence).
+    actor_mentions(text, Span::new(0, span.start), extra)
+        .into_iter()
+        .rev()
+        .find(|(code, _)| claims(code))
+        .map(|(code, _)| (code, anaphor, Some(said_at)))
 }
 
 #[cfg(test)]

@@ -809,6 +809,31 @@ pub(crate) static NOT_NAME_WORDS: Lexicon<()> = Lexicon::new(&[
     ("further", ()),
 ]);
 
+/// Words that name an armed group named before: "The group claimed it killed 41 soldiers".
+pub(crate) static GROUP_ANAPHORS: Lexicon<()> = Lexicon::new(&[
+    ("the group", ()),
+    ("the militant group", ()),
+    ("the armed group", ()),
+    ("the rebel group", ()),
+    ("the jihadist group", ()),
+    ("the Islamist group", ()),
+    ("the extremist group", ()),
+    ("the militants", ()),
+    ("the insurgents", ()),
+    ("the rebels", ()),
+    ("the jihadists", ()),
+]);
+
+/// Words after "claimed" that make it a claim of a figure, not of an attack: "claimed it
+/// killed 41 soldiers", "claimed to have killed", not "claimed responsibility".
+pub(crate) static CLAIMED_FIGURE_NEXT: Lexicon<()> = Lexicon::new(&[
+    ("it", ()),
+    ("its", ()),
+    ("they", ()),
+    ("that", ()),
+    ("to have", ()),
+]);
+
 /// Groups that "jihadists" in an article may be: the one named nearest them.
 pub(crate) const JIHADIST_GROUPS: &[&str] = &[
     "IS",

@@ -19,7 +19,7 @@ use std::collections::HashSet;
 
 use serde::Serialize;
 
-use crate::casualty::{Casualty, Outcome, Qualifier, Side, VictimClass};
+use crate::casualty::{Casualty, Outcome, Qualifier, VictimClass};
 use crate::span::Span;
 
 /// Which victims a total counts.
@@ -98,7 +98,7 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
     let mut seen: HashSet<u64> = HashSet::new();
     let mut group_is_aggregate = false;
     // The sides of the group's counts while every one names the fighters of a side.
-    let mut group_sides: Option<Vec<&Side>> = None;
+    let mut group_sides: Option<Vec<&str>> = None;
     for candidate in counted {
         let c = candidate.casualty;
         let v = candidate.value;
@@ -143,12 +143,11 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
     best
 }
 
-/// The side whose fighters a count counts, if it names one.
-fn fighters_of(c: &Casualty) -> Option<&Side> {
-    c.victims
-        .side
-        .as_ref()
-        .filter(|_| c.victims.class == VictimClass::Combatant)
+/// The side whose fighters a count counts (the empty code for fighters of no side named:
+/// "30 militants"), if it counts fighters.
+fn fighters_of(c: &Casualty) -> Option<&str> {
+    (c.victims.class == VictimClass::Combatant)
+        .then(|| c.victims.side.as_ref().map_or("", |side| side.as_str()))
 }
 
 /// Narrows the candidates to non-combatants (see [`Scope::NonCombatants`]).

@@ -208,6 +208,7 @@ impl Parser {
         sentences(text, &mut sentence_list);
         let mut casualties = self.resolved_casualties(text, &sentence_list);
         event::sides_of_speakers(text, &sentence_list, &mut casualties, &self.options.actors);
+        event::sides_of_jihadists(text, &mut casualties, &self.options.actors);
         event::mark_claimed_counts(text, &sentence_list, &mut casualties, &self.options.actors);
         event::mark_conflicting_counts(text, &sentence_list, &mut casualties);
         let (killed, injured) = resolve::totals(&casualties);

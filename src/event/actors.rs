@@ -95,14 +95,28 @@ pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Ve
         return found;
     }
     // The groups named around the span, once.
+    let groups = jihadist_groups_around(text, span, extra);
+    for m in found.iter_mut().filter(|m| generic(m)) {
+        m.0 = nearest_group(&groups, m.1);
+    }
+    found
+}
+
+/// The jihadist groups named around `span` (in text order), but for groups named as another's
+/// tie ("an al-Qaida affiliate known as JNIM").
+fn jihadist_groups_around(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(String, Span)> {
     let around = Span::new(
         floor_boundary(text, span.start.saturating_sub(JIHADIST_GROUP_REACH)),
         floor_boundary(text, span.end.saturating_add(JIHADIST_GROUP_REACH)),
     );
-    let groups: Vec<(String, Span)> = mentions_as_written(text, around, extra)
+    mentions_as_written(text, around, extra)
         .into_iter()
-        .filter(|m| !generic(m) && JIHADIST_GROUPS.contains(&m.0.as_str()))
-        // Not a group named as another's tie ("an al-Qaida affiliate known as JNIM").
+        .filter(|(code, at)| {
+            let generic = text[at.range()]
+                .get(..GENERIC_JIHADISTS.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(GENERIC_JIHADISTS));
+            !generic && JIHADIST_GROUPS.contains(&code.as_str())
+        })
         .filter(|(_, g)| {
             lookup(&AFFILIATE_AFTER, &text[g.end..]).is_none()
                 && !named_aside(
@@ -111,17 +125,39 @@ pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Ve
                     *g,
                 )
         })
-        .collect();
-    for m in found.iter_mut().filter(|m| generic(m)) {
-        // `groups` is in text order: the nearest are found by binary search.
-        let k = groups.partition_point(|(_, g)| g.start < m.1.start);
-        let before = k.checked_sub(1).and_then(|b| groups.get(b));
-        let after = groups.get(k);
-        m.0 = before
-            .or(after)
-            .map_or_else(|| UNIDENTIFIED.to_string(), |(code, _)| code.clone());
+        .collect()
+}
+
+/// The code of the group of `groups` (in text order) named nearest before `at`, else after
+/// it, else of an unidentified group.
+fn nearest_group(groups: &[(String, Span)], at: Span) -> String {
+    let k = groups.partition_point(|(_, g)| g.start < at.start);
+    let before = k.checked_sub(1).and_then(|b| groups.get(b));
+    before
+        .or(groups.get(k))
+        .map_or_else(|| UNIDENTIFIED.to_string(), |(code, _)| code.clone())
+}
+
+/// "23 regime soldiers and 17 jihadists were killed": jihadists of no group named are of the
+/// jihadist group named nearest them (Hayat Tahrir al-Sham, in an article about it), else
+/// of an unidentified group, as actors are (see [`actor_mentions`]).
+pub(crate) fn sides_of_jihadists(text: &str, casualties: &mut [Casualty], extra: &[ActorAlias]) {
+    let generic = |c: &Casualty| {
+        let words = text[c.victims.span.range()].to_ascii_lowercase();
+        words.contains(GENERIC_JIHADISTS)
+            && words.split(' ').count() <= 2
+            && mentions_as_written(text, c.victims.span, extra)
+                .iter()
+                .all(|(_, at)| {
+                    text[at.range()]
+                        .to_ascii_lowercase()
+                        .starts_with(GENERIC_JIHADISTS)
+                })
+    };
+    for c in casualties.iter_mut().filter(|c| generic(c)) {
+        let groups = jihadist_groups_around(text, c.victims.span, extra);
+        c.victims.side = Some(Side::new(nearest_group(&groups, c.victims.span)));
     }
-    found
 }
 
 /// The word that names jihadists of no group.

@@ -7,7 +7,7 @@ mod estimates;
 mod places;
 mod types;
 
-pub(crate) use actors::{mark_claimed_counts, sides_of_speakers, ActorAlias};
+pub(crate) use actors::{mark_claimed_counts, sides_of_jihadists, sides_of_speakers, ActorAlias};
 pub use actors::{Actor, ActorRole, Source};
 pub(crate) use assemble::{assemble, Inputs};
 pub(crate) use estimates::mark_conflicting_counts;

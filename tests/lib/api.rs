@@ -822,3 +822,22 @@ fn a_next_sentence_about_the_village_dates_the_incident() {
     let date = report.events[0].date.as_ref().unwrap();
     assert_eq!(date.value, "2024-02-28");
 }
+
+#[test]
+fn jihadists_killed_are_of_the_group_named_nearest_else_unidentified() {
+    let side_of_jihadists = |text: &str| {
+        let report = report_of(text, "2024-03-04");
+        report
+            .casualties
+            .iter()
+            .find(|c| text[c.span.range()].starts_with("17"))
+            .and_then(|c| c.victims.side.clone())
+            .map(|s| s.as_str().to_string())
+    };
+    let named = "Regime forces clashed with Hayat Tahrir al-Sham in Idlib on Saturday. The \
+                 Observatory said 23 regime soldiers and 17 jihadists were killed.";
+    assert_eq!(side_of_jihadists(named).as_deref(), Some("HTS"));
+    let unnamed = "The Observatory said 23 regime soldiers and 17 jihadists were killed in \
+                   clashes in Idlib on Saturday.";
+    assert_eq!(side_of_jihadists(unnamed).as_deref(), Some("UNIDENTIFIED"));
+}

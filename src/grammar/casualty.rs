@@ -1747,7 +1747,13 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         // "the toll of the crisis between Fulani and Tivs", "of violence between the host
         // community and refugees": "and" joining names, or closing "between", goes on.
         let and = wd.eq_ignore_ascii_case("and");
-        let between_names = and && (joins_names(previous, r) || between_open);
+        // "in last week's floods and the ensuing clashes": "and" joining nouns of the subject
+        // (a count or a clause word after it ends the subject below).
+        let joins_nouns = and
+            && word(r).is_ok_and(|(_, next)| {
+                next.starts_with(char::is_lowercase) && !is_in(&CLAUSE_BREAKS, next)
+            });
+        let between_names = and && (joins_names(previous, r) || between_open || joins_nouns);
         between_open = if and {
             false
         } else {

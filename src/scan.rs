@@ -37,6 +37,7 @@ const TRIGGERS: &[&str] = &[
     "drown",
     "perish",
     "succumb",
+    "martyr",
     "bodies",
     "body",
     "corpse",

@@ -127,6 +127,9 @@ pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("fatally wounded", K),
     ("fatally injured", K),
     ("murdered", K),
+    // South Asian and Middle Eastern press: "Two jawans were martyred".
+    ("martyred", K),
+    ("embraced martyrdom", K),
     ("executed", K),
     ("hanged", K),
     ("massacred", K),

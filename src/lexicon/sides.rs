@@ -72,6 +72,9 @@ pub(crate) static GROUPS_AS_NOUNS: Lexicon<&str> = Lexicon::new(&[
     ("Shabaab", "AL_SHABAAB"),
     ("ISIS", "IS"),
     ("Daesh", "IS"),
+    ("Maoists", "MAOISTS"),
+    ("Naxals", "MAOISTS"),
+    ("Naxalites", "MAOISTS"),
 ]);
 
 /// A side word at the start of `i` and its code: a row of [`SIDE_WORDS`], else an armed

@@ -399,6 +399,9 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     ("soldier", n(S, F, GOV)),
     ("servicemen", n(P, F, GOV)),
     ("serviceman", n(S, F, GOV)),
+    // Indian paramilitary and army soldiers.
+    ("jawans", n(P, F, GOV)),
+    ("jawan", n(S, F, GOV)),
     ("service members", n(P, F, GOV)),
     ("personnel", n(P, F, NONE)),
     ("policemen", n(P, F, GOV)),

@@ -148,17 +148,19 @@ fn told_apart(
     let from = around_later.start.max(first.span.end);
     let clause = Span::new(from, later.span.end.min(sentence.end).max(from));
     let after_end = around_later.end.max(clause.end);
-    // "in a separate attack", "the toll had risen to 9"; not "Another resident said".
-    let words: Vec<&str> = words_in(text, clause.start, clause.end)
+    // "in a separate attack" (after the count too), "the toll had risen to 9"; not "Another
+    // resident said".
+    let words: Vec<&str> = words_in(text, clause.start, after_end)
         .map(|(_, w)| w)
         .collect();
+    let clause_words = words_in(text, clause.start, clause.end).count();
     let other_incident = words.iter().enumerate().any(|(k, w)| {
         is_in(&OTHER_INCIDENT_WORDS, w)
             && !words
                 .get(k + 2)
                 .is_some_and(|verb| is_in(&ESTIMATE_VERBS, verb))
     });
-    if other_incident || words.iter().any(|w| is_in(&TOLL_RISES, w)) {
+    if other_incident || words[..clause_words].iter().any(|w| is_in(&TOLL_RISES, w)) {
         return false;
     }
     let opens_with_part = words_in(text, sentence.start, sentence.end)
@@ -216,6 +218,12 @@ fn told_apart(
     let fighters = |c: &Casualty| c.victims.class == VictimClass::Combatant;
     if fighters(first) != fighters(later) {
         return false;
+    }
+    // "The state police command confirmed the attack but said only 9 bodies had been
+    // recovered": a contrast and a verb of report before the count in its own sentence.
+    let own_clause_start = clause.start.max(sentence.start);
+    if contrast_then_report(text, own_clause_start, later.count.span.start) {
+        return true;
     }
     let source_of =
         |s: &Sentence, c: &Casualty| source_in(text, around(text, s, c.span.start, c.span.end));

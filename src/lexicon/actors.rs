@@ -554,6 +554,8 @@ pub(crate) static SPEAKERS: Lexicon<()> = Lexicon::new(&[
     ("spokesman", ()),
     ("spokeswoman", ()),
     ("spokesperson", ()),
+    // "The state police command confirmed the attack".
+    ("command", ()),
 ]);
 
 /// Offices of a party that report for it, after its name and a possessive ("the Houthi

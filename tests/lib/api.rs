@@ -841,3 +841,12 @@ fn jihadists_killed_are_of_the_group_named_nearest_else_unidentified() {
                    clashes in Idlib on Saturday.";
     assert_eq!(side_of_jihadists(unnamed).as_deref(), Some("UNIDENTIFIED"));
 }
+
+#[test]
+fn a_police_command_that_confirms_an_attack_is_no_party() {
+    let text = "No fewer than 17 persons were feared killed on Sunday when suspected herdsmen \
+                invaded a village in Benue State. Eyewitnesses said the attackers stormed the \
+                community at about 8pm and shot sporadically. The state police command \
+                confirmed the attack but said only 9 bodies had been recovered.";
+    assert_eq!(first_event_actors(text, "2024-03-04"), ["FULANI"]);
+}

@@ -2133,11 +2133,14 @@ fn subject_outcome(
     let subset_cue = ends_with(w, before, &SUBSET_BEFORE) || lead.is_some();
     let along_cue = ends_with(w, before, &ALONG_WITH);
     // "... killed 15 civilians and eight policemen": the policemen share the outcome.
+    // So do "two of his bodyguards" after "the mayor of a small town in the Mexican state of
+    // Guerrero and".
     let and_cue = before.last().is_some_and(|t| {
         token_text(w, t).eq_ignore_ascii_case("and")
-            && earlier
-                .last()
-                .is_some_and(|p| p.start < p.count_start && p.end + MAX_AND_DISTANCE >= t.start)
+            && earlier.last().is_some_and(|p| {
+                p.start < p.count_start
+                    && (p.end + MAX_AND_DISTANCE >= t.start || modifier_between(w, p.end, t.start))
+            })
     });
     // "a family of six, including an elderly woman, had been killed": a group counted by
     // its size is a noun phrase, whose outcome may follow an appositive.
@@ -2189,6 +2192,34 @@ fn subject_outcome(
     m.subset |= subset || subset_cue || c.partitive;
     m.additive |= along_cue || (and_cue && found.is_none()) || found.is_some_and(|f| f.also);
     Some(m)
+}
+
+/// Most words of a phrase that modifies victims before the "and" of the next conjunct.
+const MAX_MODIFIER_PHRASE_WORDS: usize = 10;
+
+/// Whether `w.text[from..to]` is a phrase that modifies the victims before it ("of a small
+/// town in the Mexican state of Guerrero"): it opens with a word of
+/// `MODIFYING_PHRASE_STARTS` and holds no punctuation, count, clause word or outcome.
+fn modifier_between(w: Window<'_>, from: usize, to: usize) -> bool {
+    let Some(between) = w.text.get(from..to) else {
+        return false;
+    };
+    if between.contains([',', ';', '.', '(', ')']) {
+        return false;
+    }
+    let mut words = words_in(w.text, from, to).map(|(_, wd)| wd);
+    let opens = words
+        .next()
+        .is_some_and(|first| is_in(&MODIFYING_PHRASE_STARTS, first));
+    let mut n = 1;
+    opens
+        && words.all(|wd| {
+            n += 1;
+            n <= MAX_MODIFIER_PHRASE_WORDS
+                && !is_in(&CLAUSE_BREAKS, wd)
+                && !is_in(&BEFORE_VICTIMS, wd)
+                && numeral(wd).is_err()
+        })
 }
 
 /// "A radio producer and an announcer": two people the lexicon does not count, joined by

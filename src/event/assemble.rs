@@ -30,7 +30,7 @@ use crate::lexicon::actors::{
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
 use crate::lexicon::events::{
-    AMBUSHES, CAME_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INCIDENTS,
+    AMBUSHES, CAME_AFTER, DAYS_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INCIDENTS,
     INVERTED_SPEECH, NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, RESPONDING,
     SAME_INCIDENT, SAME_INCIDENT_DETERMINERS, TOLL_RISES,
 };
@@ -431,6 +431,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
         return Vec::new();
     }
     let (clauses, clause_starts) = incident_clauses(text, sentences, casualties);
+    let whole_sentences = sentences;
     let sentences = clauses.as_ref();
     // Sentences of a whole-war toll tell the background ("Clashes between herders and
     // farmers have killed thousands"), never more of an incident: another count there
@@ -615,6 +616,32 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             });
             let around: Vec<usize> = next.into_iter().chain(refers_back).chain(inside).collect();
             let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
+            // "..., a day after a missile attack on Odesa killed two": the day before.
+            if let Some(first) = g.mentions.first().map(|&m| &casualties[m]) {
+                // The whole sentence: a clause of another incident starts after the phrase.
+                let s = &whole_sentences[sentence_of(whole_sentences, first.span.start)];
+                let before = day_before_clause(text, s, first.count.span.start, timexes, reference)
+                    // Every count of the event told after the phrase, in its sentence ("Four
+                    // people were wounded in the attack" after it tells of the other day's).
+                    .filter(|b| {
+                        g.mentions.iter().all(|&m| {
+                            let c = &casualties[m];
+                            b.span.is_some_and(|p| p.end <= c.span.start) && c.span.end <= s.end
+                        })
+                    });
+                if let Some(before) = before {
+                    // The event's date, if of its own, is the closed clause's ("on Saturday").
+                    let phrase_at = before.span.map_or(s.start, |p| p.start);
+                    let replaced = event.date.as_ref().map_or(true, |d| {
+                        d.inherited
+                            || d.span
+                                .is_some_and(|d| d.start >= s.start && d.start < phrase_at)
+                    });
+                    if replaced {
+                        event.date = Some(before);
+                    }
+                }
+            }
             let neutral = without_claimed_counts(&g, casualties);
             if neutral.len() < g.mentions.len() {
                 event.casualties = side_casualties(&neutral, casualties);
@@ -1223,6 +1250,53 @@ fn date_of(
         precision: DatePrecision::of_days(period),
         inherited: true,
         span: None,
+    })
+}
+
+/// "Colombian authorities said on Wednesday that ..., a day after FARC dissidents killed two
+/// soldiers": the day of a count told after a phrase of [`DAYS_AFTER`], so many days before
+/// the day of the clause the phrase closes (its date, or the reference date), when nothing
+/// between the phrase and the count dates it.
+fn day_before_clause(
+    text: &str,
+    sentence: &Sentence,
+    count_start: usize,
+    timexes: &[Timex],
+    reference: Option<NaiveDate>,
+) -> Option<EventDate> {
+    let (at, end, days) = words_in(text, sentence.start, count_start).find_map(|(at, _)| {
+        let (rest, days) = lookup(&DAYS_AFTER, &text[at..count_start])?;
+        Some((at, count_start - rest.len(), days))
+    })?;
+    let dated = |from: usize, to: usize| {
+        within(
+            timexes,
+            &Sentence {
+                start: from,
+                end: to,
+                ..*sentence
+            },
+        )
+        .filter(|(_, t)| matches!(t.granularity, Some(Granularity::Day | Granularity::DayPart)))
+        .last()
+        .and_then(|(_, t)| t.interval)
+        .map(|i| i.start.date())
+    };
+    if dated(end, count_start).is_some() {
+        return None;
+    }
+    let day = dated(sentence.start, at)
+        .or(reference)?
+        .checked_sub_signed(chrono::Duration::days(days))?;
+    Some(EventDate {
+        value: day.format("%Y-%m-%d").to_string(),
+        interval: Some(crate::time::Interval {
+            start: day.and_hms_opt(0, 0, 0)?,
+            end: day.succ_opt()?.and_hms_opt(0, 0, 0)?,
+        }),
+        precision: DatePrecision::Day,
+        inherited: false,
+        span: Some(Span::new(at, end)),
     })
 }
 

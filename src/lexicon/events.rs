@@ -516,3 +516,15 @@ pub(crate) static PART_OPENERS: Lexicon<()> = Lexicon::new(&[
     ("an attack", ()),
     ("a raid", ()),
 ]);
+
+/// Phrases that put what follows them so many days before the clause they close: "..., a day
+/// after a missile attack on Odesa killed two" (the attack was the day before).
+pub(crate) static DAYS_AFTER: Lexicon<i64> = Lexicon::new(&[
+    ("a day after", 1),
+    ("one day after", 1),
+    ("the day after", 1),
+    ("two days after", 2),
+    ("three days after", 3),
+    ("hours after", 0),
+    ("a week after", 7),
+]);

@@ -850,3 +850,21 @@ fn a_police_command_that_confirms_an_attack_is_no_party() {
                 confirmed the attack but said only 9 bodies had been recovered.";
     assert_eq!(first_event_actors(text, "2024-03-04"), ["FULANI"]);
 }
+
+#[test]
+fn what_happened_a_day_before_a_clause_is_dated_the_day_before() {
+    let dates = |text: &str, dct: &str| -> Vec<String> {
+        report_of(text, dct)
+            .events
+            .iter()
+            .map(|e| e.date.as_ref().unwrap().value.clone())
+            .collect()
+    };
+    let text = "Russian forces shelled the southern city of Kherson on Saturday, killing four \
+                people, the regional governor said, a day after a missile attack on the city of \
+                Odesa killed two.";
+    assert_eq!(dates(text, "2024-03-09"), ["2024-03-09", "2024-03-08"]);
+    let text = "Colombian authorities said on Wednesday that residents were holding 25 soldiers \
+                in Cauca, a day after FARC dissidents killed two soldiers in the same region.";
+    assert_eq!(dates(text, "2024-03-06"), ["2024-03-05"]);
+}

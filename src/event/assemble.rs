@@ -616,6 +616,16 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             });
             let around: Vec<usize> = next.into_iter().chain(refers_back).chain(inside).collect();
             let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
+            // A whole-war toll's sentence before it ("... have killed 30,000 since October 7")
+            // names the war's start, not the incident's day.
+            if refers_back.is_some_and(|si| background.contains(&si)) {
+                let dating: Vec<usize> = around
+                    .iter()
+                    .copied()
+                    .filter(|si| !background.contains(si))
+                    .collect();
+                event.date = date_of(text, &g.sentences, &dating, sentences, timexes, reference);
+            }
             // "..., a day after a missile attack on Odesa killed two": the day before.
             if let Some(first) = g.mentions.first().map(|&m| &casualties[m]) {
                 // The whole sentence: a clause of another incident starts after the phrase.

@@ -2675,6 +2675,22 @@ fn since_year<'t>(w: Window<'_>, tokens: &'t [Token]) -> Option<&'t Token> {
     if !token_text(w, lead).eq_ignore_ascii_case("since") {
         return None;
     }
+    // "since October 7", "since 7 October": a day of a month, which news counts from only
+    // when it lies weeks back (a recent day is a weekday: "since Thursday").
+    let day_of_month = |t: &Token| {
+        let text = token_text(w, t);
+        let digits = text.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        digits.len() <= 2 && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    };
+    match rest {
+        [month, day, ..] if is_in(&MONTHS, token_text(w, month)) && day_of_month(day) => {
+            return Some(day);
+        }
+        [day, month, ..] if day_of_month(day) && is_in(&MONTHS, token_text(w, month)) => {
+            return Some(month);
+        }
+        _ => {}
+    }
     let rest = match rest.split_first() {
         Some((month, after)) if is_in(&MONTHS, token_text(w, month)) => after,
         // "since the 1990s".

@@ -868,3 +868,15 @@ fn what_happened_a_day_before_a_clause_is_dated_the_day_before() {
                 in Cauca, a day after FARC dissidents killed two soldiers in the same region.";
     assert_eq!(dates(text, "2024-03-06"), ["2024-03-05"]);
 }
+
+#[test]
+fn a_toll_since_a_day_of_a_month_is_the_war_s_and_dates_no_incident() {
+    let text = "Israeli strikes on Gaza have killed 30,000 Palestinians since October 7, the \
+                health ministry said on Thursday. In the past 24 hours, 97 people were killed \
+                and 130 wounded, it said.";
+    let report = report_of(text, "2024-03-04");
+    assert!(report.casualties[0].flags.cumulative);
+    let killed: Vec<u64> = report.events.iter().map(|e| e.killed()).collect();
+    assert_eq!(killed, [97]);
+    assert_eq!(report.events[0].date.as_ref().unwrap().value, "2024-03-04");
+}

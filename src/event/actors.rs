@@ -422,12 +422,17 @@ fn next_source(text: &str, span: Span) -> Option<Source> {
     let window = &text[..span.end];
     let mut clause_start = span.start;
     let mut previous_end = span.start;
+    let mut previous_word = "";
     for (start, w) in words_in(text, span.start, span.end) {
-        // A clause begins after a comma, a quote or a full stop.
-        if window[previous_end..start].contains(CLAUSE_MARKS) {
+        // A clause begins after a comma, a quote or a full stop, not the stop of an initial
+        // ("The U.N. said").
+        let gap = &window[previous_end..start];
+        let initial = previous_word.chars().count() == 1 && gap.trim() == ".";
+        if gap.contains(CLAUSE_MARKS) && !initial {
             clause_start = start;
         }
         previous_end = start + w.len();
+        previous_word = w;
         let rest = &window[start..];
         if w.eq_ignore_ascii_case("according") {
             if let Some(r) = phrase("to", &window[previous_end..]) {
@@ -536,7 +541,12 @@ fn subject_in(window: &str, words: &[(usize, &str)]) -> Option<(usize, usize)> {
         return subject_in(window, &subject[k + 1..]);
     }
     let short = name.split_whitespace().count() <= MAX_SUBJECT_WORDS;
-    (short && names_a_source(name)).then(|| (s, close_bracket(window, s + name.len())))
+    // "The U.N.": the stop of a last initial is part of the name.
+    let mut end = s + name.len();
+    if last.chars().count() == 1 && end == at + last.len() && window[end..].starts_with('.') {
+        end += 1;
+    }
+    (short && names_a_source(name)).then(|| (s, close_bracket(window, end)))
 }
 
 /// The phrase between commas right before `clause_start`: "Damien Chukwu" in "the
@@ -628,7 +638,11 @@ fn names_a_source(phrase: &str) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    !(is_in(&NOT_SOURCE_STARTS, first) || std::iter::once(first).chain(words).any(marks_clause))
+    // "said 1,200 civilians had been killed": a figure names no one.
+    let figure = first.starts_with(|c: char| c.is_ascii_digit());
+    !(figure
+        || is_in(&NOT_SOURCE_STARTS, first)
+        || std::iter::once(first).chain(words).any(marks_clause))
 }
 
 /// Capitalized or plain words after `from` up to punctuation, at most [`MAX_INVERTED_WORDS`]

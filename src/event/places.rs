@@ -12,9 +12,9 @@ use crate::lexicon::countries::{
     DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES,
     FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS,
     INSTITUTION_HEADS, JOURNEYS, LAND_ADJECTIVES, LAND_FORMS, LANGUAGE_ADJECTIVES, NAME_PARTICLES,
-    NOT_CAPITAL_CITY, NOT_PLACES, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS, REGIONS,
-    SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS, TITLES,
-    UNIT_KINDS_OF_ONE_COUNTRY,
+    NOT_CAPITAL_CITY, NOT_PLACES, OFFICE_OF, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS,
+    REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS,
+    TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -657,10 +657,17 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
         let venue = k > 0 && matches!(lead, "in" | "at") && is_in(&SPEECH_VENUES, words[k - 1].1);
         // "according to Doctors Without Borders": a source, not a place.
         let source = lead == "to" && k > 0 && words[k - 1].1.eq_ignore_ascii_case("according");
+        let department = || {
+            before_of.is_some_and(|w| is_in(&OFFICE_OF, w))
+                && words
+                    .get(k + 1)
+                    .is_some_and(|(_, next)| !next.eq_ignore_ascii_case("the"))
+        };
         if journey
             || venue
             || source
             || before_of.is_some_and(|w| names_a_group(w) || is_in(&PERSON_OF, w))
+            || department()
             || inside_actor_name(text, &words[..k], at, span.end)
         {
             continue;

@@ -477,6 +477,16 @@ pub(crate) static PERSON_OF: Lexicon<()> = Lexicon::new(&[
     ("widow", ()),
 ]);
 
+/// Offices and departments before "of" and a department's name with no article, then maybe
+/// the person who holds it: "Secretary of State Madeleine Albright", "Ministry of Education"
+/// (not "the Secretary of the Ukanafun Local Government Area", a place).
+pub(crate) static OFFICE_OF: Lexicon<()> = Lexicon::new(&[
+    ("Secretary", ()),
+    ("Minister", ()),
+    ("Ministry", ()),
+    ("Department", ()),
+]);
+
 /// Words that make a capitalized name a person or an office: "German Chancellor Angela
 /// Merkel", "Prime Minister".
 pub(crate) static TITLES: Lexicon<()> = Lexicon::new(&[

@@ -864,6 +864,9 @@ fn claims_a_figure(text: &str, at: usize, w: &str) -> bool {
 /// "The group claimed it killed 41 soldiers": the armed group that claims named before the
 /// sentence, when words that stand for it ("the group", "the militants") come right before a
 /// word of speech in it.
+/// How far before a sentence (bytes) the group that "the group" stands for is looked for.
+const GROUP_ANAPHOR_REACH: usize = 1_500;
+
 /// With the group, where the words stand and their word of speech.
 fn group_named_before(
     text: &str,
@@ -877,8 +880,9 @@ fn group_named_before(
         let next = end + (rest.len() - rest.trim_start().len());
         speech.contains(&next).then_some((Span::new(at, end), next))
     })?;
-    // The group named last before (read once per such sentence).
-    actor_mentions(text, Span::new(0, span.start), extra)
+    // The group named last before, within reach (bounded work per such sentence).
+    let from = floor_boundary(text, span.start.saturating_sub(GROUP_ANAPHOR_REACH));
+    actor_mentions(text, Span::new(from, span.start), extra)
         .into_iter()
         .rev()
         .find(|(code, _)| claims(code))

@@ -267,7 +267,23 @@ fn incident_clauses<'s>(
             continue;
         };
         let s = &sentences[si];
-        let (before, after) = (Sentence { end, ..*s }, Sentence { start, ..*s });
+        // The clauses on either side of the break, within reach of it (bounded work per
+        // break, however long the sentence).
+        let before = Sentence {
+            start: s.start.max(floor_boundary(
+                text,
+                end.saturating_sub(INCIDENT_CLAUSE_BYTES),
+            )),
+            end,
+            ..*s
+        };
+        let after = Sentence {
+            start,
+            end: s
+                .end
+                .min(floor_boundary(text, start + INCIDENT_CLAUSE_BYTES)),
+            ..*s
+        };
         if names_new_place(text, &before, &after) && !goes_on_about_it(text, &after) {
             breaks.push((end, start));
         }
@@ -305,6 +321,9 @@ fn last_break(text: &str, from: usize, to: usize, breaks: &[&str]) -> Option<(us
 
 /// Clause breaks before another incident's clause, when it names another place.
 const INCIDENT_CLAUSE_BREAKS: [&str; 3] = ["; ", ", while ", ", whereas "];
+
+/// Most bytes of a clause read on either side of a break between incidents.
+const INCIDENT_CLAUSE_BYTES: usize = 400;
 
 /// Clause breaks before an incident of another time, wherever it was.
 const TIME_APART_BREAKS: [&str; 8] = [
@@ -1274,7 +1293,12 @@ fn day_before_clause(
     timexes: &[Timex],
     reference: Option<NaiveDate>,
 ) -> Option<EventDate> {
-    let (at, end, days) = words_in(text, sentence.start, count_start).find_map(|(at, _)| {
+    // The clause the count is told in (bounded work per event, however long the sentence).
+    let from = sentence.start.max(floor_boundary(
+        text,
+        count_start.saturating_sub(MAX_CLAUSE_BYTES),
+    ));
+    let (at, end, days) = words_in(text, from, count_start).find_map(|(at, _)| {
         let (rest, days) = lookup(&DAYS_AFTER, &text[at..count_start])?;
         Some((at, count_start - rest.len(), days))
     })?;
@@ -1295,7 +1319,7 @@ fn day_before_clause(
     if dated(end, count_start).is_some() {
         return None;
     }
-    let day = dated(sentence.start, at)
+    let day = dated(from, at)
         .or(reference)?
         .checked_sub_signed(chrono::Duration::days(days))?;
     Some(EventDate {

@@ -2196,11 +2196,17 @@ fn subject_outcome(
 
 /// Most words of a phrase that modifies victims before the "and" of the next conjunct.
 const MAX_MODIFIER_PHRASE_WORDS: usize = 10;
+/// Most bytes of such a phrase.
+const MAX_MODIFIER_PHRASE_BYTES: usize = 160;
 
 /// Whether `w.text[from..to]` is a phrase that modifies the victims before it ("of a small
 /// town in the Mexican state of Guerrero"): it opens with a word of
 /// `MODIFYING_PHRASE_STARTS` and holds no punctuation, count, clause word or outcome.
 fn modifier_between(w: Window<'_>, from: usize, to: usize) -> bool {
+    // Bounded work per count, however far the last mention is.
+    if to.saturating_sub(from) > MAX_MODIFIER_PHRASE_BYTES {
+        return false;
+    }
     let Some(between) = w.text.get(from..to) else {
         return false;
     };

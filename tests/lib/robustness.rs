@@ -302,3 +302,33 @@ fn many_time_spans_and_counts_in_one_sentence() {
     let report = parse_within(&text, LIMIT);
     assert!(report.casualties.iter().any(|c| c.flags.aggregate));
 }
+
+#[test]
+fn many_incident_clauses_in_one_sentence() {
+    // Each break between incidents reads its clauses within reach of it, and each event the
+    // words just before its count for "a day after": a long sentence of many incidents stays
+    // linear.
+    let text = format!(
+        "Officials said on Monday that {}",
+        "a day after gunmen killed 2 people in Kano, while a bomb killed 3 people in Jos, "
+            .repeat(5_000)
+    );
+    let report = parse_within(&text, LIMIT);
+    assert!(report.events.len() > 1_000);
+}
+
+#[test]
+fn many_claims_of_the_group_and_long_modifiers() {
+    // "The group" is looked up among the groups named shortly before it, and a phrase that
+    // modifies victims is read only when short.
+    let text = format!(
+        "Al-Shabaab fighters attacked a base. {}",
+        "The group said it killed 5 soldiers. ".repeat(6_000)
+    );
+    parse_within(&text, LIMIT);
+    let text = format!(
+        "Gunmen killed the mayor of the town {}",
+        "and two and three of ".repeat(8_000)
+    );
+    parse_within(&text, LIMIT);
+}

@@ -112,7 +112,12 @@ pub(crate) static EVENT_CUES: Lexicon<EventType> = Lexicon::new(&[
     ("IED", RemoteExplosiveLandmineIed),
     ("landmine", RemoteExplosiveLandmineIed),
     ("land mine", RemoteExplosiveLandmineIed),
+    ("landmines", RemoteExplosiveLandmineIed),
     ("mine explosion", RemoteExplosiveLandmineIed),
+    // "struck a roadside mine", "an anti-tank mine" (a "mine" alone may be one of coal).
+    ("roadside mine", RemoteExplosiveLandmineIed),
+    ("anti-tank mine", RemoteExplosiveLandmineIed),
+    ("anti-personnel mine", RemoteExplosiveLandmineIed),
     ("explosive device", RemoteExplosiveLandmineIed),
     ("explosive devices", RemoteExplosiveLandmineIed),
     ("explosives", RemoteExplosiveLandmineIed),

@@ -880,3 +880,14 @@ fn a_toll_since_a_day_of_a_month_is_the_war_s_and_dates_no_incident() {
     assert_eq!(killed, [97]);
     assert_eq!(report.events[0].date.as_ref().unwrap().value, "2024-03-04");
 }
+
+#[test]
+fn a_vehicle_that_struck_a_roadside_mine_is_a_remote_explosive() {
+    let text = "Thirteen members of a wedding party died when their vehicle struck a roadside \
+                mine in Nangarhar province, the governor's spokesman said.";
+    let report = report_of(text, "2024-03-07");
+    assert_eq!(
+        report.events[0].event_type,
+        conflict_events::EventType::RemoteExplosiveLandmineIed
+    );
+}

@@ -289,8 +289,15 @@ fn context_countries(
     // With nothing else, the country most of the article's place names point to, a big
     // city named anywhere included ("the Karrada neighborhood central Baghdad").
     if countries.is_empty() {
+        // The candidates are in text order, as the words: one pass over both tells whether a
+        // word is inside one (the furthest end of those started so far).
+        let (mut next, mut covered_to) = (0, 0);
         for (at, w) in words_in(text, 0, text.len()) {
-            let inside = candidates.iter().any(|&(s, e, _)| s <= at && at < e);
+            while let Some(&(_, e, _)) = candidates.get(next).filter(|c| c.0 <= at) {
+                covered_to = covered_to.max(e);
+                next += 1;
+            }
+            let inside = at < covered_to;
             if inside || !w.starts_with(char::is_uppercase) || is_in(&NOT_MODIFIERS, w) {
                 continue;
             }

@@ -32,7 +32,7 @@ use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
 use crate::lexicon::events::{
     AMBUSHES, CAME_AFTER, DAYS_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INCIDENTS,
     INVERTED_SPEECH, NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, RESPONDING,
-    SAME_INCIDENT, SAME_INCIDENT_DETERMINERS, TOLL_RISES,
+    SAME_INCIDENT, SAME_INCIDENT_DETERMINERS, TOLL_BRINGERS, TOLL_RISES,
 };
 use crate::lexicon::sides::CIVILIANS;
 use crate::lexicon::victims::GENERIC_DETERMINERS;
@@ -322,6 +322,21 @@ fn last_break(text: &str, from: usize, to: usize, breaks: &[&str]) -> Option<(us
 /// Clause breaks before another incident's clause, when it names another place.
 const INCIDENT_CLAUSE_BREAKS: [&str; 3] = ["; ", ", while ", ", whereas "];
 
+/// Most words between a verb that brings a toll up and the toll: "bringing the death toll".
+const MAX_WORDS_BEFORE_TOLL: usize = 2;
+
+/// Whether a verb that brings a running toll up stands right before `start` ("bringing the
+/// number of ...", "which brings the toll").
+fn brought_to(text: &str, start: usize) -> bool {
+    let before = &text[floor_boundary(text, start.saturating_sub(40))..start];
+    let words: Vec<&str> = words_in(before, 0, before.len()).map(|(_, w)| w).collect();
+    words
+        .iter()
+        .rev()
+        .take(MAX_WORDS_BEFORE_TOLL + 1)
+        .any(|w| is_in(&TOLL_BRINGERS, w))
+}
+
 /// Most bytes of a clause read on either side of a break between incidents.
 const INCIDENT_CLAUSE_BYTES: usize = 400;
 
@@ -456,9 +471,11 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
     // farmers have killed thousands"), never more of an incident: another count there
     // ("when Hamas-led militants attacked southern Israel, killing about 1,200 people") is of
     // another incident.
+    // A running toll the incident adds to ("..., bringing the number of protesters killed
+    // since the coup to 98") keeps its sentence the incident's.
     let background: Vec<usize> = casualties
         .iter()
-        .filter(|c| c.flags.cumulative)
+        .filter(|c| c.flags.cumulative && !brought_to(text, c.span.start))
         .map(|c| sentence_of(sentences, c.span.start))
         .collect();
     let mut groups: Vec<Group> = Vec::new();

@@ -25,8 +25,8 @@ use crate::lexicon::events::PART_OPENERS;
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, FORCED_OUT,
     FORCING_VERBS, INTRANSITIVE, LEAVING, LOSS_VERBS, NEGATED, NEGATIONS, NEGATION_FILLERS,
-    OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE, PERFECT, RESULTS, RESULT_VERBS, SINGULAR_AUXILIARIES,
-    TEMPORAL_FILLERS, TOLL, TOLL_GUESSES, TOLL_LINK,
+    NUMBER_OF_OUTCOMES, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE, PERFECT, RESULTS, RESULT_VERBS,
+    SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_GUESSES, TOLL_LINK,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::{is_side_word, side_word, CIVILIANS, GROUPS_AS_NOUNS};
@@ -275,8 +275,13 @@ pub(crate) fn scan_sentence(
                 // "The conflict has killed" counts the whole war; "in 24 hours" sums incidents.
                 let first_token = tokens.partition_point(|t| t.start < m.count_start);
                 let next = tokens.partition_point(|t| t.start < m.end);
+                // "the death toll since the coup to 98": the words between a toll and its
+                // count.
+                let toll_start = tokens.partition_point(|t| t.start < m.start);
+                let inside = &tokens[toll_start..first_token.max(toll_start)];
                 m.cumulative_cue |= cumulative_before(w, &tokens[..first_token], m)
                     || cue_after(w, &tokens[next..], &CUMULATIVE_AFTER)
+                    || cue_after(w, inside, &CUMULATIVE_AFTER)
                     || years_after(w, &tokens[next..])
                     || perfect_since_year(
                         w,
@@ -1727,7 +1732,7 @@ fn mention(c: &Counted, outcome: Outcome, start: usize, end: usize) -> RawCasual
 /// "the death toll rose to 17", "the death toll of last Sunday's clashes has risen to 31".
 fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
     let i = w.at(pos);
-    let (mut rest, outcome) = lookup(&TOLL, i)?;
+    let (mut rest, outcome) = lookup(&TOLL, i).or_else(|| number_of_victims(i))?;
     let mut previous = "";
     let mut between_open = false;
     for _ in 0..MAX_TOLL_WORDS {
@@ -1767,6 +1772,26 @@ fn toll(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
             return None;
         }
         previous = wd;
+        rest = r;
+    }
+    None
+}
+
+/// Most words naming the victims in "the number of protesters killed".
+const MAX_NUMBER_OF_WORDS: usize = 2;
+
+/// "the number of protesters killed", "number of civilians wounded": a toll of victims the
+/// rows of `TOLL` do not name ("number of people killed").
+fn number_of_victims(i: &str) -> Option<(&str, Outcome)> {
+    let mut rest = phrase("number of", i)?;
+    for _ in 0..MAX_NUMBER_OF_WORDS {
+        let (r, wd) = word(rest).ok()?;
+        if !is_in(&NOUNS, wd) {
+            return None;
+        }
+        if let Some((after, outcome)) = lookup(&NUMBER_OF_OUTCOMES, r) {
+            return Some((after, outcome));
+        }
         rest = r;
     }
     None

@@ -485,6 +485,9 @@ pub(crate) static OFFICE_OF: Lexicon<()> = Lexicon::new(&[
     ("Minister", ()),
     ("Ministry", ()),
     ("Department", ()),
+    // A body of a profession: "the Central Committee of Sudan Doctors".
+    ("Committee", ()),
+    ("Association", ()),
 ]);
 
 /// Words that make a capitalized name a person or an office: "German Chancellor Angela

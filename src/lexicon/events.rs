@@ -533,3 +533,15 @@ pub(crate) static DAYS_AFTER: Lexicon<i64> = Lexicon::new(&[
     ("hours after", 0),
     ("a week after", 7),
 ]);
+
+/// Verbs by which an incident brings a running toll up: "..., bringing the number of
+/// protesters killed since the coup to 98".
+pub(crate) static TOLL_BRINGERS: Lexicon<()> = Lexicon::new(&[
+    ("bringing", ()),
+    ("brings", ()),
+    ("brought", ()),
+    ("raising", ()),
+    ("raises", ()),
+    ("pushing", ()),
+    ("taking", ()),
+]);

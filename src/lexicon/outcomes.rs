@@ -346,6 +346,16 @@ pub(crate) static TOLL: Lexicon<Outcome> = Lexicon::new(&[
     ("number of people wounded", Inj),
 ]);
 
+/// Outcomes after "the number of" and the victims: "the number of protesters killed".
+pub(crate) static NUMBER_OF_OUTCOMES: Lexicon<Outcome> = Lexicon::new(&[
+    ("killed", K),
+    ("dead", K),
+    ("injured", Inj),
+    ("wounded", Inj),
+    ("displaced", Dis),
+    ("missing", Mis),
+]);
+
 /// Words that make what a toll will reach a guess, no count: "the death toll could rise to
 /// 50", "is expected to climb".
 pub(crate) static TOLL_GUESSES: Lexicon<()> = Lexicon::new(&[

@@ -891,3 +891,15 @@ fn a_vehicle_that_struck_a_roadside_mine_is_a_remote_explosive() {
         conflict_events::EventType::RemoteExplosiveLandmineIed
     );
 }
+
+#[test]
+fn a_running_toll_an_incident_brings_up_keeps_its_sentence_the_incident_s() {
+    let text = "Security forces fired on protesters in Khartoum on Thursday, killing four people, \
+                doctors said. The Central Committee of Sudan Doctors said dozens were injured, \
+                bringing the number of protesters killed since the coup to 98.";
+    let report = report_of(text, "2024-06-20");
+    assert_eq!(report.events.len(), 1);
+    assert_eq!(report.events[0].killed(), 4);
+    let location = report.events[0].location.as_ref().unwrap();
+    assert_eq!(location.name, "Khartoum");
+}

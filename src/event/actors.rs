@@ -85,12 +85,7 @@ pub(crate) fn name_of(code: &str, extra: &[ActorAlias]) -> String {
 /// unidentified group: the word names no group of its own.
 pub(crate) fn actor_mentions(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(String, Span)> {
     let mut found = mentions_as_written(text, span, extra);
-    let generic = |(_, at): &(String, Span)| {
-        text.get(at.start..at.end).is_some_and(|w| {
-            w.get(..GENERIC_JIHADISTS.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(GENERIC_JIHADISTS))
-        })
-    };
+    let generic = |(_, at): &(String, Span)| names_jihadists(&text[at.range()]);
     if !found.iter().any(generic) {
         return found;
     }
@@ -112,10 +107,7 @@ fn jihadist_groups_around(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(
     mentions_as_written(text, around, extra)
         .into_iter()
         .filter(|(code, at)| {
-            let generic = text[at.range()]
-                .get(..GENERIC_JIHADISTS.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(GENERIC_JIHADISTS));
-            !generic && JIHADIST_GROUPS.contains(&code.as_str())
+            !names_jihadists(&text[at.range()]) && JIHADIST_GROUPS.contains(&code.as_str())
         })
         .filter(|(_, g)| {
             lookup(&AFFILIATE_AFTER, &text[g.end..]).is_none()
@@ -142,17 +134,16 @@ fn nearest_group(groups: &[(String, Span)], at: Span) -> String {
 /// jihadist group named nearest them (Hayat Tahrir al-Sham, in an article about it), else
 /// of an unidentified group, as actors are (see [`actor_mentions`]).
 pub(crate) fn sides_of_jihadists(text: &str, casualties: &mut [Casualty], extra: &[ActorAlias]) {
+    // Only victims the side word "jihadist" put on the Islamic State's side are read: "17
+    // jihadists", "jihadist fighters", not "IS jihadists".
     let generic = |c: &Casualty| {
-        let words = text[c.victims.span.range()].to_ascii_lowercase();
-        words.contains(GENERIC_JIHADISTS)
+        let words = &text[c.victims.span.range()];
+        c.victims.side.as_ref().is_some_and(|s| s.as_str() == "IS")
             && words.split(' ').count() <= 2
+            && words.split(' ').any(names_jihadists)
             && mentions_as_written(text, c.victims.span, extra)
                 .iter()
-                .all(|(_, at)| {
-                    text[at.range()]
-                        .to_ascii_lowercase()
-                        .starts_with(GENERIC_JIHADISTS)
-                })
+                .all(|(_, at)| names_jihadists(&text[at.range()]))
     };
     for c in casualties.iter_mut().filter(|c| generic(c)) {
         let groups = jihadist_groups_around(text, c.victims.span, extra);
@@ -162,6 +153,13 @@ pub(crate) fn sides_of_jihadists(text: &str, casualties: &mut [Casualty], extra:
 
 /// The word that names jihadists of no group.
 const GENERIC_JIHADISTS: &str = "jihadist";
+
+/// Whether `words` open with the word for jihadists of no group ("jihadists", "Jihadist").
+fn names_jihadists(words: &str) -> bool {
+    words
+        .get(..GENERIC_JIHADISTS.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(GENERIC_JIHADISTS))
+}
 /// How far from "jihadists" (bytes) the group they belong to is looked for.
 const JIHADIST_GROUP_REACH: usize = 1_500;
 /// How far before a group (bytes) the words tying it to another are looked for.
@@ -855,10 +853,9 @@ pub(crate) fn mark_claimed_counts(
 
 /// "claimed" before what makes it a claim of a figure ("claimed it killed 41 soldiers").
 fn claims_a_figure(text: &str, at: usize, w: &str) -> bool {
-    ["claimed", "claims"]
-        .iter()
-        .any(|c| w.eq_ignore_ascii_case(c))
-        && lookup(&CLAIMED_FIGURE_NEXT, &text[at + w.len()..]).is_some()
+    // A verb of claim of `SOURCE_VERBS` ("claimed", "claims").
+    let claim_verb = lookup(&SOURCE_VERBS, w).is_some_and(|(rest, v)| rest.is_empty() && v.claim);
+    claim_verb && lookup(&CLAIMED_FIGURE_NEXT, &text[at + w.len()..]).is_some()
 }
 
 /// "The group claimed it killed 41 soldiers": the armed group that claims named before the

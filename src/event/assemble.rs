@@ -651,42 +651,28 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     && goes_on_about_it(text, &sentences[si])
             });
             let around: Vec<usize> = next.into_iter().chain(refers_back).chain(inside).collect();
-            let mut event = event_of(&g, &around, text, sentences, casualties, timexes, reference);
             // A whole-war toll's sentence before it ("... have killed 30,000 since October 7")
             // names the war's start, not the incident's day.
-            if refers_back.is_some_and(|si| background.contains(&si)) {
-                let dating: Vec<usize> = around
-                    .iter()
-                    .copied()
-                    .filter(|si| !background.contains(si))
-                    .collect();
-                event.date = date_of(text, &g.sentences, &dating, sentences, timexes, reference);
-            }
+            let dating: Vec<usize> = around
+                .iter()
+                .copied()
+                .filter(|si| !background.contains(si))
+                .collect();
+            let mut event = event_of(
+                &g, &around, &dating, text, sentences, casualties, timexes, reference,
+            );
             // "..., a day after a missile attack on Odesa killed two": the day before.
-            if let Some(first) = g.mentions.first().map(|&m| &casualties[m]) {
-                // The whole sentence: a clause of another incident starts after the phrase.
-                let s = &whole_sentences[sentence_of(whole_sentences, first.span.start)];
-                let before = day_before_clause(text, s, first.count.span.start, timexes, reference)
-                    // Every count of the event told after the phrase, in its sentence ("Four
-                    // people were wounded in the attack" after it tells of the other day's).
-                    .filter(|b| {
-                        g.mentions.iter().all(|&m| {
-                            let c = &casualties[m];
-                            b.span.is_some_and(|p| p.end <= c.span.start) && c.span.end <= s.end
-                        })
-                    });
-                if let Some(before) = before {
-                    // The event's date, if of its own, is the closed clause's ("on Saturday").
-                    let phrase_at = before.span.map_or(s.start, |p| p.start);
-                    let replaced = event.date.as_ref().map_or(true, |d| {
-                        d.inherited
-                            || d.span
-                                .is_some_and(|d| d.start >= s.start && d.start < phrase_at)
-                    });
-                    if replaced {
-                        event.date = Some(before);
-                    }
-                }
+            let told_after = day_told_after(
+                &g,
+                event.date.as_ref(),
+                text,
+                whole_sentences,
+                casualties,
+                timexes,
+                reference,
+            );
+            if told_after.is_some() {
+                event.date = told_after;
             }
             let neutral = without_claimed_counts(&g, casualties);
             if neutral.len() < g.mentions.len() {
@@ -1172,9 +1158,11 @@ fn actors_of(
     actors
 }
 
+#[allow(clippy::too_many_arguments)]
 fn event_of(
     g: &Group,
     around: &[usize],
+    dating: &[usize],
     text: &str,
     sentences: &[Sentence],
     casualties: &[Casualty],
@@ -1198,7 +1186,7 @@ fn event_of(
     Event {
         event_type,
         event_type_span,
-        date: date_of(text, &g.sentences, around, sentences, timexes, reference),
+        date: date_of(text, &g.sentences, dating, sentences, timexes, reference),
         location: None,
         places: Vec::new(),
         actors: Vec::new(),
@@ -1297,6 +1285,37 @@ fn date_of(
         inherited: true,
         span: None,
     })
+}
+
+/// The date of an event whose counts are all told after a phrase of [`DAYS_AFTER`] in their
+/// sentence (see [`day_before_clause`]), when its date `current` is inherited or is the
+/// clause's the phrase closes ("on Saturday"): the date that replaces it.
+fn day_told_after(
+    g: &Group,
+    current: Option<&EventDate>,
+    text: &str,
+    whole_sentences: &[Sentence],
+    casualties: &[Casualty],
+    timexes: &[Timex],
+    reference: Option<NaiveDate>,
+) -> Option<EventDate> {
+    let first = &casualties[*g.mentions.first()?];
+    // The whole sentence: a clause of another incident starts after the phrase.
+    let s = &whole_sentences[sentence_of(whole_sentences, first.span.start)];
+    let before = day_before_clause(text, s, first.count.span.start, timexes, reference)?;
+    let phrase = before.span?;
+    // Every count of the event told after the phrase, in its sentence ("Four people were
+    // wounded in the attack" after it tells of the other day's).
+    let all_after = g.mentions.iter().all(|&m| {
+        let c = &casualties[m];
+        phrase.end <= c.span.start && c.span.end <= s.end
+    });
+    let replaced = current.map_or(true, |d| {
+        d.inherited
+            || d.span
+                .is_some_and(|d| d.start >= s.start && d.start < phrase.start)
+    });
+    (all_after && replaced).then_some(before)
 }
 
 /// "Colombian authorities said on Wednesday that ..., a day after FARC dissidents killed two

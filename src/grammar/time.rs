@@ -16,10 +16,11 @@ use crate::lexicon::qualifiers::BEFORE_NUMBER;
 use crate::lexicon::table::{first_word, Fnv, Lexicon};
 use crate::lexicon::time::{
     DayHalf, Holiday, Position, Reference, Unit, AFTER_ARTICLE, AFTER_PERIODICAL, ANCHORED_SHIFTS,
-    CENTURY_ORDINALS, CLOCK_DAY_HALVES, CLOCK_HOURS, DAY_PARTS, DECADE_WORDS, FREQUENCIES,
-    FUTURE_CUES, HOLIDAYS, MERIDIEMS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS, POSITIONS,
-    REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, SPAN_ADJECTIVES, STARTERS, TIME_AFTER_COUNT,
-    TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS, YEAR_ENDS,
+    BEFORE_MONTH, CENTURY_ORDINALS, CLOCK_DAY_HALVES, CLOCK_HOURS, DAY_PARTS, DECADE_WORDS,
+    FREQUENCIES, FUTURE_CUES, HOLIDAYS, MERIDIEMS, MONTHS, NOT_PAST, ORDINALS, PAST_VERBS,
+    POSITIONS, REFERENCES, RELATIVE_DAYS, SEASONS, SHIFTS, SPAN_ADJECTIVES, STARTERS,
+    TIME_AFTER_COUNT, TIME_ZONES, UNITS, VAGUE_AMOUNTS, VAGUE_SPANS, WEEKDAYS, YEAR_BEFORE_WORDS,
+    YEAR_ENDS,
 };
 use crate::lexicon::victims::NOUNS;
 
@@ -115,6 +116,8 @@ pub(crate) enum Expr {
         unit: Option<Unit>,
         weekday: Option<u32>,
         month: Option<u32>,
+        /// The TIMEX3 code of a season: "every summer".
+        season: Option<&'static str>,
     },
     /// "10:30 a.m.", "3 p.m.".
     Clock { hour: u32, minute: u32 },
@@ -167,6 +170,24 @@ struct Parsed<'a> {
     clock: Option<(u32, u32)>,
 }
 
+/// A lone "May" before a lower-case word is the month only after a word that leads to one
+/// ("in May and June", "since May this year" is read whole): "Theresa May said", "May God".
+fn is_name_or_modal_may(p: &Parsed<'_>, first: &str, before: Option<&str>) -> bool {
+    let lone = matches!(
+        p.expr,
+        Expr::Calendar {
+            year: None,
+            month: Some(5),
+            day: None,
+        }
+    );
+    let verb_after = word(p.rest).is_ok_and(|(_, n)| n.chars().all(char::is_lowercase));
+    lone && first == "May"
+        && p.part.is_none()
+        && verb_after
+        && !before.is_some_and(|w| is_in(&BEFORE_MONTH, w))
+}
+
 /// "the editor of a weekly and", "a daily, the Nation": a frequency word after an article with
 /// no noun after it names a newspaper.
 fn names_a_periodical(p: &Parsed<'_>, before: Option<&str>) -> bool {
@@ -174,6 +195,7 @@ fn names_a_periodical(p: &Parsed<'_>, before: Option<&str>) -> bool {
         unit: Some(_),
         weekday: None,
         month: None,
+        season: None,
     } = p.expr
     else {
         return false;
@@ -621,12 +643,8 @@ fn calendar_date(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
         if let Some((r2, y)) = comma_year(r).or_else(|| year_in_words(r)) {
             return Some((r2, cal(Some(y), Some(m), None), None));
         }
-        // "June" alone, but not "May" the modal: a lone "May" needs a preposition before it,
-        // which the caller cannot see; accept it only when no verb follows.
-        let (_, w) = word(i).ok()?;
-        if w == "May" && word(r).is_ok_and(|(_, n)| n.chars().all(char::is_lowercase)) {
-            return None;
-        }
+        // "June" alone; a lone "May" is checked against the word before it by the scanner
+        // (see [`is_name_or_modal_may`]).
         return Some((r, cal(None, Some(m), None), None));
     }
     // Day first: "9 April", "22 September, 2020", "3-4 September".
@@ -1400,6 +1418,7 @@ fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
                 unit: Some(unit),
                 weekday: None,
                 month: None,
+                season: None,
             },
             None,
         ));
@@ -1412,6 +1431,7 @@ fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
                 unit: None,
                 weekday: Some(day),
                 month: None,
+                season: None,
             },
             None,
         ));
@@ -1423,6 +1443,20 @@ fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
                 unit: None,
                 weekday: None,
                 month: Some(month),
+                season: None,
+            },
+            None,
+        ));
+    }
+    // "every summer", "each spring".
+    if let Some((r2, code)) = lookup(&SEASONS, r) {
+        return Some((
+            r2,
+            Expr::Set {
+                unit: None,
+                weekday: None,
+                month: None,
+                season: Some(code),
             },
             None,
         ));
@@ -1436,6 +1470,7 @@ fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
             unit: Some(unit),
             weekday: None,
             month: None,
+            season: None,
         },
         None,
     ))
@@ -1822,6 +1857,10 @@ fn scan_sentence<'a>(
         let found = expression(&window[at..]).map(with_day_after_clock);
         if let Some(p) = found.as_ref() {
             let before = words[..k].last().map(|(_, w)| *w);
+            if is_name_or_modal_may(p, first, before) {
+                k += 1;
+                continue;
+            }
             if is_age_or_rate(p, before) || names_a_periodical(p, before) {
                 // Skip its words too: "years" of "52 years old" is no span either.
                 let stop = end - p.rest.len();

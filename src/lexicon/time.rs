@@ -317,6 +317,33 @@ pub(crate) static TIME_ZONES: Lexicon<()> = Lexicon::new(&[
 /// zones do too, see [`TIME_ZONES`]).
 pub(crate) static CLOCK_HOURS: Lexicon<()> = Lexicon::new(&[("hrs", ()), ("hours", ())]);
 
+/// Words before a lone "May" that make it the month ("in May", "between May and June"); after
+/// any other word a "May" before a lower-case word is a name or the modal ("Theresa May said").
+pub(crate) static BEFORE_MONTH: Lexicon<()> = Lexicon::new(&[
+    ("in", ()),
+    ("since", ()),
+    ("until", ()),
+    ("till", ()),
+    ("by", ()),
+    ("from", ()),
+    ("to", ()),
+    ("between", ()),
+    ("and", ()),
+    ("or", ()),
+    ("of", ()),
+    ("early", ()),
+    ("late", ()),
+    ("during", ()),
+    ("before", ()),
+    ("after", ()),
+    ("through", ()),
+    ("throughout", ()),
+    ("around", ()),
+    ("last", ()),
+    ("next", ()),
+    ("this", ()),
+]);
+
 /// Words after a frequency word that leave it without a noun, a newspaper's name: "the editor
 /// of a weekly and ...".
 pub(crate) static AFTER_PERIODICAL: Lexicon<()> =

@@ -394,13 +394,15 @@ impl TimeResolver {
                 unit,
                 weekday,
                 month,
+                season,
             } => {
-                let value = match (unit, weekday, month) {
-                    (_, Some(d), _) => format!("XXXX-WXX-{d}"),
-                    (_, _, Some(m)) => format!("XXXX-{m:02}"),
-                    (Some(Unit::Quarter), None, None) => "P3M".to_string(),
-                    (Some(u), None, None) => duration_value(u, Some(1)),
-                    (None, None, None) => "PX".to_string(),
+                let value = match (unit, weekday, month, season) {
+                    (_, Some(d), _, _) => format!("XXXX-WXX-{d}"),
+                    (_, _, Some(m), _) => format!("XXXX-{m:02}"),
+                    (_, _, _, Some(code)) => format!("XXXX-{code}"),
+                    (Some(Unit::Quarter), None, None, None) => "P3M".to_string(),
+                    (Some(u), None, None, None) => duration_value(u, Some(1)),
+                    (None, None, None, None) => "PX".to_string(),
                 };
                 return timex(TimexKind::Set, value);
             }
@@ -619,7 +621,9 @@ impl TimeResolver {
                 // "the weekend": the last one, or the one under way on a Saturday or Sunday.
                 let r = reference?;
                 let in_weekend = r.weekday().num_days_from_monday() >= 5;
-                let base = if in_weekend || shift > 0 { 0 } else { -1 };
+                // "will ... over the weekend", "this weekend" with a future cue: the coming one.
+                let coming = shift > 0 || (shift == 0 && forward);
+                let base = if in_weekend || coming { 0 } else { -1 };
                 // "last weekend" (-1) is the last one; "the weekend before last" (-2) the one
                 // before it.
                 let back = if shift < -1 { shift + 1 } else { shift.max(0) };

@@ -743,7 +743,19 @@ impl TimeResolver {
                         r.year() - i32::from(!over)
                     }
                     (None, Some(s)) => r.year() + s,
-                    (None, None) => r.year(),
+                    // "was lifted in the autumn" of a report of March: last year's; "will
+                    // finish in the spring" of a report of June: next year's.
+                    (None, None) => {
+                        let this_year = Period::Season {
+                            year: r.year(),
+                            code,
+                        };
+                        match (this_year.days(), way) {
+                            (Some((start, _)), Direction::Back) if start > r => r.year() - 1,
+                            (Some((_, end)), Direction::Forward) if end <= r => r.year() + 1,
+                            _ => r.year(),
+                        }
+                    }
                 };
                 Some(Period::Season { year: y, code })
             }

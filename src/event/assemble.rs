@@ -705,7 +705,13 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                     });
                 claimants.extend(groups);
             }
-            event.actors = actors_of(&event, text, actors, &claimants, reference);
+            // "Seven soldiers were among the dead": forces named as victims are targets.
+            let victims: Vec<Span> = g
+                .mentions
+                .iter()
+                .map(|&m| casualties[m].victims.span)
+                .collect();
+            event.actors = actors_of(&event, text, actors, &claimants, &victims, reference);
             event.places = places_in(text, event.span, gazetteer, &article_places);
             // The sentence going on about the incident names its places too ("on the
             // outskirts of Beni", "The incident occurred at Omar Jillo"), after its own
@@ -1035,6 +1041,7 @@ fn actors_of(
     text: &str,
     extra: &[ActorAlias],
     claimants: &[(String, Span)],
+    victims: &[Span],
     reference: Option<NaiveDate>,
 ) -> Vec<Actor> {
     let victim_sides: Vec<String> = event
@@ -1069,7 +1076,20 @@ fn actors_of(
         .any(|(code, _)| !hit.contains(&code) && !victim_sides.contains(code));
     let bombing = event.event_type.acled_event_type() == "Explosions/Remote violence";
     let hit = hit.into_iter().filter(|_| bombing || someone_else).cloned();
-    let targets: Vec<String> = victim_sides.iter().cloned().chain(hit).collect();
+    let named_victims = mentions
+        .iter()
+        .filter(|(_, span)| {
+            victims
+                .iter()
+                .any(|v| v.start <= span.start && span.end <= v.end)
+        })
+        .map(|(code, _)| code.clone());
+    let targets: Vec<String> = victim_sides
+        .iter()
+        .cloned()
+        .chain(hit)
+        .chain(named_victims)
+        .collect();
     // Forces named in a suicide bombing that it did not hit are bystanders or who reports it
     // ("the Borno State Commissioner of Police said", "during a police chase"), never its
     // perpetrator.

@@ -903,3 +903,26 @@ fn a_running_toll_an_incident_brings_up_keeps_its_sentence_the_incident_s() {
     let location = report.events[0].location.as_ref().unwrap();
     assert_eq!(location.name, "Khartoum");
 }
+
+#[test]
+fn forces_named_among_the_dead_are_targets_not_perpetrators() {
+    let text = "Gunmen killed at least 132 civilians in a raid on the village on Saturday. \
+                Seven soldiers were among the dead, local sources said.";
+    let report = report_of(text, "2021-06-07");
+    let roles: Vec<(String, conflict_events::ActorRole)> = report.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.code.as_str().to_string(), a.role))
+        .collect();
+    assert!(
+        roles.contains(&("GOV".to_string(), conflict_events::ActorRole::Target)),
+        "{roles:?}"
+    );
+    assert!(
+        roles.contains(&(
+            "UNIDENTIFIED".to_string(),
+            conflict_events::ActorRole::Perpetrator
+        )),
+        "{roles:?}"
+    );
+}

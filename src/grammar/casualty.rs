@@ -33,10 +33,11 @@ use crate::lexicon::sides::{is_side_word, side_word, CIVILIANS, GROUPS_AS_NOUNS}
 use crate::lexicon::table::{is_acronym, FirstWords, Lexicon};
 use crate::lexicon::time::MONTHS;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, ANIMALS, ARMED_BODIES, CLAUSE_BREAKS, GENERIC_DETERMINERS,
-    GROUP_MEMBERS, HONORIFICS, MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS,
-    NOUNS, ONE, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
-    REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
+    VictimNoun, AFTER_BARE_COUNT, ANIMALS, ARMED_BODIES, CLAUSE_BREAKS, DEAD_AS_NOUN,
+    GENERIC_DETERMINERS, GROUP_MEMBERS, HONORIFICS, MODIFYING_PHRASE_STARTS, NOT_MODIFIERS,
+    NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, POSSESSIVES,
+    PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBSET_LEADS,
+    WOUNDED_AS_NOUN,
 };
 use once_cell::sync::Lazy;
 
@@ -944,6 +945,26 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
                 end = pv.end;
             }
         } else if let Some((r, ())) = lookup(&PARTITIVE_DETERMINERS, after_count) {
+            // "Thirteen of the dead were civilians": a part of the dead, and who they were.
+            if let Some((after, ())) = lookup(&DEAD_AS_NOUN, r) {
+                let dead = unnamed_people(w.pos(skip_space(r)), w.pos(after), true);
+                let named = lookup(&BE_FORMS, after)
+                    .and_then(|(a, ())| victims(w, a))
+                    .map(|(_, pv)| pv)
+                    .filter(|pv| pv.plural);
+                let v = named.unwrap_or(dead);
+                return Some(Counted {
+                    count: c,
+                    count_start,
+                    count_end,
+                    victims: Some(RawVictims {
+                        implied: Some(Outcome::Killed),
+                        ..v
+                    }),
+                    end: v.end,
+                    partitive: true,
+                });
+            }
             // "two of the wounded later died": more dead, from among the wounded.
             if let Some((after, ())) = lookup(&WOUNDED_AS_NOUN, r) {
                 let start = w.pos(skip_space(r));

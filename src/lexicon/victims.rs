@@ -859,6 +859,11 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
 /// The wounded as a group a later count comes from: "two of the wounded later died".
 pub(crate) static WOUNDED_AS_NOUN: Lexicon<()> = Lexicon::new(&[("wounded", ()), ("injured", ())]);
 
+/// The dead as a noun after "of the": "Thirteen of the dead were civilians" counts a part of
+/// them.
+pub(crate) static DEAD_AS_NOUN: Lexicon<()> =
+    Lexicon::new(&[("dead", ()), ("deceased", ()), ("fatalities", ())]);
+
 /// Reflexive pronouns: an attacker killing "himself" is no victim count.
 pub(crate) static REFLEXIVE_PRONOUNS: Lexicon<()> =
     Lexicon::new(&[("himself", ()), ("herself", ()), ("themselves", ())]);

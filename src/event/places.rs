@@ -8,13 +8,13 @@ use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, skip_space, word, words_in};
 use crate::lexicon::actors::{actor_code, ACTOR_ALIASES};
 use crate::lexicon::countries::{
-    ADMIN_WORDS, BORDER_WORDS, COMPASS_POINTS, CONTAINER_LINKS, COUNTRY_NAMES, COUNTRY_WORDS,
-    DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS, ELIDED_ARTICLES,
-    FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS, HONORIFICS,
-    INSTITUTION_HEADS, JOURNEYS, LAND_ADJECTIVES, LAND_FORMS, LANGUAGE_ADJECTIVES, NAME_PARTICLES,
-    NOT_CAPITAL_CITY, NOT_PLACES, OFFICE_OF, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF, PLACE_LEADS,
-    REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES, STREET_WORDS,
-    TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    ADMIN_WORDS, BORDER_WORDS, CARE_PLACES, COMPASS_POINTS, CONTAINER_LINKS, COUNTRY_NAMES,
+    COUNTRY_WORDS, DESCRIBING_SUFFIXES, DESCRIPTIVE, DESTINATION_LEADS, DIRECTIONS,
+    ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS,
+    HONORIFICS, INSTITUTION_HEADS, JOURNEYS, LAND_ADJECTIVES, LAND_FORMS, LANGUAGE_ADJECTIVES,
+    NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OFFICE_OF, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF,
+    PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES,
+    STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -650,6 +650,24 @@ fn inside_actor_name(text: &str, before: &[(usize, &str)], at: usize, end: usize
         })
 }
 
+/// Whether the words before a place name (`back`: its lead first, then back from it) make it
+/// where someone went or was taken, not where the event is: "on their way to Europe", "the
+/// wounded were rushed to Peshawar", "were taken to (a) hospital in Maiduguri" (but "a
+/// shooting in a hospital in Guatemala City" is there).
+fn elsewhere<'w>(mut back: impl Iterator<Item = &'w str>) -> bool {
+    let (Some(lead), Some(before)) = (back.next(), back.next()) else {
+        return false;
+    };
+    let article = |w: &&str| ["a", "the"].iter().any(|a| w.eq_ignore_ascii_case(a));
+    (is_in(&DESTINATION_LEADS, lead) && is_in(&JOURNEYS, before))
+        || (matches!(lead, "in" | "at")
+            && is_in(&CARE_PLACES, before)
+            && back
+                .take(2)
+                .find(|w| !article(w))
+                .is_some_and(|w| w.eq_ignore_ascii_case("to")))
+}
+
 /// Place-name candidates in `text[span]`: after a lead word ("in", "near the town of") or
 /// before an administrative word ("Borno state"); the bool says administrative.
 fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
@@ -660,7 +678,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             continue;
         };
         let before_of = (lead == "of" && k > 0).then(|| words[k - 1].1);
-        let journey = k > 0 && is_in(&DESTINATION_LEADS, lead) && is_in(&JOURNEYS, words[k - 1].1);
+        let journey = elsewhere(words[..=k].iter().map(|(_, w)| *w).rev());
         let venue = k > 0 && matches!(lead, "in" | "at") && is_in(&SPEECH_VENUES, words[k - 1].1);
         // "according to Doctors Without Borders": a source, not a place.
         let source = lead == "to" && k > 0 && words[k - 1].1.eq_ignore_ascii_case("according");
@@ -1165,9 +1183,14 @@ pub(crate) fn places_in(
     // Two words side by side, one space apart.
     let adjacent = |a: (usize, &str), b: (usize, &str)| &text[a.0 + a.1.len()..b.0] == " ";
     let mut previous: Option<(usize, &str)> = None;
+    // The last words read, newest first: enough for [`elsewhere`].
+    let mut recent: [&str; 4] = [""; 4];
     for (at, w) in words_in(text, span.start, span.end) {
         let before_this = previous.replace((at, w));
-        if !w.starts_with(char::is_uppercase) {
+        let back = recent;
+        recent.rotate_right(1);
+        recent[0] = w;
+        if !w.starts_with(char::is_uppercase) || elsewhere(back.into_iter()) {
             continue;
         }
         let before = read.partition_point(|&(start, _)| start <= at);

@@ -433,13 +433,25 @@ pub(crate) static STREET_WORDS: Lexicon<()> = Lexicon::new(&[
 pub(crate) static SPEECH_VENUES: Lexicon<()> =
     Lexicon::new(&[("briefing", ()), ("briefings", ()), ("interview", ())]);
 
+/// Words between "to" and "in" or "at" that make the place after them where the victims were
+/// taken, not where the event is: "were taken to hospital in Maiduguri" (but "a shooting in a
+/// hospital in Guatemala City" is there).
+pub(crate) static CARE_PLACES: Lexicon<()> = Lexicon::new(&[
+    ("hospital", ()),
+    ("hospitals", ()),
+    ("clinic", ()),
+    ("morgue", ()),
+    ("mortuary", ()),
+]);
+
 /// Place leads that name where someone goes: after a word of [`JOURNEYS`], no place of the
 /// event.
 pub(crate) static DESTINATION_LEADS: Lexicon<()> =
     Lexicon::new(&[("to", ()), ("for", ()), ("towards", ())]);
 
-/// Words right before "to" or "for" that make the place after it where someone travels, not
-/// where the event is: "after returning from a trip to Indonesia", "on their way to Europe".
+/// Words right before "to" or "for" that make the place after it where someone travels or is
+/// taken, not where the event is: "after returning from a trip to Indonesia", "on their way
+/// to Europe", "the wounded were rushed to Peshawar".
 pub(crate) static JOURNEYS: Lexicon<()> = Lexicon::new(&[
     ("trip", ()),
     ("way", ()),
@@ -456,6 +468,13 @@ pub(crate) static JOURNEYS: Lexicon<()> = Lexicon::new(&[
     ("fleeing", ()),
     ("deported", ()),
     ("migrating", ()),
+    // Where the wounded and the dead were taken: "rushed to Peshawar".
+    ("taken", ()),
+    ("rushed", ()),
+    ("evacuated", ()),
+    ("airlifted", ()),
+    ("transferred", ()),
+    ("flown", ()),
 ]);
 
 /// Words before "of" that make the name after it a person's: "the killing of Jacob Juma",

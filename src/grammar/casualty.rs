@@ -19,7 +19,8 @@ use crate::lexicon::actors::GOVERNMENT;
 use crate::lexicon::countries::{ADMIN_WORDS, SETTLEMENT_WORDS};
 use crate::lexicon::cues::{
     AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, PLACE_PREPOSITIONS,
-    SERIES_OF, SPAN_FILLERS, SPAN_LEADS, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE, WAR_BEGAN,
+    REMEMBERED, SERIES_OF, SPAN_FILLERS, SPAN_LEADS, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE,
+    WAR_BEGAN,
 };
 use crate::lexicon::events::PART_OPENERS;
 use crate::lexicon::outcomes::{
@@ -61,6 +62,8 @@ const MAX_WORDS_BEFORE_DEATH: usize = 4;
 const MAX_LISTED_PEOPLE: usize = 6;
 /// How far back a whole-war subject is looked for ("the conflict has killed").
 const CUMULATIVE_LOOKBACK: usize = 7;
+/// How far before a killing "anniversary" is looked for: "the anniversary of the killing".
+const REMEMBERED_LOOKBACK: usize = 3;
 /// How far back a whole-war subject of a perfect is looked for, past what describes it ("The
 /// war between the military and the RSF, which began in April 2023, has killed").
 const CUMULATIVE_SUBJECT_LOOKBACK: usize = 16;
@@ -2511,6 +2514,16 @@ fn one(v: RawVictims) -> Counted {
 // ---------------------------------------------------------------------------------------
 
 fn cumulative_before(w: Window<'_>, before: &[Token], m: RawCasualty) -> bool {
+    // "the anniversary of the killing of 12 protesters": a past incident, remembered.
+    let upto = before.partition_point(|t| t.start < m.start);
+    let remembered = before[..upto]
+        .iter()
+        .rev()
+        .take(REMEMBERED_LOOKBACK)
+        .any(|t| is_in(&REMEMBERED, token_text(w, t)));
+    if remembered {
+        return true;
+    }
     // Only an active verb has a war as its subject: "the conflict has killed".
     if m.start == m.count_start {
         return false;

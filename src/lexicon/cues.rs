@@ -51,6 +51,14 @@ pub(crate) static AMONG_THE: Lexicon<()> = Lexicon::new(&[
     ("fatalities", ()),
 ]);
 
+/// Nouns right before a killing that make it a past incident remembered, not the article's:
+/// "a ceremony marking the anniversary of the killing of Qassem Soleimani".
+pub(crate) static REMEMBERED: Lexicon<()> = Lexicon::new(&[
+    ("anniversary", ()),
+    ("anniversaries", ()),
+    ("commemoration", ()),
+]);
+
 /// Subjects whose killings are a whole-war toll ("the conflict has killed 320,000 people").
 pub(crate) static CUMULATIVE_SUBJECTS: Lexicon<()> = Lexicon::new(&[
     ("war", ()),

@@ -13,8 +13,8 @@ use crate::lexicon::countries::{
     ELIDED_ARTICLES, FAITHS_AND_PEOPLES, FEATURE_WORDS, FORCES_OF_ONE_COUNTRY, GROUP_NAME_WORDS,
     HONORIFICS, INSTITUTION_HEADS, JOURNEYS, LAND_ADJECTIVES, LAND_FORMS, LANGUAGE_ADJECTIVES,
     NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OFFICE_OF, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF,
-    PLACE_LEADS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS, SPEECH_VENUES,
-    STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    PLACE_LEADS, RANKS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS,
+    SPEECH_VENUES, STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -1522,6 +1522,11 @@ fn places_named(
             .take_while(|&n| n == words.len() || words[n..].iter().all(|w| is_in(&DESCRIPTIVE, w)))
             .last()
             .unwrap_or(words.len());
+        // "General Qassem Soleimani" is a person; "General Santos City" a place.
+        let known = |n: usize| gazetteer.has_name(&fold(&words[..n].join(" ")));
+        if lookup(&RANKS, &written).is_some() && !(descriptive_from..=words.len()).any(known) {
+            continue;
+        }
         let resolved = (descriptive_from..=words.len()).rev().find_map(|n| {
             let folded = fold(&words[..n].join(" "));
             let places = gazetteer.places(&folded);

@@ -525,6 +525,25 @@ pub(crate) static TITLES: Lexicon<()> = Lexicon::new(&[
     ("Pope", ()),
 ]);
 
+/// Military ranks: a name opening with one is a person's ("the killing of General Qassem
+/// Soleimani", "forces of Colonel Gaddafi"), unless the gazetteer knows the whole name as a
+/// place ("General Santos").
+pub(crate) static RANKS: Lexicon<()> = Lexicon::new(&[
+    ("General", ()),
+    ("Gen", ()),
+    ("Colonel", ()),
+    ("Col", ()),
+    ("Lieutenant", ()),
+    ("Major", ()),
+    ("Captain", ()),
+    ("Brigadier", ()),
+    ("Commander", ()),
+    ("Admiral", ()),
+    ("Marshal", ()),
+    ("Field Marshal", ()),
+    ("Sergeant", ()),
+]);
+
 /// Courtesy titles: the capitalized word after one is a person's name ("Two men shot Mr.
 /// García to death", not García, Nuevo León).
 pub(crate) static HONORIFICS: Lexicon<()> = Lexicon::new(&[

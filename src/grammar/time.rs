@@ -458,12 +458,11 @@ fn month(i: &str) -> Option<(&str, u32)> {
         && w.len() < 5;
     let dotted = rest.starts_with('.');
     let rest = rest.strip_prefix('.').unwrap_or(rest);
-    // "Jan" alone is a name; "Jan." and "Jan 14" are months.
-    if abbreviated
-        && !dotted
-        && !w.eq_ignore_ascii_case("may")
-        && word(rest).map_or(true, |(_, n)| small_number(n, 31).is_none())
-    {
+    // "Jan" alone is a name; "Jan.", "Jan 14" and "3 Sep 2017" are months.
+    let number_after = word(rest).is_ok_and(|(_, n)| {
+        small_number(n, 31).is_some() || year_of(n).is_some_and(|y| NEWS_YEARS.contains(&y))
+    });
+    if abbreviated && !dotted && !w.eq_ignore_ascii_case("may") && !number_after {
         return None;
     }
     Some((rest, m))

@@ -118,6 +118,12 @@ pub(crate) static EVENT_CUES: Lexicon<EventType> = Lexicon::new(&[
     ("roadside mine", RemoteExplosiveLandmineIed),
     ("anti-tank mine", RemoteExplosiveLandmineIed),
     ("anti-personnel mine", RemoteExplosiveLandmineIed),
+    // "their vehicle hit a mine": a mine set off is an explosive one.
+    ("hit a mine", RemoteExplosiveLandmineIed),
+    ("struck a mine", RemoteExplosiveLandmineIed),
+    ("stepped on a mine", RemoteExplosiveLandmineIed),
+    ("ran over a mine", RemoteExplosiveLandmineIed),
+    ("drove over a mine", RemoteExplosiveLandmineIed),
     ("explosive device", RemoteExplosiveLandmineIed),
     ("explosive devices", RemoteExplosiveLandmineIed),
     ("explosives", RemoteExplosiveLandmineIed),

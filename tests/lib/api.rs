@@ -893,6 +893,17 @@ fn a_vehicle_that_struck_a_roadside_mine_is_a_remote_explosive() {
 }
 
 #[test]
+fn a_vehicle_that_hit_a_mine_is_a_remote_explosive() {
+    let text = "Nine soldiers were killed when their vehicle hit a mine near Djibo in Burkina \
+                Faso's Soum province.";
+    let report = report_of(text, "2024-02-10");
+    assert_eq!(
+        report.events[0].event_type,
+        conflict_events::EventType::RemoteExplosiveLandmineIed
+    );
+}
+
+#[test]
 fn a_running_toll_an_incident_brings_up_keeps_its_sentence_the_incident_s() {
     let text = "Security forces fired on protesters in Khartoum on Thursday, killing four people, \
                 doctors said. The Central Committee of Sudan Doctors said dozens were injured, \

@@ -33,6 +33,8 @@ pub(crate) static BEFORE_NUMBER: Lexicon<Qualifier> = Lexicon::new(&[
     // Wire copy drops the first "as": "killed many as 50 people".
     ("many as", Qualifier::UpTo),
     ("at most", Qualifier::UpTo),
+    // "residents said as high as 45 were killed": the highest estimate.
+    ("as high as", Qualifier::UpTo),
     ("fewer than", Qualifier::FewerThan),
     ("less than", Qualifier::FewerThan),
     ("under", Qualifier::FewerThan),

@@ -1236,6 +1236,16 @@ pub(crate) fn places_in(
     out
 }
 
+/// Whether a name ends with a word of a second-order unit: "Nad Ali District", "Gwer East
+/// LGA".
+fn names_second_order_unit(written: &str) -> bool {
+    SECOND_ORDER_UNITS.iter().any(|unit| {
+        written.len() > unit.len()
+            && written.is_char_boundary(written.len() - unit.len())
+            && written[written.len() - unit.len()..].eq_ignore_ascii_case(unit)
+    })
+}
+
 /// "Nad Ali district of Helmand": a second-order unit the gazetteer does not know is in the
 /// first-order unit of the nearest place of its country that has one, among an event's places.
 pub(crate) fn place_unknown_units(places: &mut [Location]) {
@@ -1650,11 +1660,8 @@ fn places_named(
                     Location::of_unit_named(place, unit)
                 } else {
                     // "Nad Ali District", or "Pulwama district" with the word after the name.
-                    let second_order = SECOND_ORDER_UNITS.iter().any(|unit| {
-                        written.len() > unit.len()
-                            && written.is_char_boundary(written.len() - unit.len())
-                            && written[written.len() - unit.len()..].eq_ignore_ascii_case(unit)
-                    }) || second_order_after(text, e);
+                    let second_order =
+                        names_second_order_unit(&written) || second_order_after(text, e);
                     // "Koro area, Mopti Region": a unit word ends the name of a listed place.
                     let first_order = admin
                         || written
@@ -1676,6 +1683,15 @@ fn places_named(
                 Some(unit) => Location::of_unit(&written, Span::new(s, e), &unit, gazetteer),
                 None if names_no_place(&written) => continue,
                 None => Location {
+                    // "Nad Ali district of Helmand", "Gwer East LGA": a second-order unit the
+                    // gazetteer does not know is still one (UCDP precision 3).
+                    precision: if admin {
+                        4
+                    } else if names_second_order_unit(&written) || second_order_after(text, e) {
+                        3
+                    } else {
+                        7
+                    },
                     name: written,
                     canonical: None,
                     admin1: container()
@@ -1685,15 +1701,6 @@ fn places_named(
                     country: None,
                     latitude: None,
                     longitude: None,
-                    // "Nad Ali district of Helmand": a second-order unit the gazetteer does
-                    // not know is still one (UCDP precision 3).
-                    precision: if admin {
-                        4
-                    } else if second_order_after(text, e) {
-                        3
-                    } else {
-                        7
-                    },
                     span: Span::new(s, e),
                 },
             },

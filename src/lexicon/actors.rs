@@ -508,6 +508,20 @@ pub(crate) static NOT_ACTOR_AFTER: Lexicon<()> = Lexicon::new(&[
     ("rule", ()),
     ("academy", ()),
     ("hospital", ()),
+    // "a Somali pro-government website", "pro-Kremlin media": an outlet, not a party.
+    ("website", ()),
+    ("websites", ()),
+    ("newspaper", ()),
+    ("newspapers", ()),
+    ("daily", ()),
+    ("media", ()),
+    ("outlet", ()),
+    ("outlets", ()),
+    ("television", ()),
+    ("TV", ()),
+    ("radio", ()),
+    ("broadcaster", ()),
+    ("news agency", ()),
 ]);
 
 /// How a verb of reporting names its source.

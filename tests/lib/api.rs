@@ -937,3 +937,16 @@ fn forces_named_among_the_dead_are_targets_not_perpetrators() {
         "{roles:?}"
     );
 }
+
+#[test]
+fn a_pro_government_outlet_is_no_party() {
+    let text = "Text of report by Somali pro-government website Goobjoog on 4 March: Al-Shabab \
+                militants have executed two men in Bulo Burde town, residents said.";
+    let report = report_of(text, "2017-03-05");
+    let codes: Vec<&str> = report.events[0]
+        .actors
+        .iter()
+        .map(|a| a.code.as_str())
+        .collect();
+    assert_eq!(codes, ["AL_SHABAAB"]);
+}

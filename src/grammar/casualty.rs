@@ -254,8 +254,10 @@ pub(crate) fn scan_sentence(
             .or_else(|| {
                 // After the last outcome stem a subject can only share an earlier
                 // mention's outcome, after a cue ("along with 35 troops", "including four
-                // officers", "and eight policemen") or as a part ("six of them").
+                // officers", "and eight policemen") or as a part ("six of them"); or take
+                // the outcome of a lead ("Among the dead were three police officers").
                 let outcome_left = at <= last_trigger
+                    || ends_with(w, before, &OUTCOME_LEADS)
                     || (out.len() > first_of_sentence
                         && (shares_outcome_after(w, before)
                             || numeral(first).is_ok()
@@ -1583,9 +1585,12 @@ fn among_the(w: Window<'_>, i: &str) -> Option<Found> {
 fn outcome_after(w: Window<'_>, i: &str, appositive: bool) -> Option<Found> {
     let found = outcome_in_clause(w, i, appositive)?;
     // "a couple abducted at gunpoint in Quetta have been killed": a participle that a finite
-    // outcome follows in the clause modifies the subject.
-    let finite = found
-        .participle
+    // outcome follows in the clause modifies the subject; not when a count after it opens
+    // the next clause ("Of the 30 people abducted, two were found dead").
+    let after = w.at(found.end);
+    let after = punct(',')(after).map_or(after, |(r, _)| r);
+    let count_next = word(after).is_ok_and(|(_, next)| numeral(next).is_ok());
+    let finite = (found.participle && !count_next)
         .then(|| outcome_in_clause(w, w.at(found.end), false))
         .flatten()
         .filter(|later| !later.participle && later.outcome.is_some());

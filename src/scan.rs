@@ -49,6 +49,7 @@ const TRIGGERS: &[&str] = &[
     "captur",
     "kidnap",
     "abduct",
+    "seiz",
     "hostage",
     "captive",
     "missing",

@@ -181,6 +181,11 @@ pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("in a serious condition", Inj),
     ("in hospital", Inj),
     ("in a coma", Inj),
+    // "About 60 people were treated for injuries".
+    ("treated for injuries", Inj),
+    ("treated for wounds", Inj),
+    ("treated for gunshot wounds", Inj),
+    ("treated for burns", Inj),
     ("captured", Cap),
     ("kidnapped", Cap),
     ("abducted", Cap),
@@ -296,6 +301,10 @@ pub(crate) static BEFORE_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("kidnapping", Cap),
     ("abducted", Cap),
     ("abducting", Cap),
+    // "Gunmen seized 80 students from a boarding school" (people only: the object must be
+    // victims).
+    ("seized", Cap),
+    ("seizing", Cap),
     ("displaced", Dis),
     ("displacing", Dis),
     ("uprooted", Dis),

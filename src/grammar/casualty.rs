@@ -27,7 +27,7 @@ use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, FORCED_OUT,
     FORCING_VERBS, INTRANSITIVE, LEAVING, LOSS_VERBS, NEGATED, NEGATIONS, NEGATION_FILLERS,
     NUMBER_OF_OUTCOMES, OBJECT_PRONOUNS, OUTCOME_LEADS, PASSIVE, PERFECT, RESULTS, RESULT_VERBS,
-    SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_GUESSES, TOLL_LINK,
+    SINGULAR_AUXILIARIES, TEMPORAL_FILLERS, TOLL, TOLL_GUESSES, TOLL_LINK, UNREALIZED,
 };
 use crate::lexicon::qualifiers::{ADDITIVE, BEFORE_NUMBER, GROUP_OF, VAGUE};
 use crate::lexicon::sides::{is_side_word, side_word, CIVILIANS, GROUPS_AS_NOUNS};
@@ -1885,7 +1885,7 @@ fn loss(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
 /// "killing 13 more fighters", "killed a general and two other soldiers", "injured others",
 /// "shot dead Sheikh Ali Othman", "the killing of a local leader".
 fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualty> {
-    if ends_with(w, before, &PASSIVE) {
+    if ends_with(w, before, &PASSIVE) || ends_with(w, before, &UNREALIZED) {
         return None;
     }
     if let Some(m) = object_then_result(w, pos) {
@@ -2120,9 +2120,16 @@ fn negation(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
             }
             None => r,
         };
-        let found = aux_outcome(w, r, false)?;
-        let mut m = zero(found.outcome?, found.end);
+        if let Some(found) = aux_outcome(w, r, false) {
+            let mut m = zero(found.outcome?, found.end);
+            m.count_end = w.pos(r);
+            return Some(m);
+        }
+        // "No one was killed or injured": both outcomes denied, as "no casualties" does.
+        let (first, end) = either_outcome(r)?;
+        let mut m = zero(first, w.pos(end));
         m.count_end = w.pos(r);
+        m.count.upper = Some(0);
         return Some(m);
     }
     let mut rest = phrase("no", i).or_else(|| phrase("without", i))?;
@@ -2141,6 +2148,21 @@ fn negation(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
         }
         m
     })
+}
+
+/// "was killed or injured": auxiliaries and two outcomes joined by "or"; the first outcome and
+/// the rest.
+fn either_outcome(i: &str) -> Option<(Outcome, &str)> {
+    let mut rest = i;
+    for _ in 0..3 {
+        match lookup(&AUXILIARIES, rest) {
+            Some((r, ())) => rest = r,
+            None => break,
+        }
+    }
+    let (after, first) = lookup(&AFTER_VICTIMS, rest)?;
+    let (end, second) = lookup(&AFTER_VICTIMS, phrase("or", after)?)?;
+    (second != first).then_some((first, end))
 }
 
 /// "at least 35 troops were killed", "15 wounded", "a policeman was shot dead",

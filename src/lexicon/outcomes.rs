@@ -98,6 +98,14 @@ pub(crate) static ADVERBS: Lexicon<()> = Lexicon::new(&[
 pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("sustained injuries", Inj),
     ("sustained injury", Inj),
+    ("sustained minor injuries", Inj),
+    ("sustained severe injuries", Inj),
+    ("sustained critical injuries", Inj),
+    ("sustained light injuries", Inj),
+    ("suffered minor injuries", Inj),
+    ("suffered severe injuries", Inj),
+    ("suffered critical injuries", Inj),
+    ("suffered light injuries", Inj),
     ("sustained gunshot injuries", Inj),
     ("sustained gunshot injury", Inj),
     ("sustained gunshot wounds", Inj),
@@ -204,6 +212,42 @@ pub(crate) static AFTER_VICTIMS: Lexicon<Outcome> = Lexicon::new(&[
     ("driven from their homes", Dis),
     ("uprooted", Dis),
     ("made homeless", Dis),
+]);
+
+/// Words right before a verb of harm that make it a threat, a plan or a possibility, not
+/// something that happened: "threatened to kill 20 hostages", "a plot to kill 50 people",
+/// "could kill thousands" ("may have killed 50" is a hedged count and stays one).
+pub(crate) static UNREALIZED: Lexicon<()> = Lexicon::new(&[
+    ("threatened to", ()),
+    ("threatening to", ()),
+    ("threatens to", ()),
+    ("threaten to", ()),
+    ("plot to", ()),
+    ("plotted to", ()),
+    ("plotting to", ()),
+    ("plan to", ()),
+    ("planned to", ()),
+    ("planning to", ()),
+    ("plans to", ()),
+    ("vowed to", ()),
+    ("vows to", ()),
+    ("vowing to", ()),
+    ("tried to", ()),
+    ("trying to", ()),
+    ("attempt to", ()),
+    ("attempted to", ()),
+    ("attempting to", ()),
+    ("sought to", ()),
+    ("seeking to", ()),
+    ("intended to", ()),
+    ("wanted to", ()),
+    ("conspiring to", ()),
+    ("conspiracy to", ()),
+    ("could", ()),
+    ("would", ()),
+    ("might", ()),
+    ("may", ()),
+    ("can", ()),
 ]);
 
 /// Outcomes said before the victims, as verbs taking them as object: "killing 13 fighters".
@@ -407,6 +451,9 @@ pub(crate) static TOLL_LINK: Lexicon<()> = Lexicon::new(&[
 /// Head words of "no X" negations and the outcomes they deny.
 pub(crate) const NEGATED: &[(&str, &[Outcome])] = &[
     ("casualties", &[K, Inj]),
+    ("deaths or injuries", &[K, Inj]),
+    ("injuries or deaths", &[Inj, K]),
+    ("dead or wounded", &[K, Inj]),
     ("deaths", &[K]),
     ("fatalities", &[K]),
     ("injuries", &[Inj]),
@@ -420,6 +467,10 @@ pub(crate) static INTRANSITIVE: Lexicon<()> = Lexicon::new(&[
     ("escaped with injuries", ()),
     ("suffered injuries", ()),
     ("suffered serious injuries", ()),
+    ("suffered minor injuries", ()),
+    ("suffered severe injuries", ()),
+    ("suffered critical injuries", ()),
+    ("suffered light injuries", ()),
     ("suffered gunshot wounds", ()),
     ("died", ()),
     ("perished", ()),

@@ -230,6 +230,12 @@ pub struct CasualtyFlags {
     /// killed, although villagers said more than 10"): the event's row spans both, low to
     /// high.
     pub conflicting: bool,
+    /// Of an earlier incident the article recalls, in a sentence that opens with a date a
+    /// month or more before the article's ("In 2014, Islamic State militants killed 1,700
+    /// cadets"): the article's totals leave it out when another count of its outcome tells of
+    /// something later; its own event keeps it, with its date. Set only when the article has
+    /// a date ([`crate::Parser::parse_article`]).
+    pub earlier: bool,
 }
 
 /// One casualty mention: a count, its victims and what happened to them.

@@ -167,6 +167,16 @@ impl Parser {
     pub fn parse_article(&self, article: &Article<'_>) -> Report {
         let (sentence_list, mut report) = self.casualties_of(article);
         let (dateline, reference_date, timexes) = self.time_of(article, &sentence_list);
+        let recalled = resolve::mark_earlier_incidents(
+            article.text(),
+            &sentence_list,
+            &mut report.casualties,
+            &timexes,
+            reference_date,
+        );
+        if recalled {
+            (report.killed, report.injured) = resolve::totals(&report.casualties);
+        }
         report.events = event::assemble(&event::Inputs {
             text: article.text(),
             sentences: &sentence_list,
@@ -186,8 +196,10 @@ impl Parser {
     /// counts without events or dates.
     ///
     /// The report's `casualties`, `killed` and `injured` are those [`Parser::parse_article`]
-    /// gives; it reads no dates and assembles no events, so `timexes` and `events` are empty
-    /// and `dateline` is `None` (`date` and `reference_date` are the caller's).
+    /// gives, but for counts of earlier incidents the article recalls, which need its dates
+    /// (see [`crate::CasualtyFlags::earlier`]); it reads no dates and assembles no events, so
+    /// `timexes` and `events` are empty and `dateline` is `None` (`date` and
+    /// `reference_date` are the caller's).
     ///
     /// ```
     /// use conflict_events::{Article, Outcome, Parser};

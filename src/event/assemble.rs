@@ -570,6 +570,12 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                         && names_new_place(text, &sentences[last], s)
                         && !goes_on_about_it(text, s)
                 });
+            // "In 2014, Islamic State militants killed 1,700 cadets": an earlier incident the
+            // article recalls is its own.
+            let recalled_apart = g
+                .mentions
+                .last()
+                .is_some_and(|&m| casualties[m].flags.earlier != c.flags.earlier);
             // Another source's figure for the incident's victims is of the incident.
             let disputes_it = c.flags.conflicting
                 && g.mentions.iter().any(|&m| {
@@ -579,6 +585,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             same_sentence
                 || disputes_it
                 || (!clause_apart
+                    && !recalled_apart
                     && !background.contains(&si)
                     && !opens_new_incident(text, s)
                     && !dated_apart
@@ -673,6 +680,21 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             );
             if told_after.is_some() {
                 event.date = told_after;
+            }
+            // An earlier incident the article recalls is dated by the date that opens its
+            // sentence, however old ("In 2014, ...").
+            if g.mentions.iter().all(|&m| casualties[m].flags.earlier) {
+                let opening =
+                    crate::resolve::opening_date(text, &sentences[g.sentences[0]], timexes);
+                if let Some(t) = opening {
+                    event.date = Some(EventDate {
+                        value: t.value.clone(),
+                        interval: t.interval,
+                        precision: t.granularity.map_or(DatePrecision::Year, DatePrecision::of),
+                        inherited: false,
+                        span: Some(t.span),
+                    });
+                }
             }
             let neutral = without_claimed_counts(&g, casualties);
             if neutral.len() < g.mentions.len() {

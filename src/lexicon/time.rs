@@ -317,6 +317,16 @@ pub(crate) static TIME_ZONES: Lexicon<()> = Lexicon::new(&[
 /// zones do too, see [`TIME_ZONES`]).
 pub(crate) static CLOCK_HOURS: Lexicon<()> = Lexicon::new(&[("hrs", ()), ("hours", ())]);
 
+/// Words before a date that opens a sentence: "In 2014, ...", "Back in March, ...".
+pub(crate) static DATE_LEADS: Lexicon<()> = Lexicon::new(&[
+    ("in", ()),
+    ("on", ()),
+    ("back in", ()),
+    ("early in", ()),
+    ("late in", ()),
+    ("during", ()),
+]);
+
 /// Words before a lone "May" that make it the month ("in May", "between May and June"); after
 /// any other word a "May" before a lower-case word is a name or the modal ("Theresa May said").
 pub(crate) static BEFORE_MONTH: Lexicon<()> = Lexicon::new(&[

@@ -1,7 +1,10 @@
 //! Raw mentions → meaning: public casualties with article-level flags, and article totals.
 
+mod earlier;
 pub(crate) mod time;
 mod totals;
+
+pub(crate) use earlier::{mark_earlier_incidents, opening_date};
 
 pub use totals::{total, Scope, Total};
 
@@ -58,6 +61,7 @@ fn casualty(m: &RawCasualty, headline: bool) -> Casualty {
             headline,
             claimed: false,
             conflicting: false,
+            earlier: false,
         },
         span: Span::new(m.start, m.end),
         civilians_as_such: m.victims.is_some_and(|v| v.civilians_as_such),

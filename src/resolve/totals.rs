@@ -1,9 +1,9 @@
 //! Article totals: how many were killed (or injured) in what the article reports.
 //!
 //! The rule, in order:
-//! 1. Only counts of the outcome count. Whole-war tolls (cumulative), parts of another count
-//!    (subset) and negations are left out, and so are a party's claims when a count no party
-//!    gives is there.
+//! 1. Only counts of the outcome count. Whole-war tolls (cumulative), earlier incidents the
+//!    article recalls (earlier), parts of another count (subset) and negations are left
+//!    out, and so are a party's claims when a count no party gives is there.
 //! 2. A count equal to one already taken and not marked as additional ("another", "more",
 //!    "others", "along with") is the same count said again (a headline and a lead) and is
 //!    taken once.
@@ -63,6 +63,7 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
         .iter()
         .filter(|c| {
             !c.flags.cumulative
+                && !c.flags.earlier
                 && !c.flags.subset
                 && !c.flags.negated
                 && c.count.qualifier != Qualifier::Vague

@@ -950,3 +950,25 @@ fn a_pro_government_outlet_is_no_party() {
         .collect();
     assert_eq!(codes, ["AL_SHABAAB"]);
 }
+
+#[test]
+fn an_earlier_incident_the_article_recalls_is_its_own_event_of_its_own_date() {
+    let text = "Gunmen killed four people on Friday in the town. In 2014, Islamic State \
+                militants killed 1,700 cadets at Camp Speicher.";
+    let report = report_of(text, "2023-03-10");
+    assert_eq!(report.total(conflict_events::Outcome::Killed), Some(4));
+    let dates: Vec<(u64, String)> = report
+        .events
+        .iter()
+        .map(|e| {
+            (
+                e.killed(),
+                e.date.as_ref().map_or(String::new(), |d| d.value.clone()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        dates,
+        [(4, "2023-03-10".to_string()), (1700, "2014".to_string())]
+    );
+}

@@ -4,13 +4,15 @@
 //! mention is located by `quote` (a piece of the text holding its count) and checked on the
 //! fields it states. A new construction is a new case in the data file, not new code.
 
-use conflict_events::{Casualty, Outcome, Parser, Scope};
+use conflict_events::{Article, Casualty, Outcome, Parser, Scope};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
 struct Case {
     name: String,
     text: String,
+    /// The article's date, for the flags that need one (`earlier`).
+    date: Option<String>,
     killed: Option<u64>,
     injured: Option<u64>,
     killed_non_combatants: Option<u64>,
@@ -50,7 +52,13 @@ fn find<'r>(found: &'r [Casualty], text: &str, quote: &str) -> Option<&'r Casual
 }
 
 fn check(case: &Case, parser: &Parser) -> Vec<String> {
-    let report = parser.parse(&case.text);
+    let report = match &case.date {
+        Some(d) => match Article::new(&case.text).with_date_str(d) {
+            Ok(article) => parser.parse_article(&article),
+            Err(e) => return vec![format!("{}: bad date {d:?}: {e}", case.name)],
+        },
+        None => parser.parse(&case.text),
+    };
     let mut errors = Vec::new();
     let expect = |errors: &mut Vec<String>, what: &str, want: String, got: String| {
         if want != got {
@@ -151,6 +159,7 @@ fn check(case: &Case, parser: &Parser) -> Vec<String> {
             "negated",
             "headline",
             "conflicting",
+            "earlier",
         ] {
             let want = m.flags.iter().any(|f| f == name);
             let got = flags[name].as_bool().unwrap_or(false);

@@ -559,6 +559,14 @@ fn appositive_before(window: &str, clause_start: usize) -> Option<(usize, usize)
         Some((from, subject_in(window, &words)))
     };
     let (from, found) = segment(clause_start)?;
+    // "a resident, who asked not to be named, told Reuters": the one the relative clause
+    // describes.
+    let relative = words_in(window, from, clause_start)
+        .next()
+        .is_some_and(|(_, w)| is_in(&RELATIVE_SUBJECTS, w));
+    if relative {
+        return segment(from).and_then(|(_, name)| name);
+    }
     let described = found.map_or(true, |(s, _)| window[s..].starts_with(char::is_lowercase));
     let named = || {
         segment(from)

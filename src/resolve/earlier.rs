@@ -48,26 +48,20 @@ pub(crate) fn mark_earlier_incidents(
     if !any {
         return false;
     }
-    // An article that tells only of an earlier incident reports it: its counts stay.
-    let later = |outcome: Outcome, all: &[Casualty]| {
-        all.iter().any(|c| {
-            c.outcome == outcome
-                && !c.flags.earlier
-                && !c.flags.cumulative
-                && !c.flags.negated
-                && c.count.best().is_some()
-        })
-    };
-    let mut kept = false;
-    for k in 0..casualties.len() {
-        if casualties[k].flags.earlier {
-            let outcome = casualties[k].outcome;
-            if later(outcome, casualties) {
-                kept = true;
-            } else {
-                casualties[k].flags.earlier = false;
-            }
+    // An article that tells only of an earlier incident reports it: its counts stay. The
+    // outcomes told of later are found in one pass, so many counts stay linear.
+    let mut later: Vec<Outcome> = Vec::new();
+    for c in casualties.iter() {
+        let tells_later =
+            !c.flags.earlier && !c.flags.cumulative && !c.flags.negated && c.count.best().is_some();
+        if tells_later && !later.contains(&c.outcome) {
+            later.push(c.outcome);
         }
+    }
+    let mut kept = false;
+    for c in casualties.iter_mut().filter(|c| c.flags.earlier) {
+        c.flags.earlier = later.contains(&c.outcome);
+        kept |= c.flags.earlier;
     }
     kept
 }

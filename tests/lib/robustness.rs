@@ -332,3 +332,21 @@ fn many_claims_of_the_group_and_long_modifiers() {
     );
     parse_within(&text, LIMIT);
 }
+
+/// Many counts of earlier incidents an article recalls: which outcomes are told of later is
+/// found once, not once per count.
+#[test]
+fn many_counts_of_earlier_incidents() {
+    let text = format!(
+        "{}Gunmen killed 3 people on Friday.",
+        "In 2014, gunmen killed 5 people. ".repeat(50_000)
+    );
+    let article = conflict_events::Article::new(&text)
+        .with_date_str("2023-03-10")
+        .expect("a valid date");
+    let start = Instant::now();
+    let report = Parser::new().parse_article(&article);
+    let took = start.elapsed();
+    assert!(took < LIMIT, "{} bytes took {took:?}", text.len());
+    assert_eq!(report.total(conflict_events::Outcome::Killed), Some(3));
+}

@@ -1098,12 +1098,20 @@ fn actors_of(
         .any(|(code, _)| !hit.contains(&code) && !victim_sides.contains(code));
     let bombing = event.event_type.acled_event_type() == "Explosions/Remote violence";
     let hit = hit.into_iter().filter(|_| bombing || someone_else).cloned();
+    // Victims' spans by start, with the furthest end up to each: whether a name lies inside
+    // one is a binary search (an event of many counts stays linear).
+    let mut inside: Vec<(usize, usize)> = victims.iter().map(|v| (v.start, v.end)).collect();
+    inside.sort_unstable();
+    let mut furthest = 0;
+    for span in &mut inside {
+        furthest = furthest.max(span.1);
+        span.1 = furthest;
+    }
     let named_victims = mentions
         .iter()
         .filter(|(_, span)| {
-            victims
-                .iter()
-                .any(|v| v.start <= span.start && span.end <= v.end)
+            let before = inside.partition_point(|&(start, _)| start <= span.start);
+            before > 0 && inside[before - 1].1 >= span.end
         })
         .map(|(code, _)| code.clone());
     let targets: Vec<String> = victim_sides

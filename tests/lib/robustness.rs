@@ -350,3 +350,18 @@ fn many_counts_of_earlier_incidents() {
     assert!(took < LIMIT, "{} bytes took {took:?}", text.len());
     assert_eq!(report.total(conflict_events::Outcome::Killed), Some(3));
 }
+
+/// One event of many counts and many forces named among its victims: whether a force is named
+/// inside a victims' phrase is a binary search, not a scan of every count.
+#[test]
+fn one_event_of_many_counts_of_forces() {
+    let text = "Gunmen killed five soldiers, and four policemen were wounded. ".repeat(60_000);
+    let article = conflict_events::Article::new(&text)
+        .with_date_str("2023-03-10")
+        .expect("a valid date");
+    let start = Instant::now();
+    let report = Parser::new().parse_article(&article);
+    let took = start.elapsed();
+    assert!(took < LIMIT, "{} bytes took {took:?}", text.len());
+    assert!(!report.events.is_empty());
+}

@@ -625,12 +625,24 @@ const MAX_INVERTED_WORDS: usize = 8;
 /// Words after "claimed" within which "lives" makes it a toll ("claimed the lives of").
 const MAX_TOLL_WORDS: usize = 5;
 
+/// Most bytes back from a name's end its opening bracket is looked for.
+const MAX_BRACKETED_BYTES: usize = 200;
+
 /// `end`, or past a closing bracket right after it: "the Islamic State group (IS)".
 fn close_bracket(window: &str, end: usize) -> usize {
-    let opened = window[..end]
+    // The bracket after first: the look back (bounded, so that a text of many names stays
+    // linear) only where one closes.
+    if !window[end..].starts_with(')') {
+        return end;
+    }
+    let mut from = end.saturating_sub(MAX_BRACKETED_BYTES);
+    while !window.is_char_boundary(from) {
+        from += 1;
+    }
+    let opened = window[from..end]
         .rfind('(')
-        .is_some_and(|o| !window[o..end].contains(')'));
-    if opened && window[end..].starts_with(')') {
+        .is_some_and(|o| !window[from + o..end].contains(')'));
+    if opened {
         end + 1
     } else {
         end

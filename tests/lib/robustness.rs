@@ -365,3 +365,11 @@ fn one_event_of_many_counts_of_forces() {
     assert!(took < LIMIT, "{} bytes took {took:?}", text.len());
     assert!(!report.events.is_empty());
 }
+
+/// Many sources in one article: the bracket after a source's name is looked for before the
+/// look back for its opening one, which is bounded.
+#[test]
+fn many_sources_described_by_relative_clauses() {
+    let sentence = "A resident, who asked not to be named, told Reuters that 5 were killed. ";
+    parse_within(&sentence.repeat(400_000 / sentence.len()), LIMIT);
+}

@@ -18,9 +18,9 @@ use crate::casualty::{Outcome, Qualifier, VictimClass};
 use crate::lexicon::actors::GOVERNMENT;
 use crate::lexicon::countries::{ADMIN_WORDS, SETTLEMENT_WORDS};
 use crate::lexicon::cues::{
-    AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, PLACE_PREPOSITIONS,
-    REMEMBERED, SERIES_OF, SPAN_FILLERS, SPAN_LEADS, SPAN_UNITS, SUBSET_BEFORE, TOTAL_BEFORE,
-    WAR_BEGAN,
+    AGGREGATE, ALONG_WITH, AMONG_THE, CUMULATIVE_AFTER, CUMULATIVE_SUBJECTS, PERIOD_STARTS,
+    PLACE_PREPOSITIONS, REMEMBERED, SERIES_OF, SPAN_FILLERS, SPAN_LEADS, SPAN_UNITS, SUBSET_BEFORE,
+    TOTAL_BEFORE, WAR_BEGAN,
 };
 use crate::lexicon::events::PART_OPENERS;
 use crate::lexicon::outcomes::{
@@ -2742,7 +2742,7 @@ fn since_beginning(w: Window<'_>, tokens: &[Token]) -> Option<bool> {
 }
 
 /// Most words between "since" and the count it makes a running toll.
-const SINCE_LOOKBACK: usize = 12;
+const SINCE_LOOKBACK: usize = 20;
 
 /// "Since 2014, more than 300 people have been killed": a running toll from a year named
 /// before the count, in its sentence.
@@ -2782,6 +2782,14 @@ fn since_year<'t>(w: Window<'_>, tokens: &'t [Token]) -> Option<&'t Token> {
             return Some(month);
         }
         _ => {}
+    }
+    // "Since the start of the year, ...": a period that opens a running toll.
+    if let Some((after, ())) = rest
+        .first()
+        .and_then(|t| lookup(&PERIOD_STARTS, w.at(t.start)))
+    {
+        let end = w.pos(after);
+        return rest.iter().take_while(|t| t.end <= end).last();
     }
     let rest = match rest.split_first() {
         Some((month, after)) if is_in(&MONTHS, token_text(w, month)) => after,

@@ -85,6 +85,26 @@ pub(crate) static WAR_BEGAN: Lexicon<()> = Lexicon::new(&[
     ("flared", ()),
 ]);
 
+/// Periods after "since" that open a running toll: "Since the start of the year, air strikes
+/// have killed more than 700 people".
+pub(crate) static PERIOD_STARTS: Lexicon<()> = Lexicon::new(&[
+    ("the start of the year", ()),
+    ("the beginning of the year", ()),
+    ("the start of this year", ()),
+    ("the beginning of this year", ()),
+    ("the start of the month", ()),
+    ("the beginning of the month", ()),
+    ("the start of the war", ()),
+    ("the beginning of the war", ()),
+    ("the start of the conflict", ()),
+    ("the beginning of the conflict", ()),
+    ("the start of the fighting", ()),
+    ("the beginning of the fighting", ()),
+    ("the start of the offensive", ()),
+    ("the start of the siege", ()),
+    ("the start of the uprising", ()),
+]);
+
 /// Phrases after a count that make it a whole-period toll ("so far this year").
 pub(crate) static CUMULATIVE_AFTER: Lexicon<()> = Lexicon::new(&[
     ("so far this year", ()),

@@ -972,3 +972,11 @@ fn an_earlier_incident_the_article_recalls_is_its_own_event_of_its_own_date() {
         [(4, "2023-03-10".to_string()), (1700, "2014".to_string())]
     );
 }
+
+#[test]
+fn turkish_strikes_and_government_bombardment_name_their_perpetrators() {
+    let text = "Turkish drone strikes killed 12 people in Qamishli on Monday.";
+    assert_eq!(first_event_actors(text, "2018-02-20"), ["TUR"]);
+    let text = "Syrian government bombardment of eastern Ghouta killed at least 100 people.";
+    assert!(first_event_actors(text, "2018-02-20").contains(&"GOV".to_string()));
+}

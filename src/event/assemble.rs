@@ -76,6 +76,26 @@ fn word_before<'a>(text: &'a str, t: &Timex) -> &'a str {
         .unwrap_or("")
 }
 
+/// Most words of a speaker between a fronted day and its reporting verb: "On Monday, the
+/// army's regional command said".
+const MAX_FRONTED_SPEAKER_WORDS: usize = 5;
+
+/// "On Monday, the army said its troops had killed ...": a day that opens the sentence before
+/// a speaker and a reporting verb dates the report.
+fn fronted_report_day(text: &str, t: &Timex) -> bool {
+    let before = text[..t.span.start].trim_end();
+    let before = before.strip_suffix("On").unwrap_or(before).trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '\n', '!', '?', '"']);
+    let Some(after) = text[t.span.end..].strip_prefix(',') else {
+        return false;
+    };
+    let at = t.span.end + 1;
+    opens
+        && words_in(text, at, at + after.len())
+            .take(MAX_FRONTED_SPEAKER_WORDS + 1)
+            .any(|(_, w)| is_in(&REPORTING_VERBS, w))
+}
+
 /// True when the expression dates a report rather than the event: "officials said on Monday",
 /// "officials told AFP on Tuesday".
 fn dates_the_report(text: &str, t: &Timex) -> bool {
@@ -93,7 +113,7 @@ fn dates_the_report(text: &str, t: &Timex) -> bool {
     let verb_follows = next.is_some_and(|(at, w)| {
         is_in(&REPORTING_VERBS, w) && text[t.span.end..at].bytes().all(|b| b == b' ')
     });
-    if verb_follows {
+    if verb_follows || fronted_report_day(text, t) {
         return true;
     }
     // Within the clause: "... the monitor said. On Saturday, ..." dates no report.

@@ -980,3 +980,12 @@ fn turkish_strikes_and_government_bombardment_name_their_perpetrators() {
     let text = "Syrian government bombardment of eastern Ghouta killed at least 100 people.";
     assert!(first_event_actors(text, "2018-02-20").contains(&"GOV".to_string()));
 }
+
+#[test]
+fn a_fronted_day_of_a_report_does_not_date_the_event() {
+    let text = "On Monday, the army said its troops had killed 20 militants in clashes over the \
+                weekend.";
+    let report = report_of(text, "2024-03-12");
+    let date = report.events[0].date.as_ref().map(|d| d.value.clone());
+    assert_eq!(date.as_deref(), Some("2024-W10-WE"));
+}

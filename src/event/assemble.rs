@@ -28,7 +28,7 @@ use crate::lexicon::actors::{
     PARTY_OFFICE_LINKS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
-use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS};
+use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS, WAR_BEGAN};
 use crate::lexicon::events::{
     AMBUSHES, CAME_AFTER, DAYS_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INCIDENTS,
     INVERTED_SPEECH, NEW_INCIDENT, NOT_EVENT_CUES, RANK, REPORTING_VERBS, REPORT_NOUNS, RESPONDING,
@@ -66,10 +66,15 @@ struct Group {
     part: bool,
 }
 
-/// The word before an expression, skipping an "on": "said" in "said on Monday".
+/// The word before an expression, skipping an "on" or "in": "said" in "said on Monday",
+/// "erupted" in "erupted in January".
 fn word_before<'a>(text: &'a str, t: &Timex) -> &'a str {
     let before = text[..t.span.start].trim_end();
-    let before = before.strip_suffix("on").unwrap_or(before).trim_end();
+    let before = [" on", " in"]
+        .iter()
+        .find_map(|p| before.strip_suffix(p))
+        .unwrap_or(before)
+        .trim_end();
     before
         .rsplit(|c: char| !c.is_alphanumeric())
         .next()
@@ -1320,7 +1325,9 @@ fn date_of(
             span: Some(t.span),
         };
         // "killed 27 troops since Thursday": from that day up to the report's.
-        if word_before(text, t).eq_ignore_ascii_case("since") {
+        // "Fighting that began on March 1 has killed 40": so from a start.
+        let from = word_before(text, t);
+        if from.eq_ignore_ascii_case("since") || is_in(&WAR_BEGAN, from) {
             if let (Some(i), Some(day)) = (t.interval, reference) {
                 let end = day.succ_opt().and_then(|d| d.and_hms_opt(0, 0, 0));
                 if let Some(end) = end.filter(|&e| e > i.start) {

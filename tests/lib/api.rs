@@ -989,3 +989,13 @@ fn a_fronted_day_of_a_report_does_not_date_the_event() {
     let date = report.events[0].date.as_ref().map(|d| d.value.clone());
     assert_eq!(date.as_deref(), Some("2024-W10-WE"));
 }
+
+#[test]
+fn a_toll_of_fighting_that_began_on_a_day_runs_up_to_the_report() {
+    let text = "Fighting that began on March 1 has killed at least 40 people, officials said.";
+    let report = report_of(text, "2024-03-12");
+    let date = report.events[0].date.as_ref().expect("a date");
+    let interval = date.interval.expect("an interval");
+    assert_eq!(interval.start.date().to_string(), "2024-03-01");
+    assert_eq!(interval.end.date().to_string(), "2024-03-13");
+}

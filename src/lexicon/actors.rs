@@ -355,6 +355,9 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("Naxalites", "MAOISTS"),
     ("New People's Army", "NPA"),
     ("NPA", "NPA"),
+    ("communist rebels", "NPA"),
+    ("communist guerrillas", "NPA"),
+    ("communist insurgents", "NPA"),
     ("Abu Sayyaf", "ABU_SAYYAF"),
     ("Maute group", "MAUTE"),
     ("Bangsamoro Islamic Freedom Fighters", "BIFF"),
@@ -494,6 +497,10 @@ pub(crate) static ACTOR_ALIASES: Lexicon<&str> = Lexicon::new(&[
     ("Islamist insurgents", "UNIDENTIFIED"),
     ("bandits", "UNIDENTIFIED"),
     ("armed bandits", "UNIDENTIFIED"),
+    ("gang members", "UNIDENTIFIED"),
+    ("armed gangs", "UNIDENTIFIED"),
+    ("gangs", "UNIDENTIFIED"),
+    ("gunmen from a gang", "UNIDENTIFIED"),
 ]);
 
 /// Aliases written with full stops, compared as written (longest first where one begins

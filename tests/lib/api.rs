@@ -999,3 +999,12 @@ fn a_toll_of_fighting_that_began_on_a_day_runs_up_to_the_report() {
     assert_eq!(interval.start.date().to_string(), "2024-03-01");
     assert_eq!(interval.end.date().to_string(), "2024-03-13");
 }
+
+#[test]
+fn communist_rebels_and_gangs_are_parties() {
+    let text = "Suspected communist rebels ambushed an army patrol in Northern Samar province on \
+                Saturday, killing three soldiers.";
+    assert!(first_event_actors(text, "2024-04-15").contains(&"NPA".to_string()));
+    let text = "Gang members killed at least 15 people in the Cite Soleil neighborhood.";
+    assert_eq!(first_event_actors(text, "2024-04-15"), ["UNIDENTIFIED"]);
+}

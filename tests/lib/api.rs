@@ -316,12 +316,7 @@ fn a_count_in_a_sentence_of_a_war_toll_is_no_more_of_the_incident_before() {
 fn an_israeli_strike_on_a_hamas_command_center() {
     let text = "An Israeli airstrike targeting a Hamas command center in a school in central \
                 Gaza killed at least 30 people on Thursday.";
-    let report = report_of(text, "2024-07-11");
-    let roles: Vec<(String, conflict_events::ActorRole)> = report.events[0]
-        .actors
-        .iter()
-        .map(|a| (a.code.as_str().to_string(), a.role))
-        .collect();
+    let roles = first_event_roles(text, "2024-07-11");
     assert!(
         roles.contains(&("ISR".to_string(), conflict_events::ActorRole::Perpetrator)),
         "{roles:?}"
@@ -401,6 +396,15 @@ fn forces_that_respond_or_speak_by_name_are_no_party() {
                 area.";
     let codes = first_event_actors(text, "2023-06-02");
     assert!(!codes.iter().any(|c| c == "GOV"), "{codes:?}");
+}
+
+fn first_event_roles(text: &str, date: &str) -> Vec<(String, conflict_events::ActorRole)> {
+    let report = report_of(text, date);
+    report.events[0]
+        .actors
+        .iter()
+        .map(|a| (a.code.as_str().to_string(), a.role))
+        .collect()
 }
 
 fn first_event_actors(text: &str, date: &str) -> Vec<String> {
@@ -919,12 +923,7 @@ fn a_running_toll_an_incident_brings_up_keeps_its_sentence_the_incident_s() {
 fn forces_named_among_the_dead_are_targets_not_perpetrators() {
     let text = "Gunmen killed at least 132 civilians in a raid on the village on Saturday. \
                 Seven soldiers were among the dead, local sources said.";
-    let report = report_of(text, "2021-06-07");
-    let roles: Vec<(String, conflict_events::ActorRole)> = report.events[0]
-        .actors
-        .iter()
-        .map(|a| (a.code.as_str().to_string(), a.role))
-        .collect();
+    let roles = first_event_roles(text, "2021-06-07");
     assert!(
         roles.contains(&("GOV".to_string(), conflict_events::ActorRole::Target)),
         "{roles:?}"

@@ -120,6 +120,18 @@ fn parse_within(text: &str, limit: Duration) -> conflict_events::Report {
 
 const LIMIT: Duration = Duration::from_secs(3);
 
+/// [`parse_within`] for an article of a date: the flags and events that need one.
+fn parse_article_within(text: &str, date: &str, limit: Duration) -> conflict_events::Report {
+    let article = conflict_events::Article::new(text)
+        .with_date_str(date)
+        .expect("a valid date");
+    let start = Instant::now();
+    let report = Parser::new().parse_article(&article);
+    let took = start.elapsed();
+    assert!(took < limit, "{} bytes took {took:?}", text.len());
+    report
+}
+
 #[test]
 fn repeated_qualifiers() {
     parse_within(&"at least ".repeat(120_000), LIMIT);
@@ -341,13 +353,7 @@ fn many_counts_of_earlier_incidents() {
         "{}Gunmen killed 3 people on Friday.",
         "In 2014, gunmen killed 5 people. ".repeat(50_000)
     );
-    let article = conflict_events::Article::new(&text)
-        .with_date_str("2023-03-10")
-        .expect("a valid date");
-    let start = Instant::now();
-    let report = Parser::new().parse_article(&article);
-    let took = start.elapsed();
-    assert!(took < LIMIT, "{} bytes took {took:?}", text.len());
+    let report = parse_article_within(&text, "2023-03-10", LIMIT);
     assert_eq!(report.total(conflict_events::Outcome::Killed), Some(3));
 }
 
@@ -356,13 +362,7 @@ fn many_counts_of_earlier_incidents() {
 #[test]
 fn one_event_of_many_counts_of_forces() {
     let text = "Gunmen killed five soldiers, and four policemen were wounded. ".repeat(60_000);
-    let article = conflict_events::Article::new(&text)
-        .with_date_str("2023-03-10")
-        .expect("a valid date");
-    let start = Instant::now();
-    let report = Parser::new().parse_article(&article);
-    let took = start.elapsed();
-    assert!(took < LIMIT, "{} bytes took {took:?}", text.len());
+    let report = parse_article_within(&text, "2023-03-10", LIMIT);
     assert!(!report.events.is_empty());
 }
 

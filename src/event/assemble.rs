@@ -712,13 +712,7 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
                 let opening =
                     crate::resolve::opening_date(text, &sentences[g.sentences[0]], timexes);
                 if let Some(t) = opening {
-                    event.date = Some(EventDate {
-                        value: t.value.clone(),
-                        interval: t.interval,
-                        precision: t.granularity.map_or(DatePrecision::Year, DatePrecision::of),
-                        inherited: false,
-                        span: Some(t.span),
-                    });
+                    event.date = Some(date_told(t));
                 }
             }
             let neutral = without_claimed_counts(&g, casualties);
@@ -1290,6 +1284,17 @@ fn without_claimed_counts(g: &Group, casualties: &[Casualty]) -> Vec<usize> {
         .collect()
 }
 
+/// An event's date as expression `t` tells it.
+fn date_told(t: &Timex) -> EventDate {
+    EventDate {
+        value: t.value.clone(),
+        interval: t.interval,
+        precision: t.granularity.map_or(DatePrecision::Year, DatePrecision::of),
+        inherited: false,
+        span: Some(t.span),
+    }
+}
+
 /// The event's own date, else the reference date (inherited).
 fn date_of(
     text: &str,
@@ -1317,13 +1322,7 @@ fn date_of(
         });
     if let Some(k) = own {
         let t = &timexes[k];
-        let mut date = EventDate {
-            value: t.value.clone(),
-            interval: t.interval,
-            precision: t.granularity.map_or(DatePrecision::Year, DatePrecision::of),
-            inherited: false,
-            span: Some(t.span),
-        };
+        let mut date = date_told(t);
         // "killed 27 troops since Thursday": from that day up to the report's.
         // "Fighting that began on March 1 has killed 40": so from a start.
         let from = word_before(text, t);

@@ -2206,7 +2206,23 @@ fn subject_outcome(
     }
     // "The dead included six civilians": members of a toll, said before or not at all.
     let lead = row_ending(w, before, &OUTCOME_LEADS);
-    let subset_cue = ends_with(w, before, &SUBSET_BEFORE) || lead.is_some();
+    // "killed 11 people - seven civilians and four soldiers -", "19 people died: 12 in the
+    // first blast": counts right after a dash or a colon that ends a count are its parts.
+    let after_dash = earlier.last().is_some_and(|p| {
+        p.end <= c.count_start
+            && matches!(
+                w.text[p.end..c.count_start].trim(),
+                "-" | "--" | "\u{2013}" | "\u{2014}" | ":"
+            )
+    });
+    // "including seven civilians and four soldiers": the next part of a list of parts.
+    let next_part = before.last().is_some_and(|t| {
+        token_text(w, t).eq_ignore_ascii_case("and")
+            && earlier
+                .last()
+                .is_some_and(|p| p.subset && p.end + MAX_AND_DISTANCE >= t.start)
+    });
+    let subset_cue = ends_with(w, before, &SUBSET_BEFORE) || lead.is_some() || after_dash;
     let along_cue = ends_with(w, before, &ALONG_WITH);
     // "... killed 15 civilians and eight policemen": the policemen share the outcome.
     // So do "two of his bodyguards" after "the mayor of a small town in the Mexican state of
@@ -2250,7 +2266,7 @@ fn subject_outcome(
             let implied = c.victims.and_then(|v| v.implied);
             if let Some(o) = implied {
                 (o, false, c.end)
-            } else if (subset_cue || along_cue || and_cue || c.partitive)
+            } else if (subset_cue || along_cue || and_cue || next_part || c.partitive)
                 && (!bare || bare_count_ends(w, &c))
             {
                 // Borrow the outcome of the count just before, if it is near.
@@ -2258,7 +2274,7 @@ fn subject_outcome(
                 if c.count_start.saturating_sub(prev.end) > MAX_INHERIT_DISTANCE {
                     return None;
                 }
-                (prev.outcome, subset_cue || c.partitive, c.end)
+                (prev.outcome, subset_cue || next_part || c.partitive, c.end)
             } else {
                 return None;
             }

@@ -27,7 +27,7 @@ use crate::lexicon::actors::{
     claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
     PARTY_OFFICE_LINKS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
 };
-use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS};
+use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS, SPEAKING_FROM};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS, WAR_BEGAN};
 use crate::lexicon::events::{
     AMBUSHES, CAME_AFTER, DAYS_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INCIDENTS,
@@ -884,11 +884,8 @@ fn main_location(
     // "the Resistance Committees in Madani said": where a source speaks from, right before
     // its verb, is no place of the event.
     let speaks_from = |l: &Location| {
-        let before = text[..l.span.start].trim_end();
-        let from = ["in", "from"]
-            .iter()
-            .any(|p| before.strip_suffix(p).is_some_and(|b| b.ends_with(' ')));
-        from && word(&text[l.span.end..]).is_ok_and(|(_, w)| is_in(&SOURCE_VERBS, w))
+        ends_with_any(&text[..l.span.start], SPEAKING_FROM)
+            && word(&text[l.span.end..]).is_ok_and(|(_, w)| is_in(&SOURCE_VERBS, w))
     };
     let by_precision = |precisions: &[u8]| {
         let of =

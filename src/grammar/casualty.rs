@@ -257,12 +257,12 @@ pub(crate) fn scan_sentence(
                 // officers", "and eight policemen") or as a part ("six of them"); or take
                 // the outcome of a lead ("Among the dead were three police officers").
                 let outcome_left = at <= last_trigger
-                    || ends_with(w, before, &OUTCOME_LEADS)
                     || (out.len() > first_of_sentence
                         && (shares_outcome_after(w, before)
                             || numeral(first).is_ok()
                             || !VAGUE.starting_with(first).is_empty()
-                            || !BEFORE_NUMBER.starting_with(first).is_empty()));
+                            || !BEFORE_NUMBER.starting_with(first).is_empty()))
+                    || ends_with(w, before, &OUTCOME_LEADS);
                 (outcome_left && (could_start_subject(first) || after_speech(w, before)))
                     .then(|| subject_outcome(w, at, before, &out[first_of_sentence..]))
                     .flatten()

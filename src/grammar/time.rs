@@ -1410,69 +1410,34 @@ fn military_clock(s: &str) -> Option<(&str, Expr, Option<&'static str>)> {
 
 /// "daily", "every Friday", "each year", "a year" after "times".
 fn set(i: &str) -> Option<(&str, Expr, Option<&'static str>)> {
+    // A set of one kind: a unit, a weekday, a month or a season.
+    let set = |rest, unit, weekday, month, season| {
+        let expr = Expr::Set {
+            unit,
+            weekday,
+            month,
+            season,
+        };
+        Some((rest, expr, None))
+    };
     if let Some((r, unit)) = lookup(&FREQUENCIES, i) {
-        return Some((
-            r,
-            Expr::Set {
-                unit: Some(unit),
-                weekday: None,
-                month: None,
-                season: None,
-            },
-            None,
-        ));
+        return set(r, Some(unit), None, None, None);
     }
     let r = phrase("every", i).or_else(|| phrase("each", i))?;
     if let Some((r2, day)) = lookup(&WEEKDAYS, r) {
-        return Some((
-            r2,
-            Expr::Set {
-                unit: None,
-                weekday: Some(day),
-                month: None,
-                season: None,
-            },
-            None,
-        ));
+        return set(r2, None, Some(day), None, None);
     }
     if let Some((r2, month)) = lookup(&MONTHS, r) {
-        return Some((
-            r2,
-            Expr::Set {
-                unit: None,
-                weekday: None,
-                month: Some(month),
-                season: None,
-            },
-            None,
-        ));
+        return set(r2, None, None, Some(month), None);
     }
     // "every summer", "each spring".
     if let Some((r2, code)) = lookup(&SEASONS, r) {
-        return Some((
-            r2,
-            Expr::Set {
-                unit: None,
-                weekday: None,
-                month: None,
-                season: Some(code),
-            },
-            None,
-        ));
+        return set(r2, None, None, None, Some(code));
     }
     let (r2, (unit, false)) = lookup(&UNITS, r)? else {
         return None;
     };
-    Some((
-        r2,
-        Expr::Set {
-            unit: Some(unit),
-            weekday: None,
-            month: None,
-            season: None,
-        },
-        None,
-    ))
+    set(r2, Some(unit), None, None, None)
 }
 
 /// "now", "currently", "recently", "the future".

@@ -428,6 +428,10 @@ pub(crate) static STREET_WORDS: Lexicon<()> = Lexicon::new(&[
     ("boulevard", ()),
 ]);
 
+/// Words before a place that, with a verb of speech right after it, make it where a source
+/// speaks from: "the Resistance Committees in Madani said".
+pub(crate) const SPEAKING_FROM: &[&str] = &["in", "from"];
+
 /// Words right before "in" or "at" that make the place after it where someone spoke, not
 /// where the event is: "told a regular U.N. briefing in Geneva".
 pub(crate) static SPEECH_VENUES: Lexicon<()> =

@@ -886,25 +886,26 @@ fn a_toll_since_a_day_of_a_month_is_the_war_s_and_dates_no_incident() {
 }
 
 #[test]
-fn a_vehicle_that_struck_a_roadside_mine_is_a_remote_explosive() {
-    let text = "Thirteen members of a wedding party died when their vehicle struck a roadside \
-                mine in Nangarhar province, the governor's spokesman said.";
-    let report = report_of(text, "2024-03-07");
-    assert_eq!(
-        report.events[0].event_type,
-        conflict_events::EventType::RemoteExplosiveLandmineIed
-    );
-}
-
-#[test]
-fn a_vehicle_that_hit_a_mine_is_a_remote_explosive() {
-    let text = "Nine soldiers were killed when their vehicle hit a mine near Djibo in Burkina \
-                Faso's Soum province.";
-    let report = report_of(text, "2024-02-10");
-    assert_eq!(
-        report.events[0].event_type,
-        conflict_events::EventType::RemoteExplosiveLandmineIed
-    );
+fn a_vehicle_that_struck_or_hit_a_mine_is_a_remote_explosive() {
+    for (text, date) in [
+        (
+            "Thirteen members of a wedding party died when their vehicle struck a roadside \
+             mine in Nangarhar province, the governor's spokesman said.",
+            "2024-03-07",
+        ),
+        (
+            "Nine soldiers were killed when their vehicle hit a mine near Djibo in Burkina \
+             Faso's Soum province.",
+            "2024-02-10",
+        ),
+    ] {
+        let report = report_of(text, date);
+        assert_eq!(
+            report.events[0].event_type,
+            conflict_events::EventType::RemoteExplosiveLandmineIed,
+            "{text}"
+        );
+    }
 }
 
 #[test]

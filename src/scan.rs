@@ -72,6 +72,7 @@ const TRIGGERS: &[&str] = &[
     "neutrali",
     "lost ",
     "losing ",
+    "loss of ",
 ];
 
 /// Finds the sentences worth parsing.

@@ -244,7 +244,7 @@ pub(crate) fn scan_sentence(
                     .then(|| verb_object(w, at, before))
                     .flatten()
             })
-            .or_else(|| is_in(&LOSS_VERBS, first).then(|| loss(w, at)).flatten())
+            .or_else(|| starts(&LOSS_VERBS).then(|| loss(w, at)).flatten())
             .or_else(|| is_in(&NEGATIONS, first).then(|| negation(w, at)).flatten())
             .or_else(|| {
                 (mentions_body && is_in(&ONE, first))
@@ -1877,9 +1877,11 @@ fn loss(w: Window<'_>, pos: usize) -> Option<RawCasualty> {
     let c = counted(w, rest)?;
     let v = c.victims?;
     let named = v.side.is_some() || v.class != VictimClass::Unknown;
-    // Not one person ("I have lost a son", "after losing his mother"): grief as often as war.
+    // Not one person ("I have lost a son", "after losing his mother"): grief as often as war;
+    // but the noun of military reports counts one fighter ("with the loss of one soldier").
     let several = c.count.value.is_some_and(|n| n >= 2) && v.plural;
-    (named && several).then(|| mention(&c, outcome, pos, c.end))
+    let fighter = v.class == VictimClass::Combatant && phrase("loss", w.at(pos)).is_some();
+    (named && (several || fighter)).then(|| mention(&c, outcome, pos, c.end))
 }
 
 /// "killing 13 more fighters", "killed a general and two other soldiers", "injured others",

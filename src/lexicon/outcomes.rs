@@ -624,4 +624,6 @@ pub(crate) static NEGATIONS: Lexicon<()> =
 
 /// Verbs of a side's loss: "the army lost 10 soldiers", "lost 20 of their own fighters".
 /// Only people named as such are read after them ("lost 12 seats", "lost control" are none).
-pub(crate) static LOSS_VERBS: Lexicon<Outcome> = Lexicon::new(&[("lost", K), ("losing", K)]);
+/// The noun of military reports too: "with the loss of one soldier".
+pub(crate) static LOSS_VERBS: Lexicon<Outcome> =
+    Lexicon::new(&[("lost", K), ("losing", K), ("loss of", K)]);

@@ -67,6 +67,12 @@ pub(crate) static VAGUE: Lexicon<Vague> = Lexicon::new(&[
     ("numerous", Vague::Many),
     ("a number of", Vague::Many),
     ("a large number of", Vague::Many),
+    // A number the source does not give is still a count of at least one.
+    ("an unspecified number of", Vague::Many),
+    ("an unknown number of", Vague::Many),
+    ("an undisclosed number of", Vague::Many),
+    ("an undetermined number of", Vague::Many),
+    ("an unconfirmed number of", Vague::Many),
 ]);
 
 /// Words before a number that make it a count of people: "a family of six".

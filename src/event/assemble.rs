@@ -24,7 +24,7 @@ use crate::gazetteer::Gazetteer;
 use crate::grammar::number::numeral;
 use crate::grammar::words::{is_in, lookup, phrase, word, words_in};
 use crate::lexicon::actors::{
-    claims, is_armed_group, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
+    claims, is_armed_group, AGENT_BEFORE, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
     PARTY_OFFICE_LINKS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
 };
 use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS, SPEAKING_FROM};
@@ -1130,6 +1130,12 @@ fn actors_of(
             before > 0 && inside[before - 1].1 >= span.end
         })
         .map(|(code, _)| code.clone());
+    // "killed by police": the agent of a passive did it, whoever else it hurt.
+    let agents: Vec<String> = mentions
+        .iter()
+        .filter(|(_, span)| ends_with_any(&text[event.span.start..span.start], AGENT_BEFORE))
+        .map(|(code, _)| code.clone())
+        .collect();
     let targets: Vec<String> = victim_sides
         .iter()
         .cloned()
@@ -1152,6 +1158,8 @@ fn actors_of(
         // Civilians caught in a battle are its victims, never a side of it.
         let role = if battle && code != CIVILIANS {
             ActorRole::Combatant
+        } else if agents.iter().any(|a| a == code) {
+            ActorRole::Perpetrator
         } else if targets.iter().any(|t| t == code) {
             ActorRole::Target
         } else {

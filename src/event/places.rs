@@ -416,7 +416,8 @@ pub(crate) fn countries_named(text: &str, gazetteer: &Gazetteer) -> Vec<(String,
                 .take(MAX_GROUP_NAME_GAP)
                 .any(|(_, next)| names_a_group(next))
         };
-        if !named.is_empty() && !names_a_group_after() {
+        let border_side = || !w.contains('-') && names_a_border_side(text, at + w.len());
+        if !named.is_empty() && !names_a_group_after() && !border_side() {
             named
                 .into_iter()
                 .for_each(|(iso3, weight)| add(&iso3, weight));
@@ -471,6 +472,18 @@ fn countries_at(text: &str, at: usize, w: &str, gazetteer: &Gazetteer) -> Vec<(S
         by_word()
     };
     found.into_iter().collect()
+}
+
+/// Whether the country word ending at `end` names a side of a border and no place on it:
+/// "near the Afghan border" is as often on the other side; but "the Ethiopian border town
+/// of Moyale" is in Ethiopia, "near the Somali border with Kenya" on the Somali side, and
+/// "the Pakistan-Iran border" names both sides.
+fn names_a_border_side(text: &str, end: usize) -> bool {
+    let mut next = words_in(text, end, text.len()).map(|(_, w)| w);
+    next.next().is_some_and(|w| is_in(&BORDER_WORDS, w))
+        && !next
+            .next()
+            .is_some_and(|w| w == "with" || is_in(&SETTLEMENT_WORDS, w) || is_in(&ADMIN_WORDS, w))
 }
 
 /// Whether `word` after `before` puts what follows across a border: "the border with Syria".

@@ -696,13 +696,25 @@ pub(crate) static LIVES: Lexicon<()> = Lexicon::new(&[("lives", ()), ("life", ()
 
 /// Words that cannot begin a source: a negated subject is no one's report ("No group has
 /// claimed"), and "both" stands for names said before it.
-pub(crate) static NOT_SOURCE_STARTS: Lexicon<()> =
-    Lexicon::new(&[("no", ()), ("none", ()), ("both", ())]);
+pub(crate) static NOT_SOURCE_STARTS: Lexicon<()> = Lexicon::new(&[
+    ("no", ()),
+    ("none", ()),
+    ("both", ()),
+    // "with 40 deaths reported": a circumstance, not who reports.
+    ("with", ()),
+    ("without", ()),
+]);
 
 /// Words that make a phrase a clause, not a source's name, besides the forms of "be": "Nine
 /// people were killed", "found dead".
-pub(crate) static CLAUSE_WORDS: Lexicon<()> =
-    Lexicon::new(&[("killed", ()), ("died", ()), ("dead", ())]);
+pub(crate) static CLAUSE_WORDS: Lexicon<()> = Lexicon::new(&[
+    ("killed", ()),
+    ("died", ()),
+    ("dead", ()),
+    // "heavy casualties reported": a toll, not who reports it.
+    ("deaths", ()),
+    ("casualties", ()),
+]);
 
 /// Words that deny a claim between a group and "claimed": "The Taliban denied responsibility
 /// and no group has claimed it".
@@ -829,6 +841,23 @@ pub(crate) const HIT_BEFORE: &[&str] = &[
     "attack on",
     "attacks on",
     "assault on",
+];
+
+/// Words before a name that make it the agent of a passive: "were killed by police" names
+/// the perpetrator even when policemen are among the victims of the same event.
+pub(crate) const AGENT_BEFORE: &[&str] = &[
+    "killed by",
+    "shot by",
+    "shot dead by",
+    "gunned down by",
+    "fired on by",
+    "attacked by",
+    "ambushed by",
+    "abducted by",
+    "kidnapped by",
+    "wounded by",
+    "injured by",
+    "beaten by",
 ];
 
 /// Party sources known by names that are not actor aliases: a group's news agency.

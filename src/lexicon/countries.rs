@@ -390,6 +390,10 @@ pub(crate) static SETTLEMENT_KINDS: Lexicon<()> = Lexicon::new(&[
     ("border", ()),
     ("coastal", ()),
     ("market", ()),
+    // "the Jenin refugee camp", "the Zamzam displacement camp".
+    ("refugee", ()),
+    ("displacement", ()),
+    ("IDP", ()),
 ]);
 
 /// Words before "capital" that mean the article's own country: "the country's capital".

@@ -939,6 +939,17 @@ fn forces_named_among_the_dead_are_targets_not_perpetrators() {
 }
 
 #[test]
+fn the_agent_of_a_passive_is_the_perpetrator_though_its_men_were_hurt() {
+    let text = "At least 27 protesters were killed by police at a rally in the capital. Five \
+                policemen were injured.";
+    let roles = first_event_roles(text, "2016-08-08");
+    assert!(
+        roles.contains(&("GOV".to_string(), conflict_events::ActorRole::Perpetrator)),
+        "{roles:?}"
+    );
+}
+
+#[test]
 fn a_pro_government_outlet_is_no_party() {
     let text = "Text of report by Somali pro-government website Goobjoog on 4 March: Al-Shabab \
                 militants have executed two men in Bulo Burde town, residents said.";

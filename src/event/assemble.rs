@@ -557,10 +557,16 @@ pub(crate) fn assemble(inputs: &Inputs<'_>) -> Vec<Event> {
             // An incident of no day of its own takes the day of a sentence that goes on about
             // it before this one ("The militants stormed Dalori on Friday evening"), against
             // which "Another 10 people were killed ... on Thursday" is another.
+            // Those right after its first sentence count too: "The attack happened Sunday
+            // afternoon" may come before a sentence of more counts ("Several others were
+            // missing") that left the day unread.
             let group_day = g.day.or_else(|| {
-                let last = *g.sentences.last()?;
-                (last + 1..si)
-                    .take(MAX_SENTENCES_ABOUT_IT)
+                let (first, last) = (*g.sentences.first()?, *g.sentences.last()?);
+                let after_first = (first + 1..si).take(MAX_SENTENCES_ABOUT_IT);
+                let after_last = (last + 1..si).take(MAX_SENTENCES_ABOUT_IT);
+                after_first
+                    .chain(after_last)
+                    .filter(|between| g.sentences.binary_search(between).is_err())
                     .map(|between| &sentences[between])
                     .filter(|between| goes_on_about_it(text, between))
                     .find_map(|between| day_of(text, timexes, between, reference))

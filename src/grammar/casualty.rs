@@ -789,6 +789,15 @@ fn side_of_phrase(w: Window<'_>, i: &str) -> Option<(&'static str, usize)> {
             {
                 rest = r
             }
+            // "of the ELN rebel group", "of the ELN group": the body the side word names.
+            _ if side.is_some() && lookup(&ARMED_BODIES, rest).is_some() => {
+                rest = lookup(&ARMED_BODIES, rest).map_or(rest, |(r, ())| r);
+                break;
+            }
+            _ if side.is_some() && phrase("group", rest).is_some() => {
+                rest = phrase("group", rest).unwrap_or(rest);
+                break;
+            }
             Ok((r, _)) if side.is_some() && lookup(&NOUNS, rest).is_some() => {
                 rest = r;
                 break;

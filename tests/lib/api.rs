@@ -950,6 +950,38 @@ fn the_agent_of_a_passive_is_the_perpetrator_though_its_men_were_hurt() {
 }
 
 #[test]
+fn a_ukrainian_drone_attack_on_russia_is_ukraine_s() {
+    let text = "Officials said a Ukrainian drone attack on the border region of Belgorod killed \
+                two people and injured 37.";
+    let roles = first_event_roles(text, "2024-08-30");
+    assert!(
+        roles.contains(&("UKR".to_string(), conflict_events::ActorRole::Perpetrator)),
+        "{roles:?}"
+    );
+}
+
+#[test]
+fn the_day_told_after_the_first_sentence_dates_the_incident_not_a_later_one() {
+    let text = "Insurgents killed at least 15 farmers in Borno state, residents said Monday. \
+                The attack happened Sunday afternoon in Mafa, the governor said. Several others \
+                were missing, he said. It was the second such attack this month. On May 4, \
+                insurgents killed seven loggers near the town of Gwoza.";
+    let report = report_of(text, "2024-05-20");
+    let dated: Vec<(String, u64)> = report
+        .events
+        .iter()
+        .map(|e| (e.date.as_ref().unwrap().value.clone(), e.killed()))
+        .collect();
+    assert_eq!(
+        dated,
+        [
+            ("2024-05-19TAF".to_string(), 15),
+            ("2024-05-04".to_string(), 7)
+        ]
+    );
+}
+
+#[test]
 fn a_pro_government_outlet_is_no_party() {
     let text = "Text of report by Somali pro-government website Goobjoog on 4 March: Al-Shabab \
                 militants have executed two men in Bulo Burde town, residents said.";

@@ -34,11 +34,11 @@ use crate::lexicon::sides::{is_side_word, side_word, CIVILIANS, GROUPS_AS_NOUNS}
 use crate::lexicon::table::{is_acronym, FirstWords, Lexicon};
 use crate::lexicon::time::MONTHS;
 use crate::lexicon::victims::{
-    VictimNoun, AFTER_BARE_COUNT, ANIMALS, ARMED_BODIES, CLAUSE_BREAKS, DEAD_AS_NOUN,
-    GENERIC_DETERMINERS, GROUP_MEMBERS, HONORIFICS, MODIFYING_PHRASE_STARTS, NOT_MODIFIERS,
-    NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, POSSESSIVES,
-    PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBSET_LEADS,
-    WOUNDED_AS_NOUN,
+    VictimNoun, AFTER_BARE_COUNT, ANIMALS, ARMED_BODIES, ATTACKERS_AS_NOUN, CLAUSE_BREAKS,
+    DEAD_AS_NOUN, GENERIC_DETERMINERS, GROUP_MEMBERS, HONORIFICS, MODIFYING_PHRASE_STARTS,
+    NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS,
+    POSSESSIVES, PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
+    SUBSET_LEADS, WOUNDED_AS_NOUN,
 };
 use once_cell::sync::Lazy;
 
@@ -901,7 +901,7 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
             .filter(|(_, d)| is_in(&POSSESSIVES, d))
             .and_then(|(r, _)| explicit_count(r).map(|(after, c)| (r, after, c)))
     };
-    let (i, after_count, c, implicit) = match explicit_count(i) {
+    let (i, after_count, mut c, implicit) = match explicit_count(i) {
         Some((r, c)) => (i, r, c, false),
         None => match after_possessive() {
             Some((counted_from, r, c)) => (counted_from, r, c, false),
@@ -1001,6 +1001,9 @@ fn conjunct(w: Window<'_>, i: &str) -> Option<Counted> {
             }
             if let Some((_, pv)) = victims(w, r) {
                 if pv.plural {
+                    // "killed 15 of the attackers": more dead than those they attacked (of
+                    // no side of theirs, as "others" would be).
+                    c.additive |= lookup(&ATTACKERS_AS_NOUN, r).is_some();
                     v = Some(RawVictims {
                         start: count_end,
                         ..pv

@@ -859,6 +859,15 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
 /// The wounded as a group a later count comes from: "two of the wounded later died".
 pub(crate) static WOUNDED_AS_NOUN: Lexicon<()> = Lexicon::new(&[("wounded", ()), ("injured", ())]);
 
+/// The attackers as a group a count comes from: "troops killed 15 of the attackers" are more
+/// dead than the victims of their attack.
+pub(crate) static ATTACKERS_AS_NOUN: Lexicon<()> = Lexicon::new(&[
+    ("attackers", ()),
+    ("assailants", ()),
+    ("gunmen", ()),
+    ("raiders", ()),
+]);
+
 /// The dead as a noun after "of the": "Thirteen of the dead were civilians" counts a part of
 /// them.
 pub(crate) static DEAD_AS_NOUN: Lexicon<()> =

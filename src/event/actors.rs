@@ -12,7 +12,7 @@ use crate::lexicon::actors::{
     RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
     VICTIMS_REPORTED,
 };
-use crate::lexicon::countries::COUNTRY_WORDS;
+use crate::lexicon::countries::{ADMIN_WORDS, COUNTRY_WORDS, SETTLEMENT_WORDS};
 use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
@@ -192,6 +192,7 @@ fn mentions_as_written(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(Str
         let hit = caller.or_else(|| {
             lookup(&ACTOR_ALIASES, &window[start..])
                 .filter(|&(after, _)| lookup(&NOT_ACTOR_AFTER, after).is_none())
+                .filter(|&(after, _)| !owns_a_place(after))
                 .filter(|&(_, code)| code != "GOV" || !ends_a_group_name(text, start))
                 .map(|(after, code)| (code.to_string(), span.end - after.len()))
         });
@@ -210,6 +211,32 @@ fn mentions_as_written(text: &str, span: Span, extra: &[ActorAlias]) -> Vec<(Str
         }
     }
     found
+}
+
+/// Most words of a place's name and description after a country's possessive.
+const MAX_PLACE_WORDS: usize = 3;
+
+/// Whether `after`, the rest after an actor's alias, makes it the possessive of a place:
+/// "Russia's Dagestan region", "Russia's southern Kursk region" name no party.
+fn owns_a_place(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix("'s")
+        .or_else(|| after.strip_prefix("’s"))
+    else {
+        return false;
+    };
+    let mut named = false;
+    for (_, w) in words_in(rest, 0, rest.len()).take(MAX_PLACE_WORDS + 1) {
+        if named && (is_in(&ADMIN_WORDS, w) || is_in(&SETTLEMENT_WORDS, w)) {
+            return true;
+        }
+        if w.starts_with(char::is_uppercase) {
+            named = true;
+        } else if !w.ends_with("ern") {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether the capitalized word at `start` ends the name of a group of other words: "Army" in

@@ -14,7 +14,7 @@ use crate::lexicon::countries::{
     HONORIFICS, INSTITUTION_HEADS, JOURNEYS, LAND_ADJECTIVES, LAND_FORMS, LANGUAGE_ADJECTIVES,
     NAME_PARTICLES, NOT_CAPITAL_CITY, NOT_PLACES, OFFICE_OF, OWN_COUNTRY, PERSON_NOUNS, PERSON_OF,
     PLACE_LEADS, RANKS, REGIONS, SECOND_ORDER_UNITS, SETTLEMENT_KINDS, SETTLEMENT_WORDS,
-    SPEECH_VENUES, STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY,
+    SPEECH_VENUES, STREET_WORDS, TITLES, UNIT_KINDS_OF_ONE_COUNTRY, UNIT_WORD_COUNTRIES,
 };
 use crate::lexicon::time::{HOLIDAYS, MONTHS, WEEKDAYS};
 use crate::lexicon::victims::{NOT_MODIFIERS, NOT_VICTIMS};
@@ -227,15 +227,19 @@ fn context_countries(
         // A unit only spelled like the name ("Moyu County" like Uganda's Moyo) names its
         // country only in an article that names none.
         let spelled_as_written = gazetteer.has_unit(base) || countries.is_empty();
-        if let [unit] = gazetteer
-            .units_called(base)
-            .get(..)
-            .filter(|_| spelled_as_written)
-            .unwrap_or(&[])
-        {
-            if let Some(iso3) = gazetteer.iso3(unit.country()) {
-                add_named(&mut countries, iso3);
+        let units = gazetteer.units_called(base);
+        let units = units.get(..).filter(|_| spelled_as_written).unwrap_or(&[]);
+        // "Plateau state" of Nigeria and Benin's Plateau department: the one of the word.
+        let unit = match units {
+            [unit] => Some(unit),
+            _ => {
+                let word = unit_word(text, s, e);
+                let mut of_kind = units.iter().filter(|u| of_unit_word(word, u, gazetteer));
+                of_kind.next().filter(|_| of_kind.next().is_none())
             }
+        };
+        if let Some(iso3) = unit.and_then(|u| gazetteer.iso3(u.country())) {
+            add_named(&mut countries, iso3);
         }
     }
     // A first-order unit names its country as surely as the country's name does.
@@ -1373,6 +1377,7 @@ fn without_unit_words(folded: &str) -> &str {
 /// `countries`, where the gazetteer knows it.
 fn unit_named(
     written: &str,
+    unit_word: &str,
     gazetteer: &Gazetteer,
     countries: &[String],
     spelling: Spelling,
@@ -1392,12 +1397,41 @@ fn unit_named(
                 .has_unit(base)
                 .then(|| gazetteer.subdivisions(base))?,
         };
+        let fits =
+            |u: &&Subdivision| countries.is_empty() || among(gazetteer, u.country(), countries);
+        // "Plateau state": of a country whose units are states, when several fit.
         units
             .iter()
-            .find(|u| countries.is_empty() || among(gazetteer, u.country(), countries))
+            .filter(fits)
+            .find(|u| of_unit_word(unit_word, u, gazetteer))
+            .or_else(|| units.iter().find(fits))
             .map(|u| gazetteer.unit_of_subdivision(u))
     };
     by_geonames().or_else(by_iso)
+}
+
+/// The word of the kind of unit `text[s..e]` names, in it or right after it: "state" in
+/// "Plateau State" and "in Plateau state"; empty when there is none.
+fn unit_word(text: &str, s: usize, e: usize) -> &str {
+    let last = text[s..e].rsplit_once(' ').map_or("", |(_, w)| w);
+    if is_in(&ADMIN_WORDS, last) {
+        return last;
+    }
+    words_in(text, e, text.len())
+        .next()
+        .map(|(_, w)| w)
+        .filter(|w| is_in(&ADMIN_WORDS, w))
+        .unwrap_or("")
+}
+
+/// Whether `unit` is of a country whose first-order units go by `unit_word` ("Plateau
+/// state" and Nigeria's states; see `UNIT_WORD_COUNTRIES`).
+fn of_unit_word(unit_word: &str, unit: &Subdivision, gazetteer: &Gazetteer) -> bool {
+    lookup(&UNIT_WORD_COUNTRIES, unit_word).is_some_and(|(_, isos)| {
+        gazetteer
+            .iso3(unit.country())
+            .is_some_and(|c| isos.contains(&c))
+    })
 }
 
 /// How a name must be written to be a unit's: as the gazetteer writes it, or also spelled
@@ -1429,7 +1463,7 @@ fn unit_rather_than(
         return None;
     }
     // Units of exactly that name only (no spelling search): most names are none.
-    let unit = unit_named(written, gazetteer, countries, Spelling::Exact)?;
+    let unit = unit_named(written, "", gazetteer, countries, Spelling::Exact)?;
     let of_place = gazetteer.unit_of_place(place)?;
     (fold(&unit.name) == fold(written)
         && of_place.is(&unit) == Some(false)
@@ -1498,7 +1532,10 @@ fn places_named(
         .iter()
         .map(|&(s, e, admin)| {
             admin
-                .then(|| unit_named(&text[s..e], gazetteer, countries, Spelling::Tolerant))
+                .then(|| {
+                    let kind = unit_word(text, s, e);
+                    unit_named(&text[s..e], kind, gazetteer, countries, Spelling::Tolerant)
+                })
                 .flatten()
         })
         .collect();

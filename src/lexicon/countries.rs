@@ -263,6 +263,30 @@ pub(crate) static ADMIN_WORDS: Lexicon<()> = Lexicon::new(&[
     ("County", ()),
 ]);
 
+/// The countries (ISO alpha-3) whose first-order units go by a word: "Plateau state" is
+/// Nigeria's, not Benin's Plateau department, when the text names no country.
+pub(crate) static UNIT_WORD_COUNTRIES: Lexicon<&[&str]> = Lexicon::new(&[
+    (
+        "state",
+        &[
+            "NGA", "SDN", "SSD", "IND", "MEX", "USA", "BRA", "MMR", "VEN", "MYS", "AUS", "DEU",
+            "AUT",
+        ],
+    ),
+    (
+        "department",
+        &[
+            "BEN", "COL", "FRA", "HND", "GTM", "SLV", "NIC", "URY", "PRY", "BOL", "HTI", "PER",
+        ],
+    ),
+    (
+        "governorate",
+        &[
+            "SYR", "IRQ", "YEM", "EGY", "JOR", "LBN", "TUN", "OMN", "KWT", "BHR", "PSE",
+        ],
+    ),
+]);
+
 /// Words before a name that make it a place: "in Kabul", "near the town of Balad".
 pub(crate) static PLACE_LEADS: Lexicon<()> = Lexicon::new(&[
     ("in", ()),

@@ -982,6 +982,14 @@ fn the_day_told_after_the_first_sentence_dates_the_incident_not_a_later_one() {
 }
 
 #[test]
+fn a_country_s_possessive_before_its_region_names_no_party() {
+    let text = "Gunmen attacked a police post in Russia's Dagestan region on Sunday, killing at \
+                least 15 police officers, officials said.";
+    let roles = first_event_roles(text, "2024-06-24");
+    assert!(roles.iter().all(|(code, _)| code != "RUS"), "{roles:?}");
+}
+
+#[test]
 fn a_pro_government_outlet_is_no_party() {
     let text = "Text of report by Somali pro-government website Goobjoog on 4 March: Al-Shabab \
                 militants have executed two men in Bulo Burde town, residents said.";

@@ -27,7 +27,7 @@ use crate::lexicon::actors::{
     claims, is_armed_group, AGENT_BEFORE, FORCES_FACILITIES, GOVERNMENT, HIT_BEFORE, PARTY_OFFICES,
     PARTY_OFFICE_LINKS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
 };
-use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS, SPEAKING_FROM};
+use crate::lexicon::countries::{ADMIN_WORDS, COMPASS_POINTS, DIRECTIONS, SPEAKING_FROM};
 use crate::lexicon::cues::{PLACE_PREPOSITIONS, SPAN_UNITS, WAR_BEGAN};
 use crate::lexicon::events::{
     AMBUSHES, CAME_AFTER, DAYS_AFTER, EVENT_CUES, FINDING_VERBS, FRONTED_PLACE_LEADS, INCIDENTS,
@@ -384,12 +384,17 @@ pub(crate) fn names_new_place(text: &str, before: &Sentence, after: &Sentence) -
     let earlier = &text[before.start..before.end];
     let places = |s: &Sentence| {
         let words: Vec<&str> = words_in(text, s.start, s.end).map(|(_, w)| w).collect();
-        words
-            .windows(2)
-            .filter(|pair| {
-                is_in(&PLACE_PREPOSITIONS, pair[0]) && pair[1].starts_with(char::is_uppercase)
+        // "in Haifa", and past a direction "in southern Lebanon".
+        (0..words.len())
+            .filter(|&k| is_in(&PLACE_PREPOSITIONS, words[k]))
+            .filter_map(|k| {
+                let next =
+                    k + 1 + usize::from(words.get(k + 1).is_some_and(|w| is_in(&DIRECTIONS, w)));
+                words
+                    .get(next)
+                    .filter(|w| w.starts_with(char::is_uppercase))
             })
-            .map(|pair| pair[1])
+            .copied()
             .collect::<Vec<&str>>()
     };
     !places(before).is_empty() && places(after).iter().any(|p| !earlier.contains(p))

@@ -990,6 +990,19 @@ fn a_country_s_possessive_before_its_region_names_no_party() {
 }
 
 #[test]
+fn a_clause_of_another_place_after_a_direction_is_another_incident() {
+    let text = "Israeli strikes killed at least three people in southern Lebanon, while Hezbollah \
+                rockets wounded five people in Haifa.";
+    let report = report_of(text, "2024-09-22");
+    let places: Vec<&str> = report
+        .events
+        .iter()
+        .map(|e| e.location.as_ref().unwrap().country.as_deref().unwrap())
+        .collect();
+    assert_eq!(places, ["LBN", "ISR"]);
+}
+
+#[test]
 fn a_pro_government_outlet_is_no_party() {
     let text = "Text of report by Somali pro-government website Goobjoog on 4 March: Al-Shabab \
                 militants have executed two men in Bulo Burde town, residents said.";

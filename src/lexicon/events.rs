@@ -385,6 +385,11 @@ pub(crate) static RESPONDING: Lexicon<()> = Lexicon::new(&[
     ("cordoned off", ()),
     ("sealed off", ()),
     ("launched a manhunt", ()),
+    // "Security forces freed 137 schoolchildren kidnapped ...": who frees the captives did
+    // not take them.
+    ("freed", ()),
+    ("rescued", ()),
+    ("secured the release", ()),
     ("launched an investigation", ()),
     ("are investigating", ()),
     ("were investigating", ()),

@@ -1003,6 +1003,14 @@ fn a_clause_of_another_place_after_a_direction_is_another_incident() {
 }
 
 #[test]
+fn forces_that_free_captives_did_not_take_them() {
+    let text = "Security forces freed 137 schoolchildren kidnapped from a school in Kuriga \
+                earlier this month, the governor said on Sunday.";
+    let roles = first_event_roles(text, "2024-03-10");
+    assert!(roles.iter().all(|(code, _)| code != "GOV"), "{roles:?}");
+}
+
+#[test]
 fn a_pro_government_outlet_is_no_party() {
     let text = "Text of report by Somali pro-government website Goobjoog on 4 March: Al-Shabab \
                 militants have executed two men in Bulo Burde town, residents said.";

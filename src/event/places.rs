@@ -353,12 +353,14 @@ fn unit_country<'g>(folded: &str, gazetteer: &'g Gazetteer) -> Option<&'g str> {
         return None;
     };
     let home = gazetteer.iso3(unit.country())?;
-    // A place abroad of that very name makes it ambiguous; one only spelled like it does not.
+    // A place abroad of that very name makes it ambiguous; one only spelled like it does
+    // not, nor one that name is only another name of ("Borno" is Nigeria's state, not
+    // Borna, Saxony).
     let abroad = gazetteer.has_name(folded)
         && gazetteer
             .places(folded)
             .iter()
-            .any(|p| gazetteer.iso3(&p.country) != Some(home));
+            .any(|p| Gazetteer::is_official(p, folded) && gazetteer.iso3(&p.country) != Some(home));
     (gazetteer.has_unit(folded) && !abroad).then_some(home)
 }
 

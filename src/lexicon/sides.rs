@@ -37,6 +37,10 @@ pub(crate) static SIDE_WORDS: Lexicon<&str> = Lexicon::new(&[
     ("security", "GOV"),
     ("police", "GOV"),
     ("allied", "GOV"),
+    // Nigeria's vigilantes who fight beside the army ("members of the Civilian Joint Task
+    // Force" are no civilians).
+    ("Civilian Joint Task Force", "GOV"),
+    ("CJTF", "GOV"),
     // others
     ("Russian", "RUS"),
     ("Russian army", "RUS"),

@@ -148,6 +148,9 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     ("farmer", n(S, C, CIV)),
     ("herders", n(P, C, CIV)),
     ("herder", n(S, C, CIV)),
+    // Often armed beside vigilantes: of no class.
+    ("hunters", n(P, U, NONE)),
+    ("hunter", n(S, U, NONE)),
     ("herdsmen", n(P, C, CIV)),
     ("herdsman", n(S, C, CIV)),
     ("fishermen", n(P, C, CIV)),
@@ -440,6 +443,8 @@ pub(crate) static NOUNS: Lexicon<VictimNoun> = Lexicon::new(&[
     ("fighter", n(S, F, NONE)),
     ("militiamen", n(P, F, NONE)),
     ("militiaman", n(S, F, NONE)),
+    ("vigilantes", n(P, F, NONE)),
+    ("vigilante", n(S, F, NONE)),
     ("militia", n(P, F, NONE)),
     ("militias", n(P, F, NONE)),
     ("militants", against_state(P)),

@@ -94,7 +94,10 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
     if scope == Scope::NonCombatants {
         apply_non_combatant_scope(&of_outcome, &mut counted);
     }
-    let mut best: Option<Total> = None;
+    // The groups of counts, in order; a group's sum only grows, so the total is the first
+    // group of the largest sum (no group is copied as it grows: many additional counts
+    // cost linear time).
+    let mut groups: Vec<Total> = Vec::new();
     let mut group: Option<Total> = None;
     let mut seen: HashSet<u64> = HashSet::new();
     let mut group_is_aggregate = false;
@@ -120,13 +123,17 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
                 g.best = g.best.saturating_add(v);
                 g.evidence.push(c.count.span);
                 if let (Some(sides), Some(side)) = (group_sides.as_mut(), fighters_of(c)) {
-                    sides.push(side);
+                    // Each side once: the test above reads them all.
+                    if !sides.contains(&side) {
+                        sides.push(side);
+                    }
                 } else {
                     group_sides = None;
                 }
                 Some(g)
             }
-            _ => {
+            previous => {
+                groups.extend(previous);
                 group_sides = fighters_of(c).map(|side| vec![side]);
                 group_is_aggregate = c.flags.aggregate;
                 Some(Total {
@@ -135,13 +142,10 @@ pub fn total(casualties: &[Casualty], outcome: Outcome, scope: Scope) -> Option<
                 })
             }
         };
-        if let Some(g) = &group {
-            if best.as_ref().map_or(true, |b| g.best > b.best) {
-                best = Some(g.clone());
-            }
-        }
     }
-    best
+    groups.extend(group);
+    let largest = groups.iter().map(|g| g.best).max()?;
+    groups.into_iter().find(|g| g.best == largest)
 }
 
 /// The side whose fighters a count counts (the empty code for fighters of no side named:

@@ -373,3 +373,15 @@ fn many_sources_described_by_relative_clauses() {
     let sentence = "A resident, who asked not to be named, told Reuters that 5 were killed. ";
     parse_within(&sentence.repeat(400_000 / sentence.len()), LIMIT);
 }
+
+/// Many counts that add to the one before, in one sentence: the total's sum grows in place,
+/// never copied once per count.
+#[test]
+fn many_additional_counts_in_one_sentence() {
+    let text = format!(
+        "Gunmen killed 5 villagers, {}and fled.",
+        "and troops killed 15 of the attackers, ".repeat(100_000)
+    );
+    let report = parse_within(&text, LIMIT);
+    assert_eq!(report.total(Outcome::Killed), Some(5 + 15 * 100_000));
+}

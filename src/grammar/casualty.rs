@@ -22,7 +22,7 @@ use crate::lexicon::cues::{
     PLACE_PREPOSITIONS, REMEMBERED, SERIES_OF, SPAN_FILLERS, SPAN_LEADS, SPAN_UNITS, SUBSET_BEFORE,
     TOTAL_BEFORE, WAR_BEGAN,
 };
-use crate::lexicon::events::PART_OPENERS;
+use crate::lexicon::events::{PART_OPENERS, TOLL_RISES};
 use crate::lexicon::outcomes::{
     ADVERBS, AFTER_VICTIMS, AUXILIARIES, BEFORE_VICTIMS, BE_FORMS, BODY_FOUND, FORCED_OUT,
     FORCING_VERBS, INTRANSITIVE, LEAVING, LOSS_VERBS, NEGATED, NEGATIONS, NEGATION_FILLERS,
@@ -40,6 +40,7 @@ use crate::lexicon::victims::{
     POSSESSIVES, PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
     SUBSET_LEADS, WOUNDED_AS_NOUN,
 };
+use crate::text::floor_boundary;
 use once_cell::sync::Lazy;
 
 /// Most words a phrase may skip between its victims and their outcome.
@@ -330,6 +331,12 @@ pub(crate) fn scan_sentence(
                 // "killed 20 regime forces and injured others": others of the same side (not
                 // of a part: "12 people, including four soldiers, ... and several others").
                 let previous = out[first_of_sentence..].iter().rev().find(|p| !p.subset);
+                // "The death toll rose to 11 ..., after two of the wounded died": the risen
+                // toll holds the dead that made it rise.
+                if m.additive && previous.is_some_and(|prev| toll_rose_by(w, prev, &m)) {
+                    m.additive = false;
+                    m.subset = true;
+                }
                 if let (Some(v), Some(prev)) = (m.victims.as_mut(), previous) {
                     if v.additive && v.side.is_none() {
                         v.side = prev.victims.and_then(|p| p.side);
@@ -1973,6 +1980,25 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
         partitive: false,
     };
     Some(mention(&c, outcome, pos, c.end))
+}
+
+/// Most bytes between a risen toll and the count that made it rise.
+const MAX_RISE_GAP: usize = 200;
+
+/// Whether `more`, counted after `toll` in its sentence, is what made that toll rise: a verb
+/// of rise before the toll's count and "after" between the two ("rose to 11 on Tuesday,
+/// officials said, after two of the wounded died").
+fn toll_rose_by(w: Window<'_>, toll: &RawCasualty, more: &RawCasualty) -> bool {
+    if toll.outcome != more.outcome || more.count_start < toll.end {
+        return false;
+    }
+    let gap_start = floor_boundary(
+        w.text,
+        toll.end.max(more.count_start.saturating_sub(MAX_RISE_GAP)),
+    );
+    let rose = words_in(w.text, toll.start, toll.count_start).any(|(_, wd)| is_in(&TOLL_RISES, wd));
+    rose && words_in(w.text, gap_start, more.count_start)
+        .any(|(_, wd)| wd.eq_ignore_ascii_case("after"))
 }
 
 /// Outcomes that only befall people: their object needs no victim noun from the lexicon.

@@ -1142,6 +1142,29 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
         {
             iso3.clone_from(&country.iso3);
         }
+        // "the capital Bujumbura", "Congo's capital, Kinshasa": the city named after the
+        // word, when it is in that country (the gazetteer's capital of Burundi is Gitega
+        // since 2019).
+        let named = words.get(k + 1).and_then(|&(s, next)| {
+            let next = next.strip_suffix("'s").unwrap_or(next);
+            if !next.starts_with(char::is_uppercase) {
+                return None;
+            }
+            let place = gazetteer
+                .places(&fold(next))
+                .into_iter()
+                .find(|p| gazetteer.iso3(&p.country) == Some(iso3.as_str()))?;
+            Some(Location::of_place(
+                next,
+                Span::new(s, s + next.len()),
+                place,
+                gazetteer,
+            ))
+        });
+        if let Some(city) = named {
+            out.push(city);
+            continue;
+        }
         let Some(capital) = gazetteer.capital(&iso3) else {
             continue;
         };

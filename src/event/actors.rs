@@ -12,7 +12,7 @@ use crate::lexicon::actors::{
     RELATIVE_SUBJECTS, SOURCE_VERBS, SOURCE_VERB_HELPERS, SPEAKERS, TIES_BEFORE, UNIDENTIFIED,
     VICTIMS_REPORTED,
 };
-use crate::lexicon::countries::{ADMIN_WORDS, COUNTRY_WORDS, SETTLEMENT_WORDS};
+use crate::lexicon::countries::{ADMIN_WORDS, COUNTRY_WORDS, DIRECTIONS, SETTLEMENT_WORDS};
 use crate::lexicon::events::{CLAIM_SPEECH, REPORTING_VERBS};
 use crate::lexicon::outcomes::BE_FORMS;
 use crate::lexicon::time::{MONTHS, RELATIVE_DAYS, WEEKDAYS};
@@ -232,7 +232,7 @@ fn owns_a_place(after: &str) -> bool {
         }
         if w.starts_with(char::is_uppercase) {
             named = true;
-        } else if !w.ends_with("ern") {
+        } else if !is_in(&DIRECTIONS, w) {
             return false;
         }
     }

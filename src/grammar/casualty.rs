@@ -788,6 +788,16 @@ fn side_of_phrase(w: Window<'_>, i: &str) -> Option<(&'static str, usize)> {
             rest = r;
             continue;
         }
+        // "of the ELN rebel group", "of the ELN group": the body the side word names.
+        let body = || {
+            lookup(&ARMED_BODIES, rest)
+                .map(|(r, ())| r)
+                .or_else(|| phrase("group", rest))
+        };
+        if let Some(r) = side.and_then(|_| body()) {
+            rest = r;
+            break;
+        }
         match word(rest) {
             Ok((r, wd))
                 if side.is_none()
@@ -795,15 +805,6 @@ fn side_of_phrase(w: Window<'_>, i: &str) -> Option<(&'static str, usize)> {
                     && lookup(&NOUNS, rest).is_none() =>
             {
                 rest = r
-            }
-            // "of the ELN rebel group", "of the ELN group": the body the side word names.
-            _ if side.is_some() && lookup(&ARMED_BODIES, rest).is_some() => {
-                rest = lookup(&ARMED_BODIES, rest).map_or(rest, |(r, ())| r);
-                break;
-            }
-            _ if side.is_some() && phrase("group", rest).is_some() => {
-                rest = phrase("group", rest).unwrap_or(rest);
-                break;
             }
             Ok((r, _)) if side.is_some() && lookup(&NOUNS, rest).is_some() => {
                 rest = r;
@@ -1996,7 +1997,12 @@ fn toll_rose_by(w: Window<'_>, toll: &RawCasualty, more: &RawCasualty) -> bool {
         w.text,
         toll.end.max(more.count_start.saturating_sub(MAX_RISE_GAP)),
     );
-    let rose = words_in(w.text, toll.start, toll.count_start).any(|(_, wd)| is_in(&TOLL_RISES, wd));
+    let toll_from = floor_boundary(
+        w.text,
+        toll.start
+            .max(toll.count_start.saturating_sub(MAX_RISE_GAP)),
+    );
+    let rose = words_in(w.text, toll_from, toll.count_start).any(|(_, wd)| is_in(&TOLL_RISES, wd));
     rose && words_in(w.text, gap_start, more.count_start)
         .any(|(_, wd)| wd.eq_ignore_ascii_case("after"))
 }

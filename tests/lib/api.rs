@@ -407,6 +407,15 @@ fn first_event_roles(text: &str, date: &str) -> Vec<(String, conflict_events::Ac
         .collect()
 }
 
+/// Each event's date value and its dead.
+fn dated_tolls(text: &str, date: &str) -> Vec<(String, u64)> {
+    report_of(text, date)
+        .events
+        .iter()
+        .map(|e| (e.date.as_ref().unwrap().value.clone(), e.killed()))
+        .collect()
+}
+
 fn first_event_actors(text: &str, date: &str) -> Vec<String> {
     let report = report_of(text, date);
     report.events[0]
@@ -422,12 +431,7 @@ fn another_toll_on_another_day_is_another_incident() {
                 Borno state, residents said on Saturday. The militants stormed the villages on \
                 Friday evening, burning homes. Another 10 people were killed when two suicide \
                 bombers blew themselves up at a mosque in Konduga on Thursday.";
-    let report = report_of(text, "2020-02-09");
-    let events: Vec<(String, u64)> = report
-        .events
-        .iter()
-        .map(|e| (e.date.as_ref().unwrap().value.clone(), e.killed()))
-        .collect();
+    let events = dated_tolls(text, "2020-02-09");
     assert_eq!(
         events,
         [
@@ -966,12 +970,7 @@ fn the_day_told_after_the_first_sentence_dates_the_incident_not_a_later_one() {
                 The attack happened Sunday afternoon in Mafa, the governor said. Several others \
                 were missing, he said. It was the second such attack this month. On May 4, \
                 insurgents killed seven loggers near the town of Gwoza.";
-    let report = report_of(text, "2024-05-20");
-    let dated: Vec<(String, u64)> = report
-        .events
-        .iter()
-        .map(|e| (e.date.as_ref().unwrap().value.clone(), e.killed()))
-        .collect();
+    let dated = dated_tolls(text, "2024-05-20");
     assert_eq!(
         dated,
         [

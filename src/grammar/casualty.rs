@@ -337,6 +337,20 @@ pub(crate) fn scan_sentence(
                     m.additive = false;
                     m.subset = true;
                 }
+                // "Two soldiers died and four were wounded": a bare count joined right after
+                // a count of victims counts more of them.
+                if let Some(prev) = previous.filter(|p| p.outcome != m.outcome) {
+                    let joined = w.text.get(prev.end..m.count_start).is_some_and(|between| {
+                        let between = between.trim_matches(|c: char| c == ',' || c.is_whitespace());
+                        between.eq_ignore_ascii_case("and")
+                    });
+                    if m.victims.is_none()
+                        && joined
+                        && prev.victims.is_some_and(|v| v.side.is_some())
+                    {
+                        m.victims = prev.victims;
+                    }
+                }
                 if let (Some(v), Some(prev)) = (m.victims.as_mut(), previous) {
                     if v.additive && v.side.is_none() {
                         v.side = prev.victims.and_then(|p| p.side);

@@ -35,10 +35,10 @@ use crate::lexicon::table::{is_acronym, FirstWords, Lexicon};
 use crate::lexicon::time::MONTHS;
 use crate::lexicon::victims::{
     VictimNoun, AFTER_BARE_COUNT, ANIMALS, ARMED_BODIES, ATTACKERS_AS_NOUN, CLAUSE_BREAKS,
-    DEAD_AS_NOUN, GENERIC_DETERMINERS, GROUP_MEMBERS, HONORIFICS, MODIFYING_PHRASE_STARTS,
-    NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE, PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS,
-    POSSESSIVES, PREPOSITIONS, PRONOUNS, REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS,
-    SUBSET_LEADS, WOUNDED_AS_NOUN,
+    DEAD_AS_NOUN, FAMILY_TAILS, GENERIC_DETERMINERS, GROUP_MEMBERS, HONORIFICS,
+    MODIFYING_PHRASE_STARTS, NOT_MODIFIERS, NOT_PERSONS, NOT_VICTIMS, NOUNS, ONE,
+    PARTITIVE_DETERMINERS, PARTITIVE_PRONOUNS, POSSESSIVES, PREPOSITIONS, PRONOUNS,
+    REFLEXIVE_PRONOUNS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBSET_LEADS, WOUNDED_AS_NOUN,
 };
 use crate::text::floor_boundary;
 use once_cell::sync::Lazy;
@@ -655,6 +655,10 @@ fn noun_phrase_with(w: Window<'_>, i: &str, allow_participle: bool) -> Option<(u
             noun.class = VictimClass::Combatant;
         }
         end = of_end;
+    } else if let Some((r, ())) = lookup(&FAMILY_TAILS, rest) {
+        // "seven members of one family": a family's people, no count of families.
+        side = side.or(Some(CIVILIANS));
+        end = w.pos(r);
     } else if noun.class == VictimClass::Unknown && side.is_none() {
         // "12 members of a volunteer defense militia": members of an armed body fight.
         if let Some(of_end) = armed_body_of(w, rest) {

@@ -864,6 +864,16 @@ pub(crate) static ONE: Lexicon<()> = Lexicon::new(&[
 /// The wounded as a group a later count comes from: "two of the wounded later died".
 pub(crate) static WOUNDED_AS_NOUN: Lexicon<()> = Lexicon::new(&[("wounded", ()), ("injured", ())]);
 
+/// Tails after a noun that make its people one family: "seven members of one family" (no
+/// count of a family of its own).
+pub(crate) static FAMILY_TAILS: Lexicon<()> = Lexicon::new(&[
+    ("of one family", ()),
+    ("of the same family", ()),
+    ("of a family", ()),
+    ("of one household", ()),
+    ("of the same household", ()),
+]);
+
 /// The attackers as a group a count comes from: "troops killed 15 of the attackers" are more
 /// dead than the victims of their attack.
 pub(crate) static ATTACKERS_AS_NOUN: Lexicon<()> = Lexicon::new(&[

@@ -29,6 +29,7 @@ const TRIGGERS: &[&str] = &[
     "hanging",
     "massacr",
     "slaughter",
+    "lynch",
     "behead",
     "decapitat",
     "assassin",

@@ -233,7 +233,7 @@ fn context_countries(
         let unit = match units {
             [unit] => Some(unit),
             _ => {
-                let word = unit_word(text, s, e);
+                let word = unit_word(text, s, e, text.len());
                 let mut of_kind = units.iter().filter(|u| of_unit_word(word, u, gazetteer));
                 of_kind.next().filter(|_| of_kind.next().is_none())
             }
@@ -782,11 +782,7 @@ fn candidates(text: &str, span: Span) -> Vec<(usize, usize, bool)> {
             .map_or(span.end, |(s, _)| s);
         if let Some((s, e)) = name_at(text, start, span.end) {
             // "Benue State", "the region of Idlib", "Homs province".
-            let admin = admin_before
-                || lookup(&ADMIN_WORDS, &text[e..span.end]).is_some()
-                || text[s..e]
-                    .rsplit_once(' ')
-                    .is_some_and(|(_, last)| is_in(&ADMIN_WORDS, last));
+            let admin = admin_before || !unit_word(text, s, e, span.end).is_empty();
             // Candidates come in text order: only the last one can overlap.
             if !found.last().is_some_and(|&(fs, fe, _)| fs < e && s < fe) {
                 found.push((s, e, admin));
@@ -1053,6 +1049,13 @@ fn listed_after(text: &str, mut end: usize, limit: usize) -> Vec<(usize, usize, 
 /// article's main country.
 fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String]) -> Vec<Location> {
     let words: Vec<(usize, &str)> = words_in(text, span.start, span.end).collect();
+    // The place of that name in the country (ISO alpha-3).
+    let place_in = |name: &str, iso3: &str| {
+        gazetteer
+            .places(&fold(name))
+            .into_iter()
+            .find(|p| gazetteer.iso3(&p.country) == Some(iso3))
+    };
     let mut out = Vec::new();
     for (k, &(at, w)) in words.iter().enumerate() {
         if !w.eq_ignore_ascii_case("capital") {
@@ -1150,10 +1153,7 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
             if !next.starts_with(char::is_uppercase) {
                 return None;
             }
-            let place = gazetteer
-                .places(&fold(next))
-                .into_iter()
-                .find(|p| gazetteer.iso3(&p.country) == Some(iso3.as_str()))?;
+            let place = place_in(next, &iso3)?;
             Some(Location::of_place(
                 next,
                 Span::new(s, s + next.len()),
@@ -1168,10 +1168,7 @@ fn capitals(text: &str, span: Span, gazetteer: &Gazetteer, countries: &[String])
         let Some(capital) = gazetteer.capital(&iso3) else {
             continue;
         };
-        let place = gazetteer
-            .places(&fold(capital))
-            .into_iter()
-            .find(|p| gazetteer.iso3(&p.country) == Some(iso3.as_str()));
+        let place = place_in(capital, &iso3);
         out.push(Location {
             name: text[start..at + w.len()].to_string(),
             canonical: Some(capital.to_string()),
@@ -1435,18 +1432,19 @@ fn unit_named(
     by_geonames().or_else(by_iso)
 }
 
-/// The word of the kind of unit `text[s..e]` names, in it or right after it: "state" in
-/// "Plateau State" and "in Plateau state"; empty when there is none.
-fn unit_word(text: &str, s: usize, e: usize) -> &str {
+/// The word of the kind of unit `text[s..e]` names, in it or right after it (before `end`):
+/// "State" in "Plateau State", "state" in "in Plateau state" and "Borno State's"; empty
+/// when there is none.
+fn unit_word(text: &str, s: usize, e: usize, end: usize) -> &str {
     let last = text[s..e].rsplit_once(' ').map_or("", |(_, w)| w);
     if is_in(&ADMIN_WORDS, last) {
         return last;
     }
-    words_in(text, e, text.len())
-        .next()
-        .map(|(_, w)| w)
-        .filter(|w| is_in(&ADMIN_WORDS, w))
-        .unwrap_or("")
+    let after = &text[e..end];
+    lookup(&ADMIN_WORDS, after).map_or("", |(rest, ())| {
+        let from = after.len() - skip_space(after).len();
+        &after[from..after.len() - rest.len()]
+    })
 }
 
 /// Whether `unit` is of a country whose first-order units go by `unit_word` ("Plateau
@@ -1558,7 +1556,7 @@ fn places_named(
         .map(|&(s, e, admin)| {
             admin
                 .then(|| {
-                    let kind = unit_word(text, s, e);
+                    let kind = unit_word(text, s, e, text.len());
                     unit_named(&text[s..e], kind, gazetteer, countries, Spelling::Tolerant)
                 })
                 .flatten()

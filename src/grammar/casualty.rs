@@ -2001,6 +2001,9 @@ fn verb_object(w: Window<'_>, pos: usize, before: &[Token]) -> Option<RawCasualt
     Some(mention(&c, outcome, pos, c.end))
 }
 
+/// Marks after a count that open a list of its parts: dashes and a colon.
+const PART_MARKS: &[&str] = &["-", "--", "\u{2013}", "\u{2014}", ":"];
+
 /// Most bytes between a risen toll and the count that made it rise.
 const MAX_RISE_GAP: usize = 200;
 
@@ -2273,11 +2276,7 @@ fn subject_outcome(
     // "killed 11 people - seven civilians and four soldiers -", "19 people died: 12 in the
     // first blast": counts right after a dash or a colon that ends a count are its parts.
     let after_dash = earlier.last().is_some_and(|p| {
-        p.end <= c.count_start
-            && matches!(
-                w.text[p.end..c.count_start].trim(),
-                "-" | "--" | "\u{2013}" | "\u{2014}" | ":"
-            )
+        p.end <= c.count_start && PART_MARKS.contains(&w.text[p.end..c.count_start].trim())
     });
     // "including seven civilians and four soldiers": the next part of a list of parts.
     let next_part = before.last().is_some_and(|t| {
